@@ -1,0 +1,96 @@
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import {
+  UNIT_KINDS,
+  emptyUnitFields,
+  unitFieldsSchema,
+  type BusinessUnit,
+  type UnitFields,
+  type UnitKind,
+} from '../../shared/domain/customers';
+import { api } from '../platform/workbook-api';
+import { useAppStore } from '../app/store';
+import { FormDialog } from '../ui/form-dialog';
+import { useForm } from '../ui/use-form';
+import { useNotify } from '../ui/toast';
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  company: 'Company',
+  division: 'Division',
+  department: 'Department',
+};
+
+/** Creates a unit under `parentId`, or edits `unit` when one is given. */
+export function UnitDialog(props: {
+  open: boolean;
+  unit?: BusinessUnit;
+  parentId?: string | null;
+  defaultKind?: UnitKind;
+  onClose: () => void;
+  onSaved?: (unit: BusinessUnit) => void;
+}) {
+  const putUnit = useAppStore((s) => s.putUnit);
+  const { notify } = useNotify();
+  const initial = (): UnitFields =>
+    props.unit
+      ? {
+          name: props.unit.name,
+          kind: props.unit.kind,
+          itContact: props.unit.itContact,
+          plans: props.unit.plans,
+          drivers: props.unit.drivers,
+          plansReviewedOn: props.unit.plansReviewedOn,
+        }
+      : emptyUnitFields(props.defaultKind);
+  const form = useForm(unitFieldsSchema, initial());
+  const { reset } = form;
+  // Reopening the dialog starts from the record as it is now, not from the last attempt.
+  useEffect(() => {
+    if (props.open) reset(initial());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.open]);
+
+  const save = () =>
+    void form
+      .submit(async (fields) => {
+        const unit = props.unit
+          ? await api.updateUnit({ id: props.unit.id, fields })
+          : await api.createUnit({ parentId: props.parentId ?? null, fields });
+        putUnit(unit);
+        notify(props.unit ? `Saved ${unit.name}` : `Created ${unit.name}`);
+        props.onSaved?.(unit);
+      })
+      .then((ok) => ok && props.onClose());
+
+  return (
+    <FormDialog
+      open={props.open}
+      title={props.unit ? `Edit ${props.unit.name}` : 'New business unit'}
+      submitLabel={props.unit ? 'Save' : 'Create unit'}
+      saving={form.saving}
+      formError={form.formError}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
+      <Field label="Unit name" required validationMessage={form.errors.name}>
+        <Input value={form.values.name} onChange={(_, d) => form.set('name', d.value)} autoFocus />
+      </Field>
+      <Field label="Level">
+        <Select value={form.values.kind} onChange={(_, d) => form.set('kind', d.value as UnitKind)}>
+          {UNIT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {UNIT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Designated IT contact"
+        hint="The person in IT this unit turns to (often you, the BRM)."
+        validationMessage={form.errors.itContact}
+      >
+        <Input value={form.values.itContact} onChange={(_, d) => form.set('itContact', d.value)} />
+      </Field>
+    </FormDialog>
+  );
+}

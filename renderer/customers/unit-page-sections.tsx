@@ -1,0 +1,11 @@
+import type { ComponentType } from 'react';
+import type { BusinessUnit } from '../../shared/domain/customers';
+
+/**
+ * Sections other features show on a unit's page (its meetings, its open actions, its registers),
+ * between the contacts and the plans. Each feature adds its own entry here.
+ */
+export const UNIT_PAGE_SECTIONS: ReadonlyArray<{
+  key: string;
+  Component: ComponentType<{ unit: BusinessUnit }>;
+}> = [];

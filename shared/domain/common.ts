@@ -1,0 +1,52 @@
+import { isValid, parse } from 'date-fns';
+import { z } from 'zod';
+
+/** Upper bounds keep a runaway paste (or a hostile caller) from growing the store without limit. */
+export const LIMITS = {
+  name: 200,
+  shortText: 2_000,
+  longText: 100_000,
+  minutes: 2_000_000,
+  list: 5_000,
+} as const;
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'Not a valid record id.');
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
+  .refine((value) => isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))), 'This date does not exist.');
+
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time in the form HH:MM.');
+
+/** ISO-8601 instant (with time zone), used for createdAt/updatedAt and history entries. */
+export const instantSchema = z.string().datetime({ offset: true });
+
+export const requiredName = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(LIMITS.name, `${label} can be at most ${LIMITS.name} characters.`);
+
+export const optionalText = (max: number = LIMITS.shortText) =>
+  z.string().max(max, `This text can be at most ${max.toLocaleString('en')} characters.`);
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.name)
+  .refine(
+    (value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
+    'Enter an email address like name@example.com.',
+  );
+
+/** Fields every stored record carries. */
+export const recordMeta = {
+  id: idSchema,
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+};
+
+export type IsoDate = string;
+export type Instant = string;

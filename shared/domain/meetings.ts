@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import {
+  LIMITS,
+  idSchema,
+  instantSchema,
+  isoDateSchema,
+  optionalText,
+  recordMeta,
+  requiredName,
+  timeOfDaySchema,
+} from './common';
+
+export const MEETING_KINDS = ['annual', 'periodic', 'adhoc'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  annual: 'Annual',
+  periodic: 'Periodic',
+  adhoc: 'Ad hoc',
+};
+
+export const MEETING_STATUSES = ['planned', 'held', 'finalised'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const ATTENDANCE = ['present', 'apologies', 'absent'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+export const isActionOpen = (status: ActionStatus): boolean => status === 'open' || status === 'in-progress';
+
+// ── Agenda templates ──────────────────────────────────────────────────────────
+
+export const templateItemSchema = z.strictObject({
+  id: idSchema,
+  title: requiredName('Item title'),
+  guidance: optionalText(LIMITS.shortText),
+});
+export type TemplateItem = z.infer<typeof templateItemSchema>;
+
+export const templateFieldsSchema = z.strictObject({
+  name: requiredName('Template name'),
+  kind: z.enum(MEETING_KINDS),
+  items: z.array(templateItemSchema).max(200),
+});
+export type TemplateFields = z.infer<typeof templateFieldsSchema>;
+
+export const agendaTemplateSchema = z.strictObject({
+  ...recordMeta,
+  ...templateFieldsSchema.shape,
+  /** Set on the built-in templates so they can be restored to their defaults. */
+  builtInKey: z.string().max(40).nullable(),
+});
+export type AgendaTemplate = z.infer<typeof agendaTemplateSchema>;
+
+// ── Meetings ──────────────────────────────────────────────────────────────────
+
+export const attendeeSchema = z.strictObject({
+  id: idSchema,
+  /** The unit contact invited, or null for an IT attendee entered by name. */
+  contactId: idSchema.nullable(),
+  name: requiredName('Attendee name'),
+  side: z.enum(['business', 'it']),
+  role: optionalText(LIMITS.name),
+  attendance: z.enum(ATTENDANCE).nullable(),
+});
+export type Attendee = z.infer<typeof attendeeSchema>;
+
+export const decisionSchema = z.strictObject({
+  id: idSchema,
+  text: z.string().trim().min(1, 'A decision needs some text.').max(LIMITS.shortText),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const agendaItemSchema = z.strictObject({
+  id: idSchema,
+  title: requiredName('Item title'),
+  guidance: optionalText(LIMITS.shortText),
+  minutes: optionalText(LIMITS.minutes),
+  decisions: z.array(decisionSchema).max(500),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const meetingHistoryEntrySchema = z.strictObject({
+  at: instantSchema,
+  event: z.enum(['planned', 'held', 'finalised', 'reopened']),
+  reason: optionalText(LIMITS.shortText),
+});
+export type MeetingHistoryEntry = z.infer<typeof meetingHistoryEntrySchema>;
+
+export const meetingSchema = z.strictObject({
+  ...recordMeta,
+  unitId: idSchema,
+  kind: z.enum(MEETING_KINDS),
+  templateId: idSchema.nullable(),
+  date: isoDateSchema,
+  time: timeOfDaySchema.or(z.literal('')),
+  location: optionalText(LIMITS.name * 5),
+  periodStart: isoDateSchema.nullable(),
+  periodEnd: isoDateSchema.nullable(),
+  /** Ad hoc meetings: why the meeting was called (a serious complaint, a new requirement, …). */
+  trigger: optionalText(LIMITS.shortText),
+  chair: optionalText(LIMITS.name),
+  minuteTaker: optionalText(LIMITS.name),
+  attendees: z.array(attendeeSchema).max(500),
+  agenda: z.array(agendaItemSchema).max(200),
+  /** Actions carried into this meeting; frozen when the meeting is finalised. */
+  carriedActionIds: z.array(idSchema).max(LIMITS.list * 10),
+  status: z.enum(MEETING_STATUSES),
+  history: z.array(meetingHistoryEntrySchema).max(1000),
+  previousMeetingId: idSchema.nullable(),
+  nextMeetingId: idSchema.nullable(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+// ── Action items ──────────────────────────────────────────────────────────────
+
+export const actionUpdateSchema = z.strictObject({
+  id: idSchema,
+  /** The meeting in which the update was given, or null when recorded outside a meeting. */
+  meetingId: idSchema.nullable(),
+  date: isoDateSchema,
+  note: optionalText(LIMITS.shortText),
+  status: z.enum(ACTION_STATUSES),
+});
+export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
+
+export const actionFieldsSchema = z.strictObject({
+  title: z.string().trim().min(1, 'An action needs a title.').max(LIMITS.shortText),
+  owner: optionalText(LIMITS.name),
+  dueDate: isoDateSchema,
+});
+export type ActionFields = z.infer<typeof actionFieldsSchema>;
+
+export const actionItemSchema = z.strictObject({
+  ...recordMeta,
+  ...actionFieldsSchema.shape,
+  unitId: idSchema,
+  status: z.enum(ACTION_STATUSES),
+  raisedInMeetingId: idSchema.nullable(),
+  agendaItemId: idSchema.nullable(),
+  trail: z.array(actionUpdateSchema).max(1000),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;

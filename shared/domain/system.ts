@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { LIMITS, optionalText } from './common';
+
+/** Something the store did on its own that the user must hear about (a recovery, a read-only folder). */
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+  at: string;
+}
+
+export interface WorkbookStatus {
+  dataDir: string;
+  readOnly: boolean;
+  /** Why the store is read-only, in words for the user. */
+  readOnlyReason: string | null;
+  notices: Notice[];
+}
+
+export const settingsFieldsSchema = z.strictObject({
+  organisationName: optionalText(LIMITS.name),
+  /** The BRM's own name, used as the default minute-taker. */
+  brmName: optionalText(LIMITS.name),
+  /** Locale for dates in documents, e.g. en-GB; empty means the system's. */
+  locale: z.string().regex(/^$|^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a locale such as en-GB or de-DE.'),
+  theme: z.enum(['system', 'light', 'dark']),
+});
+export type SettingsFields = z.infer<typeof settingsFieldsSchema>;
+
+export const settingsSchema = z.strictObject({
+  ...settingsFieldsSchema.shape,
+  /** The folder a save dialog last saved into (Electron only). */
+  lastExportFolder: z.string().max(4096).nullable(),
+  window: z
+    .strictObject({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(400),
+      height: z.number().int().min(300),
+      maximized: z.boolean(),
+    })
+    .nullable(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings = (): Settings => ({
+  organisationName: '',
+  brmName: '',
+  locale: '',
+  theme: 'system',
+  lastExportFolder: null,
+  window: null,
+});
