@@ -161,14 +161,15 @@ const BULLET_LINE = /^(\s*)[-*•]\s+(.*)$/;
  */
 export function textBlock(text: string, style: StyleId | undefined = undefined): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const line of xmlSafe(text).split('\n').flatMap(splitLong)) {
+  for (const line of xmlSafe(text).split('\n')) {
     if (!line.trim()) continue;
     const bullet = BULLET_LINE.exec(line);
-    if (bullet && bullet[2]) {
+    if (bullet?.[2]) {
       const nested = (bullet[1] ?? '').replace(/\t/g, '  ').length >= 2;
-      out.push(paragraph(bullet[2], { style: nested ? STYLES.listBullet2 : STYLES.listBullet }));
+      const listStyle = nested ? STYLES.listBullet2 : STYLES.listBullet;
+      for (const part of splitLong(bullet[2])) out.push(paragraph(part, { style: listStyle }));
     } else {
-      out.push(paragraph(line.trim(), { style }));
+      for (const part of splitLong(line.trim())) out.push(paragraph(part, { style }));
     }
   }
   return out;

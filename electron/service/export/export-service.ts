@@ -45,7 +45,8 @@ export function meetingDocumentInput(ctx: ServiceContext, meetingId: string): Me
 export function documentFileName(meeting: Meeting, unitName: string, what: 'minutes' | 'agenda'): string {
   const kind = MEETING_KIND_LABELS[meeting.kind].toLowerCase();
   // Trimmed before the extension goes on, so a long unit name never cuts off ".docx".
-  return `${safeFileName(xmlSafeLine(`${meeting.date} ${unitName} ${kind} review ${what}`)).slice(0, 150)}.docx`;
+  const name = xmlSafeLine(`${meeting.date} ${unitName} ${kind} review ${what}`).replace(/\s+/g, ' ');
+  return `${safeFileName(name).slice(0, 150)}.docx`;
 }
 
 export function exportHandlers(ctx: ServiceContext): ExportHandlers {

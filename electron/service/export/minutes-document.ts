@@ -4,8 +4,7 @@
  * next meeting. A meeting that is not finalised is marked as a draft on every page.
  */
 import { Tab, TextRun, type Document, type Paragraph, type Table } from 'docx';
-import type { ATTENDANCE} from '../../../shared/domain/meetings';
-import { type ActionItem, type AgendaItem, type Attendee } from '../../../shared/domain/meetings';
+import type { ActionItem, AgendaItem, Attendance, Attendee } from '../../../shared/domain/meetings';
 import { assembleAgenda, newActionsOf, type CarriedAction } from '../../../shared/domain/agenda';
 import {
   COLOURS,
@@ -30,7 +29,7 @@ import {
   type MeetingDocumentInput,
 } from './meeting-document';
 
-const ATTENDANCE_LABELS: Record<(typeof ATTENDANCE)[number], string> = {
+const ATTENDANCE_LABELS: Record<Attendance, string> = {
   present: 'Present',
   apologies: 'Apologies',
   absent: 'Absent',
@@ -38,7 +37,7 @@ const ATTENDANCE_LABELS: Record<(typeof ATTENDANCE)[number], string> = {
 
 function attendeesTable(attendees: readonly Attendee[], frame: DocumentFrame): (Paragraph | Table)[] {
   if (attendees.length === 0) return [emptyNote('No attendees were recorded.')];
-  const count = (a: (typeof ATTENDANCE)[number]) => attendees.filter((x) => x.attendance === a).length;
+  const count = (a: Attendance) => attendees.filter((x) => x.attendance === a).length;
   return [
     dataTable(
       frame.page,
