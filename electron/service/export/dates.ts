@@ -1,4 +1,4 @@
-import { format, parse, type Locale } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import * as dateLocales from 'date-fns/locale';
 
 const byCode = new Map<string, Locale>(Object.values(dateLocales).map((l) => [l.code ?? '', l]));
@@ -35,8 +35,15 @@ export interface DateStyle {
   letterPaper: boolean;
 }
 
-// Parsed as local dates: `new Date('YYYY-MM-DD')` is UTC midnight and shows the previous day west of Greenwich.
-const localDate = (iso: string) => parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
+/**
+ * A stored (already validated) date as local midnight: `new Date('YYYY-MM-DD')` would be UTC midnight and
+ * show the previous day west of Greenwich. Built directly rather than with date-fns `parse`, which is slow
+ * enough to show in the export of a long action list.
+ */
+function localDate(iso: string): Date {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
 
 export function dateStyleFor(setting: string): DateStyle {
   const locale = dateLocaleFor(setting);
@@ -44,7 +51,10 @@ export function dateStyleFor(setting: string): DateStyle {
   return {
     long: (iso) => format(localDate(iso), 'PPPP', { locale }),
     short,
-    time: (hhmm) => format(parse(hhmm, 'HH:mm', new Date(2000, 0, 1)), 'p', { locale }),
+    time: (hhmm) => {
+      const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+      return format(new Date(2000, 0, 1, hours, minutes), 'p', { locale });
+    },
     period: (start, end) => {
       if (start && end) return `${short(start)} – ${short(end)}`;
       if (start) return `from ${short(start)}`;
