@@ -2,6 +2,7 @@ import type { WorkbookHandlers } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
+import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
@@ -29,6 +30,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
   const handlers = {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
+    ...meetingsHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

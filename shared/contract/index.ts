@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
+import { meetingsContract } from './meetings';
 import { systemContract } from './system';
 
 export const contract = {
   ...systemContract,
   ...customersContract,
+  ...meetingsContract,
 };
 
 export type Contract = typeof contract;
