@@ -7,12 +7,14 @@ import type { z } from 'zod';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
 import { exportContract } from './export';
+import { meetingsContract } from './meetings';
 import { systemContract } from './system';
 
 export const contract = {
   ...systemContract,
   ...customersContract,
   ...exportContract,
+  ...meetingsContract,
 };
 
 export type Contract = typeof contract;
