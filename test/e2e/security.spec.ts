@@ -144,6 +144,10 @@ test('the API refuses calls without the token or from another origin', async ({ 
   });
   expect((await otherOrigin.json()) as unknown).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
+  // Token but no Origin or Referer at all (a script outside any page): the dispatch has no sender.
+  const noOrigin = await request.post(api, { data: {}, headers: withToken });
+  expect((await noOrigin.json()) as unknown).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
   const allowed = await request.post(api, { data: {}, headers: { ...withToken, origin } });
   expect((await allowed.json()) as unknown).toMatchObject({ ok: true, value: { units: [] } });
 
