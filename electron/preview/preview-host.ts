@@ -88,6 +88,10 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // A page on another name that resolves to 127.0.0.1 (DNS rebinding) is not this host's page.
+    if (req.headers.host !== new URL(origin).host) {
+      return send(res, 421, 'text/plain; charset=utf-8', `Open the preview at ${origin}.`);
+    }
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
