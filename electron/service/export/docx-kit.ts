@@ -278,6 +278,7 @@ export function detailsTable(page: PageGeometry, pairs: readonly [string, CellVa
 
 const LOGO_HEIGHT_PX = 30;
 const LOGO_MAX_WIDTH_PX = 180;
+const LOGO_TEXT_RAISE = '7.5pt';
 
 function logoRun(logo: DocumentLogo): ImageRun {
   const scale = Math.min(LOGO_HEIGHT_PX / logo.height, LOGO_MAX_WIDTH_PX / logo.width);
@@ -300,13 +301,16 @@ export interface Masthead {
 }
 
 function headerOf(page: PageGeometry, masthead: Masthead): Header {
+  // Beside a logo, the text is raised to the logo's middle rather than sitting on its baseline.
+  const position = masthead.logo ? LOGO_TEXT_RAISE : undefined;
   const left: ParagraphChild[] = [];
-  if (masthead.logo) left.push(logoRun(masthead.logo), run('  '));
-  left.push(run(masthead.organisationName, { bold: true, color: COLOURS.accent }));
+  if (masthead.logo) left.push(logoRun(masthead.logo), run('   '));
+  left.push(run(masthead.organisationName, { bold: true, color: COLOURS.accent, position }));
   const right = run(masthead.documentKind, {
     bold: masthead.draft,
     color: masthead.draft ? COLOURS.draft : COLOURS.muted,
     allCaps: masthead.draft,
+    position,
   });
   return new Header({
     children: [
