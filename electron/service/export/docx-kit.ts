@@ -223,8 +223,9 @@ function tableOf(
   });
 }
 
-const rowLength = (cells: readonly CellValue[]) =>
-  cells.reduce((n, c) => n + (typeof c === 'string' ? c.length : SHORT_ROW), 0);
+/** Whether a row may be kept whole on one page. Cells built as paragraphs hold short text (a date, a note). */
+const keepWhole = (cells: readonly CellValue[]) =>
+  cells.reduce((n, c) => n + (typeof c === 'string' ? c.length : 0), 0) < SHORT_ROW || undefined;
 
 /** A table with a header row that repeats on every page it runs onto. */
 export function dataTable(
@@ -240,9 +241,7 @@ export function dataTable(
     cantSplit: true,
     children: columns.map((c, i) => cell(c.header, i)),
   });
-  const body = rows.map(
-    (cells) => new TableRow({ cantSplit: rowLength(cells) < SHORT_ROW, children: cells.map(cell) }),
-  );
+  const body = rows.map((cells) => new TableRow({ cantSplit: keepWhole(cells), children: cells.map(cell) }));
   return tableOf(page, widths, [header, ...body], { firstRow: true, firstColumn: false });
 }
 
@@ -258,7 +257,7 @@ export function detailsTable(page: PageGeometry, pairs: readonly [string, CellVa
   const rows = pairs.map(
     ([label, value]) =>
       new TableRow({
-        cantSplit: rowLength([value]) < SHORT_ROW,
+        cantSplit: keepWhole([value]),
         children: [
           new TableCell({
             children: cellParagraphs(label),
