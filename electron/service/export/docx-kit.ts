@@ -24,7 +24,10 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  type IParagraphStyleOptions,
+  type IParagraphStylePropertiesOptions,
   type IRunOptions,
+  type IRunStylePropertiesOptions,
   type ParagraphChild,
 } from 'docx';
 import type { DocumentLogo } from './logo';
@@ -63,8 +66,8 @@ export const STYLES = {
 } as const;
 type StyleId = (typeof STYLES)[keyof typeof STYLES];
 
-export const TABLE_STYLE = 'BrmTable';
-export const DETAILS_STYLE = 'BrmDetails';
+const TABLE_STYLE = 'BrmTable';
+const DETAILS_STYLE = 'BrmDetails';
 const BULLETS = 'brm-bullets';
 const DECISIONS = 'brm-decisions';
 
@@ -97,7 +100,6 @@ export function run(text: string, options: Omit<IRunOptions, 'text' | 'children'
 export interface ParagraphOptions {
   style?: StyleId;
   keepNext?: boolean;
-  numbering?: { reference: string; level: number };
   /** For a paragraph built from runs: the text that decides its direction. */
   directionFrom?: string;
 }
@@ -111,7 +113,6 @@ export function paragraph(children: string | ParagraphChild[], options: Paragrap
     style: options.style,
     keepNext: options.keepNext,
     bidirectional: isRightToLeft(plain) || undefined,
-    numbering: options.numbering,
   });
 }
 
@@ -396,18 +397,16 @@ const STYLES_PART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const paragraphStyle = (
   id: StyleId,
   name: string,
-  run: IRunOptions,
-  para: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-) => ({
+  run: IRunStylePropertiesOptions,
+  paragraph: IParagraphStylePropertiesOptions,
+): IParagraphStyleOptions => ({
   id,
   name,
   basedOn: 'Normal',
   next: 'Normal',
   quickFormat: true,
   run,
-  paragraph: para,
-  ...extra,
+  paragraph,
 });
 
 function stylesOf() {
