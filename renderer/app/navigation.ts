@@ -4,6 +4,7 @@ import {
   CalendarLtr24Regular,
   TaskListLtr24Regular,
   TextBulletListSquare24Regular,
+  Settings24Regular,
 } from '@fluentui/react-icons';
 
 /** The sidebar: one entry per top-level view, in the order a BRM works through them. */
@@ -18,4 +19,5 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/meetings', label: 'Meetings', icon: CalendarLtr24Regular },
   { path: '/actions', label: 'Actions', icon: TaskListLtr24Regular },
   { path: '/templates', label: 'Agenda templates', icon: TextBulletListSquare24Regular },
+  { path: '/settings', label: 'Settings', icon: Settings24Regular },
 ];

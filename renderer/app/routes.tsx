@@ -1,3 +1,4 @@
+import { SettingsView } from '../settings/settings-view';
 import { Navigate, type RouteObject } from 'react-router';
 import { ActionRegisterView } from '../actions/action-register-view';
 import { CustomersView } from '../customers/customers-view';
@@ -14,4 +15,5 @@ export const ROUTES: RouteObject[] = [
   { path: 'meetings/:meetingId', element: <MeetingRoute /> },
   { path: 'actions', element: <ActionRegisterView /> },
   { path: 'templates', element: <TemplatesView /> },
+  { path: 'settings', element: <SettingsView /> },
 ];
