@@ -4,6 +4,7 @@
  * process boundary, and both the preload and the preview host build `window.workbook` from it.
  */
 import type { z } from 'zod';
+import { backupsContract } from './backups';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
 import { systemContract } from './system';
@@ -11,6 +12,7 @@ import { systemContract } from './system';
 export const contract = {
   ...systemContract,
   ...customersContract,
+  ...backupsContract,
 };
 
 export type Contract = typeof contract;
