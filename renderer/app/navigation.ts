@@ -1,5 +1,5 @@
 import type { FluentIcon } from '@fluentui/react-icons';
-import { Organization24Regular } from '@fluentui/react-icons';
+import { History24Regular, Organization24Regular } from '@fluentui/react-icons';
 
 /** The sidebar: one entry per top-level view, in the order a BRM works through them. */
 export interface NavEntry {
@@ -10,4 +10,5 @@ export interface NavEntry {
 
 export const NAVIGATION: readonly NavEntry[] = [
   { path: '/units', label: 'Business units', icon: Organization24Regular },
+  { path: '/backups', label: 'Backups', icon: History24Regular },
 ];

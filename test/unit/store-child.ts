@@ -7,9 +7,9 @@
  * Bundled by test/unit/child-process.ts into one self-contained file.
  */
 import readline from 'node:readline';
-import type { Meeting } from '../../shared/domain/meetings';
 import { meetingShard } from '../../electron/service/store/shards';
 import { openWorkbook, type Workbook } from '../../electron/service/workbook';
+import { sampleMeeting } from './workbook-helpers';
 
 const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 const [mode, dataDir, firstSeq] = process.argv.slice(2);
@@ -79,7 +79,7 @@ async function writeForever(): Promise<void> {
         break;
       case 2: {
         const id = `meeting${(seq >> 2) % 8}`;
-        wb.store.put(meetingShard, id, meeting(id, unit.id, `${mark}\n${filler}`));
+        wb.store.put(meetingShard, id, sampleMeeting(id, unit.id, `${mark}\n${filler}`));
         ack = { kind: 'meeting', id, seq };
         break;
       }
@@ -98,33 +98,6 @@ async function writeForever(): Promise<void> {
 
 function contactFields(name: string, notes: string) {
   return { role: 'user', name, title: '', email: '', phone: '', notes, itContact: '' };
-}
-
-function meeting(id: string, unitId: string, minutes: string): Meeting {
-  const at = '2026-11-24T09:00:00.000Z';
-  return {
-    id,
-    createdAt: at,
-    updatedAt: at,
-    unitId,
-    kind: 'periodic',
-    templateId: null,
-    date: '2026-11-24',
-    time: '09:00',
-    location: '',
-    periodStart: null,
-    periodEnd: null,
-    trigger: '',
-    chair: '',
-    minuteTaker: '',
-    attendees: [],
-    agenda: [{ id: 'item000001', title: 'Service performance', guidance: '', minutes, decisions: [] }],
-    carriedActionIds: [],
-    status: 'planned',
-    history: [],
-    previousMeetingId: null,
-    nextMeetingId: null,
-  };
 }
 
 async function serve(): Promise<void> {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DocumentToSave, HostAdapter } from '../../electron/service/host';
 import { openWorkbook, type OpenOptions, type Workbook } from '../../electron/service/workbook';
 import type { Directory } from '../../shared/domain/customers';
+import type { Meeting } from '../../shared/domain/meetings';
 
 /** Helpers for tests that drive the real service layer on a temporary data folder. */
 
@@ -101,4 +102,32 @@ export function treeState(dir: string): Record<string, string> {
 export function damage(file: string, bytes: Uint8Array | string): void {
   fs.rmSync(file);
   fs.writeFileSync(file, bytes);
+}
+
+/** A valid meeting with one agenda item holding `minutes`. */
+export function sampleMeeting(id: string, unitId: string, minutes = ''): Meeting {
+  const at = '2026-11-24T09:00:00.000Z';
+  return {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    unitId,
+    kind: 'periodic',
+    templateId: null,
+    date: '2026-11-24',
+    time: '09:00',
+    location: '',
+    periodStart: null,
+    periodEnd: null,
+    trigger: '',
+    chair: '',
+    minuteTaker: '',
+    attendees: [],
+    agenda: [{ id: 'item000001', title: 'Service performance', guidance: '', minutes, decisions: [] }],
+    carriedActionIds: [],
+    status: 'planned',
+    history: [],
+    previousMeetingId: null,
+    nextMeetingId: null,
+  };
 }

@@ -594,7 +594,7 @@ export class ShardStore {
 }
 
 /** conf (electron-store's core) writes each file atomically: temp file, fsync, rename. */
-class ConfWriter implements ShardWriter {
+export class ConfWriter implements ShardWriter {
   private readonly confs = new Map<string, Conf<Record<string, unknown>>>();
 
   write(file: string, content: ShardFile): void {
