@@ -249,7 +249,7 @@ export class ShardStore {
     const files = this.checkSnapshot(stamp);
     let safetyBackup: string | null;
     try {
-      safetyBackup = this.snapshot(safetyReason);
+      safetyBackup = this.snapshot(safetyReason, stamp);
     } catch (error) {
       throw new WorkbookError(
         'storage',
@@ -287,14 +287,15 @@ export class ShardStore {
     return { stamp, safetyBackup };
   }
 
-  private snapshot(reason: BackupReason): string | null {
+  /** `keep`: a snapshot about to be restored, which pruning must not remove meanwhile. */
+  private snapshot(reason: BackupReason, keep?: string): string | null {
     const sources = [...this.slots].map(([rel, slot]) => ({ rel, bytes: slot.bytes }));
     if (sources.length === 0) return null;
     const stamp = this.snapshots.take(this.dataDir, sources, reason);
     this.lastSnapshotAt = this.now().getTime();
     this.changedSinceSnapshot = false;
     this.snapshotWarned = false;
-    this.snapshots.prune(new Set([stamp]));
+    this.snapshots.prune(new Set(keep ? [stamp, keep] : [stamp]));
     return stamp;
   }
 

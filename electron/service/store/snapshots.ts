@@ -50,14 +50,22 @@ export class Snapshots {
   take(dataDir: string, sources: readonly SnapshotSource[], reason: BackupReason): string {
     return this.assemble(reason, (partial) => {
       let bytes = 0;
+      let files = 0;
       for (const { rel, bytes: known } of sources) {
         const from = path.join(dataDir, rel);
         const to = path.join(partial, rel);
         ensureParent(to);
-        if (!this.link || !tryLink(from, to)) fs.copyFileSync(from, to);
+        try {
+          if (!this.link || !tryLink(from, to)) fs.copyFileSync(from, to);
+        } catch (error) {
+          // Held in memory only (its file could not be written back): nothing on disk to keep.
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+          throw error;
+        }
         bytes += known ?? fs.statSync(from).size;
+        files += 1;
       }
-      return { files: sources.length, bytes, linked: this.link };
+      return { files, bytes, linked: this.link };
     });
   }
 
