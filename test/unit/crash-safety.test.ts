@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,41 +91,59 @@ describe('crash safety', () => {
     let leftoverCount = 0;
     const started = performance.now();
 
-    for (let kill = 0; kill < KILLS; kill++) {
-      const child = await startStoreChild(['write', dir, String(nextSeq)]);
-      let ready = false;
-      let childAcks = 0;
-      let stderr = '';
-      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    interface Writer {
+      child: ChildProcess;
+      ready: boolean;
+      acks: number;
+      stderr: string;
+      closed: Promise<NodeJS.Signals | null>;
+    }
+    // The next writer is started while the current one runs, so its Node start-up overlaps the test;
+    // it touches the store only after "go".
+    const spawnWriter = async (): Promise<Writer> => {
+      const child = await startStoreChild(['write', dir]);
+      const writer: Writer = {
+        child,
+        ready: false,
+        acks: 0,
+        stderr: '',
+        closed: new Promise((resolve) => child.on('close', (_code, signal) => resolve(signal))),
+      };
+      child.stderr!.on('data', (chunk: Buffer) => (writer.stderr += chunk.toString()));
       onLines(child, (line) => {
         if (line === 'ready') {
-          ready = true;
+          writer.ready = true;
           return;
         }
         const ack = JSON.parse(line) as Ack;
         acked.set(`${ack.kind}:${ack.id}`, ack);
         nextSeq = Math.max(nextSeq, ack.seq + 1);
         acks++;
-        childAcks++;
+        writer.acks++;
       });
-      const closed = new Promise<NodeJS.Signals | null>((resolve) =>
-        child.on('close', (_code, signal) => resolve(signal)),
-      );
+      return writer;
+    };
+
+    let spare = spawnWriter();
+    for (let kill = 0; kill < KILLS; kill++) {
+      const writer = await spare;
+      writer.child.stdin!.write(`go ${nextSeq}\n`);
+      spare = spawnWriter();
 
       if (next() < 0.2) {
-        // While it opens the store: recovery, start snapshot, leftover clean-up.
-        await sleep(next() * 150);
-        if (!ready) killedDuringStart++;
+        // While it opens the store: recovery, leftover clean-up, start snapshot.
+        await sleep(next() * 40);
+        if (!writer.ready) killedDuringStart++;
       } else {
         // Mid-stream: after a few acknowledged writes, at a random point of the next ones.
         const after = 1 + Math.floor(next() * 4);
-        while (childAcks < after && child.exitCode === null) await sleep(1);
+        while (writer.acks < after && writer.child.exitCode === null) await sleep(1);
         await sleep(next() * 12);
         writingKills++;
       }
-      child.kill('SIGKILL');
-      const signal = await closed;
-      expect(signal, `the child stopped by itself: ${stderr}`).toBe('SIGKILL');
+      writer.child.kill('SIGKILL');
+      const signal = await writer.closed;
+      expect(signal, `the child stopped by itself: ${writer.stderr}`).toBe('SIGKILL');
       // A write in flight when killed may have landed; its sequence number must not be reused.
       nextSeq += 1;
 
@@ -151,6 +170,9 @@ describe('crash safety', () => {
       expect(leftovers(), 'opening removes interrupted temporary files').toEqual([]);
       store.close();
     }
+    const last = await spare;
+    last.child.kill('SIGKILL');
+    await last.closed;
 
     const seconds = (performance.now() - started) / 1000;
     console.log(
@@ -159,5 +181,5 @@ describe('crash safety', () => {
         `${leftoverCount} leftover temp files cleaned, ${seconds.toFixed(1)} s, seed ${SEED}`,
     );
     expect(acks).toBeGreaterThanOrEqual(writingKills);
-  }, 180_000);
+  }, 600_000);
 });

@@ -161,6 +161,25 @@ describe('read-only data folder', () => {
     );
   });
 
+  it.skipIf(!canMount)(
+    'found read-only at start: reported at once, and the workbook still opens',
+    async () => {
+      const first = inProcess();
+      await ok(first, 'createUnit', { parentId: null, fields: unitFields('Retail Banking') });
+      execFileSync('mount', ['--bind', dir, dir]);
+      execFileSync('mount', ['-o', 'remount,bind,ro', dir]);
+      cleanups.push(() => execFileSync('umount', [dir]));
+
+      const call = inProcess();
+      const status = await ok<WorkbookStatus>(call, 'getStatus');
+      expect(status.readOnly).toBe(true);
+      expect(status.readOnlyReason).toContain('the data folder is on a read-only drive');
+      expect(status.notices).toEqual([]);
+      const directory = await ok<{ units: { name: string }[] }>(call, 'getDirectory');
+      expect(directory.units.map((u) => u.name)).toEqual(['Retail Banking']);
+    },
+  );
+
   it.skipIf(!isRoot)('without write permission, as an ordinary user (EACCES)', async () => {
     if (!isRoot) return;
     expect(canRunAsNobody, 'runuser -u nobody must work to test permissions as root').toBe(true);

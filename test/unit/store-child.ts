@@ -1,7 +1,8 @@
 /**
  * The service layer in a child process, for tests that must kill it or run it as another user.
  *
- *   write <dataDir> <firstSeq>  writes continuously and prints one JSON line per acknowledged write
+ *   write <dataDir>  waits for a line "go <firstSeq>" (so it can be started ahead of time), then writes
+ *                    continuously and prints one JSON line per acknowledged write
  *   serve <dataDir>             answers one JSON call per stdin line: {"method", "arg"} → envelope
  *
  * Bundled by test/unit/child-process.ts into one self-contained file.
@@ -12,7 +13,7 @@ import { openWorkbook, type Workbook } from '../../electron/service/workbook';
 import { sampleMeeting } from './workbook-helpers';
 
 const sender = { url: 'app://workbook/index.html', isMainFrame: true };
-const [mode, dataDir, firstSeq] = process.argv.slice(2);
+const [mode, dataDir] = process.argv.slice(2);
 
 function open(snapshotIntervalMs: number | null): Workbook {
   return openWorkbook({
@@ -31,6 +32,10 @@ async function call<T>(wb: Workbook, method: string, arg: unknown): Promise<T> {
 
 /** Every write is a different kind of store file: the directory, settings and per-meeting files. */
 async function writeForever(): Promise<void> {
+  const lines = readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  const go = (await lines.next()).value as string | undefined;
+  const firstSeq = Number(/^go (\d+)$/.exec(go ?? '')?.[1] ?? Number.NaN);
+  if (Number.isNaN(firstSeq)) throw new Error(`expected "go <seq>", got ${go}`);
   // Frequent snapshots, so that some kills land while one is being assembled.
   const wb = open(25);
   const directory = await call<{ units: { id: string }[]; contacts: { id: string }[] }>(
@@ -43,7 +48,7 @@ async function writeForever(): Promise<void> {
   const contactIds = directory.contacts.map((c) => c.id);
   const filler = 'Minutes of the service review. '.repeat(130); // about 4 KB, like real minutes
   process.stdout.write('ready\n');
-  for (let seq = Number(firstSeq); ; seq++) {
+  for (let seq = firstSeq; ; seq++) {
     const mark = `seq:${seq}`;
     let ack: Record<string, unknown>;
     switch (seq % 4) {

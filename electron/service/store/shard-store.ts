@@ -97,7 +97,12 @@ export class ShardStore {
    * otherwise recovers damaged files, takes the start snapshot, then rewrites migrated files.
    */
   open(): void {
-    fs.mkdirSync(this.dataDir, { recursive: true });
+    try {
+      fs.mkdirSync(this.dataDir, { recursive: true });
+    } catch (error) {
+      this.blocked = `The data folder ${this.dataDir} could not be created (${describeFsError(error)}).`;
+      throw new StoreBlockedError(this.blocked);
+    }
     this.finishInterruptedRestore();
     const scanned = this.scan();
     const blocked = scanned.flatMap(({ decoded }) => (decoded.status === 'blocked' ? [decoded.reason] : []));

@@ -76,7 +76,14 @@ export class Snapshots {
       for (const [rel, text] of files) {
         const to = path.join(partial, rel);
         ensureParent(to);
-        fs.writeFileSync(to, text);
+        // Fsynced: a restore links these very files into the live folder.
+        const fd = fs.openSync(to, 'w');
+        try {
+          fs.writeSync(fd, text);
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
         bytes += Buffer.byteLength(text);
       }
       return { files: files.size, bytes, linked: false };
