@@ -163,6 +163,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     workbook,
     close: () =>
       new Promise<void>((resolve) => {
+        workbook.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -221,6 +222,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(
     `BRM Workbook preview\n  data:    ${options.dataDir}\n  exports: ${preview.exportsDir}\n  open:    ${preview.url}`,
   );
+  // The page still opens and shows this too; here it is for whoever started the host.
+  if (preview.workbook.blocked)
+    console.error(`\nThis workbook cannot be opened: ${preview.workbook.blocked}`);
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -6,6 +6,7 @@ import {
   TextBulletListSquare24Regular,
   Settings24Regular,
 } from '@fluentui/react-icons';
+import { History24Regular, Organization24Regular } from '@fluentui/react-icons';
 
 /** The sidebar: one entry per top-level view, in the order a BRM works through them. */
 export interface NavEntry {
@@ -20,4 +21,5 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/actions', label: 'Actions', icon: TaskListLtr24Regular },
   { path: '/templates', label: 'Agenda templates', icon: TextBulletListSquare24Regular },
   { path: '/settings', label: 'Settings', icon: Settings24Regular },
+  { path: '/backups', label: 'Backups', icon: History24Regular },
 ];

@@ -1,6 +1,7 @@
 import { SettingsView } from '../settings/settings-view';
 import { Navigate, type RouteObject } from 'react-router';
 import { ActionRegisterView } from '../actions/action-register-view';
+import { BackupsView } from '../backups/backups-view';
 import { CustomersView } from '../customers/customers-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
@@ -16,4 +17,5 @@ export const ROUTES: RouteObject[] = [
   { path: 'actions', element: <ActionRegisterView /> },
   { path: 'templates', element: <TemplatesView /> },
   { path: 'settings', element: <SettingsView /> },
+  { path: 'backups', element: <BackupsView /> },
 ];

@@ -4,6 +4,7 @@
  * process boundary, and both the preload and the preview host build `window.workbook` from it.
  */
 import type { z } from 'zod';
+import { backupsContract } from './backups';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
 import { exportContract } from './export';
@@ -15,6 +16,7 @@ export const contract = {
   ...customersContract,
   ...exportContract,
   ...meetingsContract,
+  ...backupsContract,
 };
 
 export type Contract = typeof contract;
