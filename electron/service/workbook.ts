@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { HostAdapter } from './host';
+import { registersHandlers } from './registers/registers-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
 import { systemHandlers } from './system/system-service';
@@ -29,6 +30,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
   const handlers = {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
+    ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

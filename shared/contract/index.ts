@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
+import { registersContract } from './registers';
 import { systemContract } from './system';
 
 export const contract = {
   ...systemContract,
   ...customersContract,
+  ...registersContract,
 };
 
 export type Contract = typeof contract;
