@@ -7,6 +7,8 @@ import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { ShardStore, StoreBlockedError, type ShardStoreOptions } from './store/shard-store';
+import { registersHandlers } from './registers/registers-service';
+import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
 import { systemHandlers } from './system/system-service';
 
@@ -46,6 +48,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...exportHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...backupsHandlers(ctx),
+    ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;
   return {
     store,

@@ -6,10 +6,18 @@ import { CustomersView } from '../customers/customers-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
 import { TemplatesView } from '../meetings/templates-view';
+import type { RouteObject } from 'react-router';
+import { AgreementsView } from '../agreements/agreements-view';
+import { CustomersView } from '../customers/customers-view';
+import { DashboardView } from '../dashboard/dashboard-view';
+import { FeedbackView } from '../feedback/feedback-view';
+import { MaturityView } from '../maturity/maturity-view';
+import { SatisfactionView } from '../satisfaction/satisfaction-view';
+import { TimeView } from '../time/time-view';
 
 /** Every view of the app. Each feature owns its component; this list only places it. */
 export const ROUTES: RouteObject[] = [
-  { index: true, element: <Navigate to="/units" replace /> },
+  { index: true, element: <DashboardView /> },
   { path: 'units', element: <CustomersView /> },
   { path: 'units/:unitId', element: <CustomersView /> },
   { path: 'meetings', element: <MeetingsView /> },
@@ -18,4 +26,9 @@ export const ROUTES: RouteObject[] = [
   { path: 'templates', element: <TemplatesView /> },
   { path: 'settings', element: <SettingsView /> },
   { path: 'backups', element: <BackupsView /> },
+  { path: 'agreements', element: <AgreementsView /> },
+  { path: 'feedback', element: <FeedbackView /> },
+  { path: 'satisfaction', element: <SatisfactionView /> },
+  { path: 'maturity', element: <MaturityView /> },
+  { path: 'time', element: <TimeView /> },
 ];

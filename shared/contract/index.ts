@@ -9,6 +9,7 @@ import { customersContract } from './customers';
 import type { MethodSpec } from './define';
 import { exportContract } from './export';
 import { meetingsContract } from './meetings';
+import { registersContract } from './registers';
 import { systemContract } from './system';
 
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...exportContract,
   ...meetingsContract,
   ...backupsContract,
+  ...registersContract,
 };
 
 export type Contract = typeof contract;
