@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import type { HostAdapter } from './host';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
+import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';
 
 export interface Workbook {
@@ -29,6 +30,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
   const handlers = {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
+    ...searchHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

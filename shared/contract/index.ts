@@ -5,12 +5,14 @@
  */
 import type { z } from 'zod';
 import { customersContract } from './customers';
+import { searchContract } from './search';
 import type { MethodSpec } from './define';
 import { systemContract } from './system';
 
 export const contract = {
   ...systemContract,
   ...customersContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;
