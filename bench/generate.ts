@@ -467,7 +467,7 @@ class TextMaker {
         case 'pct':
           return (97 + rng.next() * 3).toFixed(2);
         case 'hours':
-          return String(rng.int(1, 12));
+          return String(rng.int(2, 12));
         case 'count':
           return String(rng.int(3, 140));
         case 'score':
