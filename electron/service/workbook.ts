@@ -2,6 +2,7 @@ import type { WorkbookHandlers } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
+import { exportHandlers } from './export/export-service';
 import type { HostAdapter } from './host';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
@@ -31,6 +32,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
     ...searchHandlers(ctx),
+    ...exportHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

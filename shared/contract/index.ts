@@ -7,12 +7,14 @@ import type { z } from 'zod';
 import { customersContract } from './customers';
 import { searchContract } from './search';
 import type { MethodSpec } from './define';
+import { exportContract } from './export';
 import { systemContract } from './system';
 
 export const contract = {
   ...systemContract,
   ...customersContract,
   ...searchContract,
+  ...exportContract,
 };
 
 export type Contract = typeof contract;
