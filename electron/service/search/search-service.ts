@@ -7,6 +7,7 @@ import {
 } from '../../../shared/contract/search';
 import type { ServiceContext } from '../context';
 import type { ShardKind } from '../store/shard-kind';
+import type { Directory } from '../../../shared/domain/customers';
 import { directoryShard } from '../store/shards';
 import { SOURCES, type SearchDoc, type SearchSource, type UnitNames } from './search-sources';
 import { snippetOf, TextIndex } from './text-index';
@@ -16,33 +17,39 @@ const WARM_UP_MS = 1500;
 /** Building yields to the event loop this often, so calls from the window keep being answered. */
 const SLICE_MS = 12;
 
-interface Indexed {
-  /** The stored value that was indexed: the store replaces it on every write, so identity means unchanged. */
-  value: unknown;
+interface IndexedFile {
+  file: FileRef;
   unitId: string | null;
+  /** The keys of the documents the file contributed. */
   keys: string[];
+}
+
+interface FileRef {
+  kind: ShardKind<unknown>;
+  key: string | null;
 }
 
 /**
  * The workbook's full-text index. It is built in the background after the workbook opens and kept up to
- * date lazily: saving never touches it; each search first re-indexes the few store files whose value
- * changed since the last search (a cheap identity check per file), so typing minutes stays as fast as
- * the store allows.
+ * date lazily: a save only notes which file changed (the store's write listener); the next search
+ * re-indexes those few files first, so typing minutes stays as fast as the store allows.
  */
 export class WorkbookSearch {
   private readonly index = new TextIndex<SearchDoc>();
-  private readonly indexed = new Map<string, Indexed>();
+  private readonly indexed = new Map<string, IndexedFile>();
+  /** Files written since they were last indexed, by file id. */
+  private readonly dirty = new Map<string, FileRef>();
   private names: UnitNames = new Map();
   private building: Promise<void> | null = null;
-  private readonly shards: Array<{ kind: ShardKind<unknown>; sources: Array<SearchSource<unknown>> }>;
+  private readonly sourcesByKind = new Map<ShardKind<unknown>, Array<SearchSource<unknown>>>();
 
   constructor(private readonly ctx: ServiceContext) {
-    const byKind = new Map<ShardKind<unknown>, Array<SearchSource<unknown>>>();
-    for (const source of SOURCES) byKind.set(source.shard, [...(byKind.get(source.shard) ?? []), source]);
-    // The directory first: every other document carries its unit's name.
-    this.shards = [...byKind]
-      .map(([kind, sources]) => ({ kind, sources }))
-      .sort((a, b) => Number(b.kind === directoryShard) - Number(a.kind === directoryShard));
+    for (const source of SOURCES) {
+      this.sourcesByKind.set(source.shard, [...(this.sourcesByKind.get(source.shard) ?? []), source]);
+    }
+    ctx.store.onWrite((kind, key) => {
+      if (this.sourcesByKind.has(kind)) this.dirty.set(fileId(kind, key), { kind, key });
+    });
   }
 
   /** Resolves once every store file has been indexed. */
@@ -62,11 +69,7 @@ export class WorkbookSearch {
   async search(query: string, limit: number): Promise<SearchResults> {
     await this.ready();
     this.sync();
-    const found = this.index.search(query, {
-      limit,
-      groupOf: (doc) => doc.kind,
-      rankOf: (doc) => (doc.date ? Number(doc.date.replaceAll('-', '')) : 0),
-    });
+    const found = this.index.search(query, { limit, groupOf: (doc) => doc.kind });
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
       const group = found.groups.get(kind);
@@ -90,44 +93,45 @@ export class WorkbookSearch {
     return { query, groups };
   }
 
+  /** Indexes every file, the directory first (every other document carries its unit's name). */
   private async build(): Promise<void> {
+    const kinds = [...this.sourcesByKind.keys()].sort(
+      (a, b) => Number(b === directoryShard) - Number(a === directoryShard),
+    );
     let sliceStart = performance.now();
-    for (const { kind, sources } of this.shards) {
-      for (const key of this.keysOf(kind)) {
-        this.indexFile(kind, key, sources);
+    for (const kind of kinds) {
+      for (const key of kind.dir ? this.ctx.store.keys(kind) : [null]) {
+        // A file written while the build runs is indexed again by the next search; once is enough here.
+        if (!this.indexed.has(fileId(kind, key)) || !this.dirty.has(fileId(kind, key)))
+          this.indexFile(kind, key);
         if (performance.now() - sliceStart > SLICE_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           sliceStart = performance.now();
         }
       }
     }
+    this.index.pack();
   }
 
   /** Re-indexes the files written since the last search, and drops the documents of deleted ones. */
   private sync(): void {
-    const visited = new Set<string>();
-    for (const { kind, sources } of this.shards) {
-      for (const key of this.keysOf(kind)) {
-        const id = fileId(kind, key);
-        visited.add(id);
-        if (this.indexed.get(id)?.value !== this.valueOf(kind, key)) this.indexFile(kind, key, sources);
+    while (this.dirty.size > 0) {
+      const files = [...this.dirty.values()].sort(
+        (a, b) => Number(b.kind === directoryShard) - Number(a.kind === directoryShard),
+      );
+      this.dirty.clear();
+      for (const { kind, key } of files) {
+        if (kind.dir && !this.ctx.store.has(kind, key ?? '')) this.dropFile(fileId(kind, key));
+        else this.indexFile(kind, key);
       }
-    }
-    for (const [id, entry] of this.indexed) {
-      if (visited.has(id)) continue;
-      for (const key of entry.keys) this.index.remove(key);
-      this.indexed.delete(id);
     }
   }
 
-  private indexFile(
-    kind: ShardKind<unknown>,
-    key: string | null,
-    sources: Array<SearchSource<unknown>>,
-  ): void {
-    const value = this.valueOf(kind, key);
+  private indexFile(kind: ShardKind<unknown>, key: string | null): void {
+    const sources = this.sourcesByKind.get(kind) ?? [];
+    const value = this.ctx.store.get(kind, key);
     const id = fileId(kind, key);
-    if (kind === directoryShard) this.refreshNames(value);
+    if (kind === directoryShard) this.refreshNames(value as Directory);
     const docs = sources.flatMap((source) => source.documents(value, this.names));
     const fresh = new Set(docs.map((doc) => doc.key));
     for (const old of this.indexed.get(id)?.keys ?? []) if (!fresh.has(old)) this.index.remove(old);
@@ -136,40 +140,31 @@ export class WorkbookSearch {
       // Unchanged records keep their entry: re-indexing 750 actions for one edited action is waste.
       if (!current || !sameDoc(current, doc)) this.index.add(doc);
     }
-    this.indexed.set(id, { value, unitId: sources[0]?.unitOf(value, key) ?? null, keys: [...fresh] });
+    this.indexed.set(id, {
+      file: { kind, key },
+      unitId: sources[0]?.unitOf(value, key) ?? null,
+      keys: [...fresh],
+    });
   }
 
-  /** After a unit is renamed, the files of that unit are indexed again: their documents carry its name. */
-  private refreshNames(directory: unknown): void {
+  private dropFile(id: string): void {
+    for (const key of this.indexed.get(id)?.keys ?? []) this.index.remove(key);
+    this.indexed.delete(id);
+  }
+
+  /** After a unit is renamed, its files are indexed again: their documents carry its name. */
+  private refreshNames(directory: Directory): void {
     const before = this.names;
-    const after = new Map(
-      (directory as { units: Array<{ id: string; name: string }> }).units.map((u) => [u.id, u.name]),
-    );
-    this.names = after;
-    if (before.size === 0) return;
+    this.names = new Map(directory.units.map((u) => [u.id, u.name]));
     const renamed = new Set(
-      [...after].filter(([id, name]) => before.has(id) && before.get(id) !== name).map(([id]) => id),
+      [...this.names].filter(([id, name]) => before.has(id) && before.get(id) !== name).map(([id]) => id),
     );
     if (renamed.size === 0) return;
-    for (const entry of this.indexed.values())
-      if (entry.unitId && renamed.has(entry.unitId)) entry.value = RENAMED;
-  }
-
-  private get store() {
-    return this.ctx.store;
-  }
-
-  private keysOf(kind: ShardKind<unknown>): Array<string | null> {
-    return kind.dir ? this.store.keys(kind) : [null];
-  }
-
-  private valueOf(kind: ShardKind<unknown>, key: string | null): unknown {
-    return this.store.get(kind, key);
+    for (const [id, entry] of this.indexed) {
+      if (entry.unitId && renamed.has(entry.unitId)) this.dirty.set(id, entry.file);
+    }
   }
 }
-
-/** Marks an indexed file as stale. */
-const RENAMED = Symbol('renamed');
 
 const fileId = (kind: ShardKind<unknown>, key: string | null) =>
   key === null ? kind.name : `${kind.name}/${key}`;

@@ -8,9 +8,8 @@
  */
 
 /** Field weights: a word in the title counts most; `meta` (unit name, kind, year) only a little. */
-const FIELD_WEIGHT = { title: 3, body: 1, meta: 0.3 } as const;
-type Field = keyof typeof FIELD_WEIGHT;
-const FIELDS = Object.keys(FIELD_WEIGHT) as Field[];
+const FIELDS = ['title', 'body', 'meta'] as const;
+const FIELD_WEIGHTS = [3, 1, 0.3] as const;
 
 /** A word matched only as the start of a longer word, or with one typo, counts for less. */
 const PREFIX_WEIGHT = 0.7;
@@ -19,8 +18,10 @@ const MIN_PREFIX = 2;
 const MIN_FUZZY = 4;
 const MAX_EXPANSIONS = 200;
 const MAX_QUERY_TERMS = 8;
-/** New terms wait in a small unsorted list and are merged into the sorted one in batches. */
-const PENDING_TERMS_MAX = 512;
+/** Postings added since the last packing live in plain arrays; they are packed once they are this many… */
+const ADDED_ENTRIES_MIN = 100_000;
+/** …and at least this share of the packed ones, so that packing costs stay linear as the index grows. */
+const ADDED_SHARE = 0.5;
 
 export interface IndexInput {
   /** Unique across the index, e.g. `minutes:<meetingId>:<itemId>`. */
@@ -28,6 +29,8 @@ export interface IndexInput {
   title: string;
   body: string;
   meta: string;
+  /** Breaks ties between equal scores: higher first (e.g. a newer date). */
+  rank: number;
 }
 
 export interface IndexMatch<D> {
@@ -55,9 +58,8 @@ export function fold(text: string): string {
 /** The distinct terms of a text: runs of letters and digits, folded, at least two characters (or a digit). */
 export function termsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const match of fold(text).matchAll(WORD)) {
-    const term = match[0];
-    if (term.length > 1 || /\d/.test(term)) out.add(term);
+  for (const term of fold(text).match(WORD) ?? []) {
+    if (term.length > 1 || (term >= '0' && term <= '9')) out.add(term);
   }
   return out;
 }
@@ -74,27 +76,52 @@ export function withinOneEdit(a: string, b: string): boolean {
   return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
 }
 
+const EMPTY = new Int32Array(0);
+
+/** The documents containing a term, ascending: packed, then those added since. */
+class Posting {
+  packed: Int32Array = EMPTY;
+  added: number[] = [];
+}
+
+/**
+ * The per-query scratch state, reused between queries: three arrays as long as the document list.
+ * `matched[no]` is how many of the query's words document `no` has matched so far.
+ */
+class Scratch {
+  matched = new Uint8Array(0);
+  score = new Float64Array(0);
+  best = new Float64Array(0);
+
+  reset(size: number): void {
+    if (this.matched.length < size) {
+      const capacity = Math.ceil(size * 1.25);
+      this.matched = new Uint8Array(capacity);
+      this.score = new Float64Array(capacity);
+      this.best = new Float64Array(capacity);
+    } else {
+      this.matched.fill(0, 0, size);
+      this.score.fill(0, 0, size);
+    }
+  }
+}
+
 export class TextIndex<D extends IndexInput> {
   /** By document number; null once removed (its numbers stay in the postings until compaction). */
   private docs: Array<D | null> = [];
   private readonly byKey = new Map<string, number>();
-  private readonly postings: Record<Field, Map<string, number[]>> = {
-    title: new Map(),
-    body: new Map(),
-    meta: new Map(),
-  };
+  private readonly postings = FIELDS.map(() => new Map<string, Posting>());
   /** Distinct documents per term over all fields: the document frequency behind the weights. */
   private readonly frequency = new Map<string, number>();
   private sortedTerms: string[] = [];
   private pendingTerms: string[] = [];
   private removedCount = 0;
+  private addedEntries = 0;
+  private packedEntries = 0;
+  private readonly scratch = new Scratch();
 
   get size(): number {
     return this.byKey.size;
-  }
-
-  has(key: string): boolean {
-    return this.byKey.has(key);
   }
 
   get(key: string): D | undefined {
@@ -109,75 +136,85 @@ export class TextIndex<D extends IndexInput> {
     this.docs.push(doc);
     this.byKey.set(doc.key, no);
     const seen = new Set<string>();
-    for (const field of FIELDS) {
-      const map = this.postings[field];
-      for (const term of termsOf(doc[field])) {
-        const list = map.get(term);
-        if (list) list.push(no);
-        else map.set(term, [no]);
-        if (!seen.has(term)) {
-          seen.add(term);
-          const df = this.frequency.get(term);
-          if (df === undefined) this.addTerm(term);
-          this.frequency.set(term, (df ?? 0) + 1);
-        }
+    for (let f = 0; f < FIELDS.length; f++) {
+      const map = this.postings[f]!;
+      for (const term of termsOf(doc[FIELDS[f]!])) {
+        let posting = map.get(term);
+        if (!posting) map.set(term, (posting = new Posting()));
+        posting.added.push(no);
+        this.addedEntries++;
+        if (seen.has(term)) continue;
+        seen.add(term);
+        const df = this.frequency.get(term);
+        // New terms join the sorted list in one merge, when the next search needs it.
+        if (df === undefined) this.pendingTerms.push(term);
+        this.frequency.set(term, (df ?? 0) + 1);
       }
     }
+    if (this.addedEntries > Math.max(ADDED_ENTRIES_MIN, this.packedEntries * ADDED_SHARE)) this.pack();
   }
 
   remove(key: string): void {
     const no = this.byKey.get(key);
     if (no === undefined) return;
-    const doc = this.docs[no];
+    const doc = this.docs[no]!;
     this.byKey.delete(key);
     this.docs[no] = null;
     this.removedCount++;
-    if (doc) {
-      const terms = new Set<string>();
-      for (const field of FIELDS) for (const term of termsOf(doc[field])) terms.add(term);
-      for (const term of terms) this.frequency.set(term, (this.frequency.get(term) ?? 1) - 1);
-    }
+    const terms = new Set<string>();
+    for (const field of FIELDS) for (const term of termsOf(doc[field])) terms.add(term);
+    for (const term of terms) this.frequency.set(term, (this.frequency.get(term) ?? 1) - 1);
     if (this.removedCount > 1000 && this.removedCount * 4 > this.docs.length) this.compact();
+  }
+
+  /** Packs the postings added since the last call into compact arrays (a quarter of the memory). */
+  pack(): void {
+    for (const map of this.postings) {
+      for (const posting of map.values()) {
+        if (posting.added.length === 0) continue;
+        const packed = new Int32Array(posting.packed.length + posting.added.length);
+        packed.set(posting.packed);
+        packed.set(posting.added, posting.packed.length);
+        posting.packed = packed;
+        posting.added = [];
+      }
+    }
+    this.packedEntries += this.addedEntries;
+    this.addedEntries = 0;
   }
 
   /**
    * Documents containing every word of the query (the last word may be unfinished), grouped by
-   * `groupOf`: per group the best `limit` by score, ties going to the higher `rankOf` (e.g. newer).
+   * `groupOf`: per group the best `limit` by score, ties going to the higher rank.
    */
-  search<G extends string>(
-    query: string,
-    options: { limit: number; groupOf: (doc: D) => G; rankOf: (doc: D) => number },
-  ): IndexResults<D, G> {
+  search<G>(query: string, options: { limit: number; groupOf: (doc: D) => G }): IndexResults<D, G> {
     const words = [...termsOf(query)].slice(0, MAX_QUERY_TERMS);
     const groups = new Map<G, { total: number; matches: Array<IndexMatch<D>> }>();
     const usedTerms = new Set<string>();
     const out = { groups, terms: usedTerms };
     if (words.length === 0) return out;
     this.mergePendingTerms();
+    const { scratch } = this;
+    scratch.reset(this.docs.length);
 
-    const count = this.docs.length;
-    const matchedWords = new Uint8Array(count);
-    const score = new Float64Array(count);
-    const best = new Float64Array(count);
     let survivors: number[] = [];
-
-    for (const [index, word] of words.entries()) {
+    for (let w = 0; w < words.length; w++) {
       const touched: number[] = [];
-      for (const [term, weight] of this.expand(word)) {
+      for (const [term, weight] of this.expand(words[w]!)) {
         usedTerms.add(term);
         const idf = Math.log(1 + this.size / Math.max(1, this.frequency.get(term) ?? 1));
-        for (const field of FIELDS) {
-          const value = weight * idf * FIELD_WEIGHT[field];
-          for (const no of this.postings[field].get(term) ?? []) {
-            // AND: a document counts only if it matched every earlier word.
-            if (matchedWords[no] !== index) continue;
-            if (best[no] === 0) touched.push(no);
-            if (value > best[no]!) best[no] = value;
-          }
+        for (let f = 0; f < FIELDS.length; f++) {
+          const posting = this.postings[f]!.get(term);
+          if (!posting) continue;
+          const value = weight * idf * FIELD_WEIGHTS[f]!;
+          collect(posting.packed, value, w, scratch, touched);
+          collect(posting.added, value, w, scratch, touched);
         }
       }
-      for (const no of touched) {
-        matchedWords[no] = index + 1;
+      const { matched, score, best } = scratch;
+      for (let i = 0; i < touched.length; i++) {
+        const no = touched[i]!;
+        matched[no] = w + 1;
         score[no] = score[no]! + best[no]!;
         best[no] = 0;
       }
@@ -185,19 +222,15 @@ export class TextIndex<D extends IndexInput> {
       if (touched.length === 0) return out;
     }
 
-    for (const no of survivors) {
+    for (let i = 0; i < survivors.length; i++) {
+      const no = survivors[i]!;
       const doc = this.docs[no];
       if (!doc) continue;
       const group = options.groupOf(doc);
       let entry = groups.get(group);
       if (!entry) groups.set(group, (entry = { total: 0, matches: [] }));
       entry.total++;
-      insertTop(
-        entry.matches,
-        options.limit,
-        { doc, score: Math.round(score[no]! * 1000) / 1000 },
-        options.rankOf,
-      );
+      insertTop(entry.matches, options.limit, doc, Math.round(scratch.score[no]! * 1000) / 1000);
     }
     return out;
   }
@@ -227,22 +260,18 @@ export class TextIndex<D extends IndexInput> {
     return out;
   }
 
-  private *termsWithPrefix(prefix: string): Generator<string> {
+  private termsWithPrefix(prefix: string): string[] {
+    const terms = this.sortedTerms;
     let low = 0;
-    let high = this.sortedTerms.length;
+    let high = terms.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.sortedTerms[mid]! < prefix) low = mid + 1;
+      if (terms[mid]! < prefix) low = mid + 1;
       else high = mid;
     }
-    for (let i = low; i < this.sortedTerms.length && this.sortedTerms[i]!.startsWith(prefix); i++) {
-      yield this.sortedTerms[i]!;
-    }
-  }
-
-  private addTerm(term: string): void {
-    this.pendingTerms.push(term);
-    if (this.pendingTerms.length > PENDING_TERMS_MAX) this.mergePendingTerms();
+    const out: string[] = [];
+    for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!);
+    return out;
   }
 
   private mergePendingTerms(): void {
@@ -263,13 +292,17 @@ export class TextIndex<D extends IndexInput> {
       this.byKey.set(doc.key, docs.length);
       docs.push(doc);
     }
-    for (const field of FIELDS) {
-      const map = this.postings[field];
-      for (const [term, list] of map) {
+    for (const map of this.postings) {
+      for (const [term, posting] of map) {
         const kept: number[] = [];
-        for (const no of list) if (renumber[no]! >= 0) kept.push(renumber[no]!);
-        if (kept.length) map.set(term, kept);
-        else map.delete(term);
+        for (const no of posting.packed) if (renumber[no]! >= 0) kept.push(renumber[no]!);
+        for (const no of posting.added) if (renumber[no]! >= 0) kept.push(renumber[no]!);
+        if (kept.length === 0) {
+          map.delete(term);
+          continue;
+        }
+        posting.packed = Int32Array.from(kept);
+        posting.added = [];
       }
     }
     for (const [term, df] of this.frequency) if (df <= 0) this.frequency.delete(term);
@@ -277,23 +310,48 @@ export class TextIndex<D extends IndexInput> {
     this.sortedTerms = this.sortedTerms.filter((term) => this.frequency.has(term));
     this.docs = docs;
     this.removedCount = 0;
+    this.addedEntries = 0;
+    this.packedEntries = 0;
+    for (const map of this.postings)
+      for (const posting of map.values()) this.packedEntries += posting.packed.length;
+  }
+}
+
+/** Marks the documents of one posting list for query word `w` (AND: only those that matched every earlier word). */
+function collect(
+  list: ArrayLike<number>,
+  value: number,
+  w: number,
+  scratch: Scratch,
+  touched: number[],
+): void {
+  const { matched, best } = scratch;
+  for (let i = 0; i < list.length; i++) {
+    const no = list[i]!;
+    if (matched[no] !== w) continue;
+    const current = best[no]!;
+    if (current === 0) touched.push(no);
+    if (value > current) best[no] = value;
   }
 }
 
 /** Keeps `list` as the best `limit` matches, best first. */
-function insertTop<D>(
+function insertTop<D extends IndexInput>(
   list: Array<IndexMatch<D>>,
   limit: number,
-  match: IndexMatch<D>,
-  rankOf: (doc: D) => number,
+  doc: D,
+  score: number,
 ): void {
-  const better = (a: IndexMatch<D>, b: IndexMatch<D>) =>
-    a.score !== b.score ? a.score > b.score : rankOf(a.doc) > rankOf(b.doc);
-  if (list.length >= limit && !better(match, list[list.length - 1]!)) return;
+  const last = list[list.length - 1];
+  if (list.length >= limit && last && !isBetter(score, doc.rank, last)) return;
   let at = list.length;
-  while (at > 0 && better(match, list[at - 1]!)) at--;
-  list.splice(at, 0, match);
+  while (at > 0 && isBetter(score, doc.rank, list[at - 1]!)) at--;
+  list.splice(at, 0, { doc, score });
   if (list.length > limit) list.pop();
+}
+
+function isBetter<D extends IndexInput>(score: number, rank: number, than: IndexMatch<D>): boolean {
+  return score !== than.score ? score > than.score : rank > than.doc.rank;
 }
 
 /**

@@ -16,6 +16,8 @@ export const BACKUPS_KEPT = 10;
 /** Thrown when a file was written by a newer version of the app: we must not downgrade it. */
 export class NewerVersionError extends Error {}
 
+export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
+
 type Loaded = { ok: true; data: unknown; migrated: boolean } | { ok: false; reason: string };
 
 interface Slot {
@@ -101,6 +103,7 @@ export class ShardStore {
     this.writeError = null;
     slot.value = checked.data;
     this.slots.set(rel, slot);
+    this.wrote(kind as ShardKind<unknown>, key);
     return checked.data;
   }
 
@@ -112,6 +115,24 @@ export class ShardStore {
       throw this.storageError(error);
     }
     this.slots.delete(rel);
+    this.wrote(kind, key);
+  }
+
+  // ── Write listeners ────────────────────────────────────────────────────────
+
+  private readonly writeListeners = new Set<WriteListener>();
+
+  /**
+   * Calls `listener` after every successful write or removal, so state derived from the files (the search
+   * index) can note what changed without rescanning the store. Returns the unsubscribe function.
+   */
+  onWrite(listener: WriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private wrote(kind: ShardKind<unknown>, key: string | null): void {
+    for (const listener of this.writeListeners) listener(kind, key);
   }
 
   /** Why saving is failing right now (disk full, read-only folder), or null. */
