@@ -10,6 +10,7 @@ import { ShardStore, StoreBlockedError, type ShardStoreOptions } from './store/s
 import { registersHandlers } from './registers/registers-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
+import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';
 
 export interface Workbook {
@@ -45,6 +46,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
   const handlers = {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
+    ...searchHandlers(ctx),
     ...exportHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...backupsHandlers(ctx),

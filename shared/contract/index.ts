@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { backupsContract } from './backups';
 import { customersContract } from './customers';
+import { searchContract } from './search';
 import type { MethodSpec } from './define';
 import { exportContract } from './export';
 import { meetingsContract } from './meetings';
@@ -15,6 +16,7 @@ import { systemContract } from './system';
 export const contract = {
   ...systemContract,
   ...customersContract,
+  ...searchContract,
   ...exportContract,
   ...meetingsContract,
   ...backupsContract,

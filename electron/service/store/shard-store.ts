@@ -44,6 +44,9 @@ export interface ShardStoreOptions {
   /** Hard-link snapshots (the default where live writes always replace files); false: copy them. */
   linkSnapshots?: boolean;
 }
+export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
+
+type Loaded = { ok: true; data: unknown; migrated: boolean } | { ok: false; reason: string };
 
 interface Slot {
   kind: ShardKind<unknown>;
@@ -161,6 +164,9 @@ export class ShardStore {
     this.writeError = null;
     this.slots.set(rel, { kind: kind as ShardKind<unknown>, value: checked.data });
     this.changed();
+    slot.value = checked.data;
+    this.slots.set(rel, slot);
+    this.wrote(kind as ShardKind<unknown>, key);
     return checked.data;
   }
 
@@ -178,6 +184,24 @@ export class ShardStore {
     this.writeError = null;
     this.slots.delete(rel);
     this.changed();
+    this.wrote(kind, key);
+  }
+
+  // ── Write listeners ────────────────────────────────────────────────────────
+
+  private readonly writeListeners = new Set<WriteListener>();
+
+  /**
+   * Calls `listener` after every successful write or removal, so state derived from the files (the search
+   * index) can note what changed without rescanning the store. Returns the unsubscribe function.
+   */
+  onWrite(listener: WriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private wrote(kind: ShardKind<unknown>, key: string | null): void {
+    for (const listener of this.writeListeners) listener(kind, key);
   }
 
   /** Why saving is failing right now (disk full, read-only folder), or null. */
