@@ -8,7 +8,6 @@ import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { ShardStore, StoreBlockedError, type ShardStoreOptions } from './store/shard-store';
 import { registersHandlers } from './registers/registers-service';
-import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';

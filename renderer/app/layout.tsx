@@ -86,6 +86,7 @@ export function Layout() {
           <NavLink
             key={path}
             to={path}
+            end={path === '/'}
             className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
           >
             <Icon aria-hidden />

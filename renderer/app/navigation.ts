@@ -1,20 +1,17 @@
 import type { FluentIcon } from '@fluentui/react-icons';
-import { Organization24Regular } from '@fluentui/react-icons';
-import {
-  CalendarLtr24Regular,
-  TaskListLtr24Regular,
-  TextBulletListSquare24Regular,
-  Settings24Regular,
-} from '@fluentui/react-icons';
-import { History24Regular, Organization24Regular } from '@fluentui/react-icons';
 import {
   Board24Regular,
+  CalendarLtr24Regular,
   Clock24Regular,
   DataTrending24Regular,
   DocumentSignature24Regular,
   EmojiSmileSlight24Regular,
+  History24Regular,
   Organization24Regular,
   PersonFeedback24Regular,
+  Settings24Regular,
+  TaskListLtr24Regular,
+  TextBulletListSquare24Regular,
 } from '@fluentui/react-icons';
 
 /** The sidebar: one entry per top-level view, in the order a BRM works through them. */
@@ -29,12 +26,12 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/units', label: 'Business units', icon: Organization24Regular },
   { path: '/meetings', label: 'Meetings', icon: CalendarLtr24Regular },
   { path: '/actions', label: 'Actions', icon: TaskListLtr24Regular },
-  { path: '/templates', label: 'Agenda templates', icon: TextBulletListSquare24Regular },
-  { path: '/settings', label: 'Settings', icon: Settings24Regular },
-  { path: '/backups', label: 'Backups', icon: History24Regular },
   { path: '/agreements', label: 'Agreements', icon: DocumentSignature24Regular },
   { path: '/feedback', label: 'Complaints & compliments', icon: PersonFeedback24Regular },
   { path: '/satisfaction', label: 'Satisfaction', icon: EmojiSmileSlight24Regular },
   { path: '/maturity', label: 'Relationship maturity', icon: DataTrending24Regular },
   { path: '/time', label: 'My time', icon: Clock24Regular },
+  { path: '/templates', label: 'Agenda templates', icon: TextBulletListSquare24Regular },
+  { path: '/backups', label: 'Backups', icon: History24Regular },
+  { path: '/settings', label: 'Settings', icon: Settings24Regular },
 ];

@@ -1,18 +1,16 @@
-import { SettingsView } from '../settings/settings-view';
-import { Navigate, type RouteObject } from 'react-router';
-import { ActionRegisterView } from '../actions/action-register-view';
-import { BackupsView } from '../backups/backups-view';
-import { CustomersView } from '../customers/customers-view';
-import { MeetingRoute } from '../meetings/meeting-page';
-import { MeetingsView } from '../meetings/meetings-view';
-import { TemplatesView } from '../meetings/templates-view';
 import type { RouteObject } from 'react-router';
+import { ActionRegisterView } from '../actions/action-register-view';
 import { AgreementsView } from '../agreements/agreements-view';
+import { BackupsView } from '../backups/backups-view';
 import { CustomersView } from '../customers/customers-view';
 import { DashboardView } from '../dashboard/dashboard-view';
 import { FeedbackView } from '../feedback/feedback-view';
 import { MaturityView } from '../maturity/maturity-view';
+import { MeetingRoute } from '../meetings/meeting-page';
+import { MeetingsView } from '../meetings/meetings-view';
+import { TemplatesView } from '../meetings/templates-view';
 import { SatisfactionView } from '../satisfaction/satisfaction-view';
+import { SettingsView } from '../settings/settings-view';
 import { TimeView } from '../time/time-view';
 
 /** Every view of the app. Each feature owns its component; this list only places it. */
@@ -21,14 +19,15 @@ export const ROUTES: RouteObject[] = [
   { path: 'units', element: <CustomersView /> },
   { path: 'units/:unitId', element: <CustomersView /> },
   { path: 'meetings', element: <MeetingsView /> },
+  { path: 'meetings/plan', element: <MeetingsView /> },
   { path: 'meetings/:meetingId', element: <MeetingRoute /> },
   { path: 'actions', element: <ActionRegisterView /> },
-  { path: 'templates', element: <TemplatesView /> },
-  { path: 'settings', element: <SettingsView /> },
-  { path: 'backups', element: <BackupsView /> },
   { path: 'agreements', element: <AgreementsView /> },
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },
   { path: 'maturity', element: <MaturityView /> },
   { path: 'time', element: <TimeView /> },
+  { path: 'templates', element: <TemplatesView /> },
+  { path: 'backups', element: <BackupsView /> },
+  { path: 'settings', element: <SettingsView /> },
 ];

@@ -14,5 +14,5 @@ export const UNIT_PAGE_SECTIONS: ReadonlyArray<{
 }> = [
   { key: 'meetings', Component: UnitMeetingsSection },
   { key: 'open-actions', Component: UnitActionsSection },
+  { key: 'registers', Component: UnitRegistersSection },
 ];
-}> = [{ key: 'registers', Component: UnitRegistersSection }];

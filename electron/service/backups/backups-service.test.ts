@@ -45,7 +45,7 @@ describe('restoreBackup', () => {
     const earlier = wb.store.backupNow()!;
     await createUnit(wb, 'Operations');
     // A file that did not exist at the time of the backup goes too.
-    wb.store.put(unitRecordsShard, retail.id, { actions: [] });
+    wb.store.put(unitRecordsShard, retail.id, unitRecordsShard.empty());
     let reloads = 0;
     wb.store.onReload(() => reloads++);
 
@@ -128,7 +128,7 @@ describe('exportWorkbook and importWorkbook', () => {
     await call(wb, 'updateSettings', {
       fields: { organisationName: 'Northwind', brmName: 'Sam', locale: 'en-GB', theme: 'dark' },
     });
-    wb.store.put(unitRecordsShard, retail.id, { actions: [] });
+    wb.store.put(unitRecordsShard, retail.id, unitRecordsShard.empty());
   }
 
   it('round-trips the whole workbook as one file that compares equal', async () => {

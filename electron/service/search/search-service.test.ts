@@ -117,6 +117,7 @@ describe('search', () => {
       ),
     );
     wb.store.put(unitRecordsShard, retail.id, {
+      ...unitRecordsShard.empty(),
       actions: [
         action(retail.id, 'action001', 'Send the capacity plan to finance', 'Peter de Vries', 'meeting001'),
       ],
@@ -222,6 +223,7 @@ describe('search', () => {
   it('groups hits by kind in a fixed order, the best few each with the total count', async () => {
     const unit = await createUnit('Capacity Planning');
     wb.store.put(unitRecordsShard, unit.id, {
+      ...unitRecordsShard.empty(),
       actions: Array.from({ length: 12 }, (_, n) =>
         action(
           unit.id,

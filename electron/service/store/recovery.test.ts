@@ -40,7 +40,7 @@ async function workbookWithBackup(): Promise<string> {
   await call(first, 'updateSettings', {
     fields: { organisationName: 'Northwind', brmName: '', locale: '', theme: 'system' },
   });
-  first.store.put(unitRecordsShard, retail.id, { actions: [] });
+  first.store.put(unitRecordsShard, retail.id, unitRecordsShard.empty());
   first.close();
   const second = open(dir);
   await createUnit(second, 'Savings');
@@ -158,7 +158,7 @@ describe('a workbook this version must not touch', () => {
       expect(error.message).toBe(wb.blocked);
     }
     expect(wb.store.readOnlyReason).toBe(wb.blocked);
-    expect(() => wb.store.put(unitRecordsShard, 'unitxyz', { actions: [] })).toThrow(/newer version/);
+    expect(() => wb.store.put(unitRecordsShard, 'unitxyz', unitRecordsShard.empty())).toThrow(/newer version/);
     expect(treeState(dir)).toEqual(before);
     wb.close();
   });

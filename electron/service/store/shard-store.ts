@@ -44,9 +44,8 @@ export interface ShardStoreOptions {
   /** Hard-link snapshots (the default where live writes always replace files); false: copy them. */
   linkSnapshots?: boolean;
 }
-export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
 
-type Loaded = { ok: true; data: unknown; migrated: boolean } | { ok: false; reason: string };
+export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
 
 interface Slot {
   kind: ShardKind<unknown>;
@@ -164,8 +163,6 @@ export class ShardStore {
     this.writeError = null;
     this.slots.set(rel, { kind: kind as ShardKind<unknown>, value: checked.data });
     this.changed();
-    slot.value = checked.data;
-    this.slots.set(rel, slot);
     this.wrote(kind as ShardKind<unknown>, key);
     return checked.data;
   }
