@@ -34,8 +34,11 @@ export function encodeWorkbook(
   return JSON.stringify(file);
 }
 
+/** The whole file is the one field of an import, so the form shows the message beside the file chooser. */
 const refuse = (why: string): WorkbookError =>
-  new WorkbookError('invalid-input', `${why} Nothing was changed.`);
+  new WorkbookError('invalid-input', `${why} Nothing was changed.`, {
+    content: `${why} Nothing was changed.`,
+  });
 
 /**
  * Checks a workbook file completely and returns its store files, upgraded to this version's data
@@ -71,8 +74,7 @@ export function decodeWorkbook(text: string, kinds: readonly ShardKind<unknown>[
       );
     }
     const decoded = decodeShardValue(located.kind, value, rel);
-    if (decoded.status === 'blocked')
-      throw new WorkbookError('invalid-input', `This export cannot be imported: ${decoded.reason}`);
+    if (decoded.status === 'blocked') throw refuse(`This export cannot be imported: ${decoded.reason}`);
     if (decoded.status === 'damaged')
       throw refuse(`This BRM Workbook export is damaged: in ${rel}, ${decoded.reason}.`);
     const stored: ShardFile = { schemaVersion: located.kind.version, data: decoded.data };

@@ -50,6 +50,14 @@ export class WorkbookSearch {
     ctx.store.onWrite((kind, key) => {
       if (this.sourcesByKind.has(kind)) this.dirty.set(fileId(kind, key), { kind, key });
     });
+    // A restore or an import replaces every file at once: what was indexed and what is there now.
+    ctx.store.onReload(() => {
+      for (const [id, indexed] of this.indexed) this.dirty.set(id, indexed.file);
+      for (const kind of this.sourcesByKind.keys()) {
+        for (const key of kind.dir ? ctx.store.keys(kind) : [null])
+          this.dirty.set(fileId(kind, key), { kind, key });
+      }
+    });
   }
 
   /** Resolves once every store file has been indexed. */

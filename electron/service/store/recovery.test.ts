@@ -95,7 +95,7 @@ describe('a damaged store file', () => {
     const unitId = await workbookWithBackup();
     damage(live(`units/${unitId}.json`), fixture('truncated.json'));
     const wb = open(dir);
-    expect(wb.store.get(unitRecordsShard, unitId)).toEqual({ actions: [] });
+    expect(wb.store.get(unitRecordsShard, unitId)).toEqual(unitRecordsShard.empty());
     expect(wb.store.notices[0]!.message).toContain(`units/${unitId}.json was damaged`);
     expect(await unitNames(wb)).toEqual(['Retail Banking', 'Savings']);
     wb.close();
@@ -121,7 +121,7 @@ describe('a damaged store file', () => {
     expect(fs.existsSync(live('directory.json'))).toBe(false);
     expect(fs.readFileSync(live('settings.json'))).toEqual(settings);
     expect(fs.readFileSync(live(`units/${unitId}.json`))).toEqual(records);
-    expect(wb.store.get(unitRecordsShard, unitId)).toEqual({ actions: [] });
+    expect(wb.store.get(unitRecordsShard, unitId)).toEqual(unitRecordsShard.empty());
     wb.close();
   });
 
@@ -158,7 +158,9 @@ describe('a workbook this version must not touch', () => {
       expect(error.message).toBe(wb.blocked);
     }
     expect(wb.store.readOnlyReason).toBe(wb.blocked);
-    expect(() => wb.store.put(unitRecordsShard, 'unitxyz', unitRecordsShard.empty())).toThrow(/newer version/);
+    expect(() => wb.store.put(unitRecordsShard, 'unitxyz', unitRecordsShard.empty())).toThrow(
+      /newer version/,
+    );
     expect(treeState(dir)).toEqual(before);
     wb.close();
   });
