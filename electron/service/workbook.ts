@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { HostAdapter } from './host';
+import { reviewPackHandlers } from './review-pack/review-pack-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
 import { systemHandlers } from './system/system-service';
@@ -29,6 +30,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
   const handlers = {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
+    ...reviewPackHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
+import { reviewPackContract } from './review-pack';
 import { systemContract } from './system';
 
 export const contract = {
   ...systemContract,
   ...customersContract,
+  ...reviewPackContract,
 };
 
 export type Contract = typeof contract;

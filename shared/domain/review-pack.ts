@@ -77,32 +77,31 @@ export const ragEntrySchema = z.strictObject({
 });
 export type RagEntry = z.infer<typeof ragEntrySchema>;
 
-const endDatesInOrder = (value: { plannedEnd: string | null; startedOn: string | null }) =>
-  !value.plannedEnd || !value.startedOn || value.plannedEnd >= value.startedOn;
-
-export const projectFieldsSchema = z
-  .strictObject({
-    name: requiredName('Project name'),
-    /** A contact of the unit; null when the sponsor is not (yet) recorded. */
-    sponsorContactId: idSchema.nullable(),
-    stage: z.enum(PROJECT_STAGES),
-    startedOn: isoDateSchema.nullable(),
-    plannedEnd: isoDateSchema.nullable(),
-    forecastEnd: isoDateSchema.nullable(),
-    description: optionalText(),
-  })
-  .refine(endDatesInOrder, { path: ['plannedEnd'], message: 'The planned end is before the start.' });
-export type ProjectFields = z.infer<typeof projectFieldsSchema>;
-
-export const projectSchema = z.strictObject({
-  ...recordMeta,
+const projectFieldsShape = z.strictObject({
   name: requiredName('Project name'),
+  /** A contact of the unit; null when the sponsor is not (yet) recorded. */
   sponsorContactId: idSchema.nullable(),
   stage: z.enum(PROJECT_STAGES),
   startedOn: isoDateSchema.nullable(),
   plannedEnd: isoDateSchema.nullable(),
   forecastEnd: isoDateSchema.nullable(),
   description: optionalText(),
+});
+
+export const projectFieldsSchema = projectFieldsShape.superRefine((p, ctx) => {
+  if (p.startedOn && p.plannedEnd && p.plannedEnd < p.startedOn) {
+    ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'The planned end is before the start.' });
+  }
+  if (p.startedOn && p.forecastEnd && p.forecastEnd < p.startedOn) {
+    ctx.addIssue({ code: 'custom', path: ['forecastEnd'], message: 'The forecast end is before the start.' });
+  }
+});
+export type ProjectFields = z.infer<typeof projectFieldsSchema>;
+
+/** Stored shape only: a cross-field rule added later must not make an older file fail to load. */
+export const projectSchema = z.strictObject({
+  ...recordMeta,
+  ...projectFieldsShape.shape,
   ragHistory: z.array(ragEntrySchema).max(LIMITS.list),
 });
 export type Project = z.infer<typeof projectSchema>;
@@ -190,7 +189,7 @@ const httpsLink = z
   .trim()
   .max(2_000)
   .refine(
-    (value) => value === '' || /^https?:\/\/\S+$/i.test(value),
+    (value) => value === '' || /^https:\/\/\S+$/i.test(value),
     'Use a web address starting with https://.',
   );
 

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { directorySchema, type Directory } from '../../../shared/domain/customers';
 import { actionItemSchema, agendaTemplateSchema, meetingSchema } from '../../../shared/domain/meetings';
+import {
+  majorIncidentSchema,
+  packCommentsSchema,
+  projectSchema,
+  requirementSchema,
+  serviceResultSchema,
+  watchNoteSchema,
+} from '../../../shared/domain/review-pack';
 import { defaultSettings, settingsSchema } from '../../../shared/domain/system';
 import { defineShard } from './shard-kind';
 import { migrateDirectoryV1 } from './migrations';
@@ -36,6 +44,11 @@ export const templatesShard = defineShard({
  */
 export const unitRecordsSchema = z.strictObject({
   actions: z.array(actionItemSchema),
+  serviceResults: z.array(serviceResultSchema).default([]),
+  majorIncidents: z.array(majorIncidentSchema).default([]),
+  projects: z.array(projectSchema).default([]),
+  requirements: z.array(requirementSchema).default([]),
+  packComments: z.array(packCommentsSchema).default([]),
 });
 export type UnitRecords = z.infer<typeof unitRecordsSchema>;
 
@@ -60,10 +73,20 @@ export const meetingShard = defineShard({
   },
 });
 
+/** Technology-watch notes: tagged to any number of units, so they live beside the directory. */
+export const watchShard = defineShard({
+  name: 'technology-watch',
+  version: 1,
+  schema: z.strictObject({ notes: z.array(watchNoteSchema) }),
+  migrations: {},
+  empty: () => ({ notes: [] }),
+});
+
 export const ALL_SHARDS = [
   directoryShard,
   settingsShard,
   templatesShard,
   unitRecordsShard,
   meetingShard,
+  watchShard,
 ] as const;

@@ -1,0 +1,75 @@
+/** Drives the real service layer on a temporary folder, as the review-pack tests need it. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ArgOf, MethodName, ResultOf } from '../../../shared/contract';
+import type { DocumentToSave, HostAdapter } from '../host';
+import { openWorkbook, type Workbook } from '../workbook';
+
+const sender = { url: 'app://workbook/index.html', isMainFrame: true };
+
+export interface TestWorkbook {
+  dir: string;
+  wb: Workbook;
+  /** Documents handed to the host to save, newest last. */
+  saved: DocumentToSave[];
+  call<K extends MethodName>(method: K, arg: ArgOf<K>): Promise<ResultOf<K>>;
+  /** The refusal's message (and field messages) when the call is refused; throws if it succeeds. */
+  refusal<K extends MethodName>(
+    method: K,
+    arg: ArgOf<K>,
+  ): Promise<{ message: string; fieldErrors: Record<string, string> }>;
+  reopen(): TestWorkbook;
+  close(): void;
+}
+
+export function testWorkbook(
+  options: { dir?: string; now?: () => Date; saved?: DocumentToSave[] } = {},
+): TestWorkbook {
+  const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'brm-review-pack-'));
+  const saved = options.saved ?? [];
+  const host: HostAdapter = {
+    saveDocument: (doc) => {
+      saved.push(doc);
+      return Promise.resolve({ savedTo: path.join(dir, 'exports', doc.suggestedName), downloadUrl: null });
+    },
+  };
+  const wb = openWorkbook({ dataDir: dir, host, trustedOrigins: ['app://workbook'], now: options.now });
+  const self: TestWorkbook = {
+    dir,
+    wb,
+    saved,
+    async call(method, arg) {
+      const result = await wb.dispatch(sender, method, arg);
+      if (!result.ok) throw new Error(`${method} refused: ${result.error.message}`);
+      return result.value as ResultOf<typeof method>;
+    },
+    async refusal(method, arg) {
+      const result = await wb.dispatch(sender, method, arg);
+      if (result.ok) throw new Error(`${method} was expected to be refused`);
+      return { message: result.error.message, fieldErrors: result.error.fieldErrors ?? {} };
+    },
+    reopen: () => testWorkbook({ dir, now: options.now, saved }),
+    close: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+  return self;
+}
+
+export const unitFields = (name: string) => ({
+  name,
+  kind: 'division' as const,
+  itContact: '',
+  plans: '',
+  drivers: '',
+  plansReviewedOn: null,
+});
+
+export const contactFields = (name: string, role: 'customer' | 'purchaser' | 'user' = 'purchaser') => ({
+  role,
+  name,
+  title: '',
+  email: '',
+  phone: '',
+  notes: '',
+  itContact: '',
+});

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, optionalText } from '../domain/common';
+import {
+  RAG_STATUSES,
+  REQUIREMENT_STATUSES,
+  majorIncidentFieldsSchema,
+  projectFieldsSchema,
+  ragEntrySchema,
+  requirementFieldsSchema,
+  watchNoteFieldsSchema,
+  type MajorIncident,
+  type Project,
+  type Requirement,
+  type ServiceResult,
+  type WatchNote,
+} from '../domain/review-pack';
+import { method } from './define';
+
+/** A unit's review-pack registers, as the unit page and the review-pack views load them. */
+export interface UnitReviewRecords {
+  serviceResults: ServiceResult[];
+  majorIncidents: MajorIncident[];
+  projects: Project[];
+  requirements: Requirement[];
+}
+
+const inUnit = { unitId: idSchema, id: idSchema };
+
+export const reviewPackContract = {
+  getReviewRecords: method<UnitReviewRecords>()(z.strictObject({ unitId: idSchema })),
+
+  createMajorIncident: method<MajorIncident>()(
+    z.strictObject({ unitId: idSchema, fields: majorIncidentFieldsSchema }),
+  ),
+  updateMajorIncident: method<MajorIncident>()(
+    z.strictObject({ ...inUnit, fields: majorIncidentFieldsSchema }),
+  ),
+  deleteMajorIncident: method<{ deleted: string }>()(z.strictObject(inUnit)),
+
+  createProject: method<Project>()(
+    z.strictObject({
+      unitId: idSchema,
+      fields: projectFieldsSchema,
+      /** Every project starts with a RAG status and the reason for it. */
+      rag: ragEntrySchema.omit({ id: true }),
+    }),
+  ),
+  updateProject: method<Project>()(z.strictObject({ ...inUnit, fields: projectFieldsSchema })),
+  recordProjectRag: method<Project>()(
+    z.strictObject({
+      ...inUnit,
+      date: isoDateSchema,
+      rag: z.enum(RAG_STATUSES),
+      comment: ragEntrySchema.shape.comment,
+    }),
+  ),
+  deleteProject: method<{ deleted: string }>()(z.strictObject(inUnit)),
+
+  createRequirement: method<Requirement>()(
+    z.strictObject({ unitId: idSchema, fields: requirementFieldsSchema }),
+  ),
+  updateRequirement: method<Requirement>()(z.strictObject({ ...inUnit, fields: requirementFieldsSchema })),
+  changeRequirementStatus: method<Requirement>()(
+    z.strictObject({
+      ...inUnit,
+      status: z.enum(REQUIREMENT_STATUSES),
+      date: isoDateSchema,
+      note: optionalText(),
+    }),
+  ),
+  deleteRequirement: method<{ deleted: string }>()(z.strictObject(inUnit)),
+
+  listWatchNotes: method<WatchNote[]>()(z.strictObject({})),
+  createWatchNote: method<WatchNote>()(z.strictObject({ fields: watchNoteFieldsSchema })),
+  updateWatchNote: method<WatchNote>()(z.strictObject({ id: idSchema, fields: watchNoteFieldsSchema })),
+  deleteWatchNote: method<{ deleted: string }>()(z.strictObject({ id: idSchema })),
+};
