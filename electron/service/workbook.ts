@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import type { HostAdapter } from './host';
+import { csvExportHandlers } from './review-pack/csv-export-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
@@ -31,6 +32,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
     ...reviewPackHandlers(ctx),
+    ...csvExportHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

@@ -14,6 +14,8 @@ import {
   type ServiceResult,
   type WatchNote,
 } from '../domain/review-pack';
+import { CSV_REGISTERS } from '../csv/register-exports';
+import type { SavedDocument } from '../domain/documents';
 import { method } from './define';
 
 /** A unit's review-pack registers, as the unit page and the review-pack views load them. */
@@ -74,4 +76,9 @@ export const reviewPackContract = {
   createWatchNote: method<WatchNote>()(z.strictObject({ fields: watchNoteFieldsSchema })),
   updateWatchNote: method<WatchNote>()(z.strictObject({ id: idSchema, fields: watchNoteFieldsSchema })),
   deleteWatchNote: method<{ deleted: string }>()(z.strictObject({ id: idSchema })),
+
+  /** A register as CSV for spreadsheets, of one unit or (unitId null) of all units. */
+  exportRegisterCsv: method<SavedDocument>()(
+    z.strictObject({ register: z.enum(CSV_REGISTERS), unitId: idSchema.nullable() }),
+  ),
 };
