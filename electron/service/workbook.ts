@@ -2,6 +2,7 @@ import type { WorkbookHandlers } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
+import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { csvExportHandlers } from './review-pack/csv-export-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
@@ -33,6 +34,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...customersHandlers(ctx),
     ...reviewPackHandlers(ctx),
     ...csvExportHandlers(ctx),
+    ...meetingsHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

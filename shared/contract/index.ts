@@ -7,12 +7,14 @@ import type { z } from 'zod';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
+import { meetingsContract } from './meetings';
 import { systemContract } from './system';
 
 export const contract = {
   ...systemContract,
   ...customersContract,
   ...reviewPackContract,
+  ...meetingsContract,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,9 @@ import {
   timeOfDaySchema,
 } from './common';
 
+/** A date the user must give: an empty field gets its own message rather than a format complaint. */
+export const requiredDate = (missing: string) => z.string().trim().min(1, missing).pipe(isoDateSchema);
+
 export const MEETING_KINDS = ['annual', 'periodic', 'adhoc'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
@@ -133,7 +136,7 @@ export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 export const actionFieldsSchema = z.strictObject({
   title: z.string().trim().min(1, 'An action needs a title.').max(LIMITS.shortText),
   owner: optionalText(LIMITS.name),
-  dueDate: isoDateSchema,
+  dueDate: requiredDate('Choose a due date.'),
 });
 export type ActionFields = z.infer<typeof actionFieldsSchema>;
 
@@ -147,3 +150,49 @@ export const actionItemSchema = z.strictObject({
   trail: z.array(actionUpdateSchema).max(1000),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
+
+// ── Planning ──────────────────────────────────────────────────────────────────
+
+/** Someone invited to a meeting, as planned; attendance is recorded separately while it runs. */
+export const inviteeSchema = attendeeSchema.omit({ attendance: true });
+export type Invitee = z.infer<typeof inviteeSchema>;
+
+/** What the BRM fills in when planning (or re-planning) a meeting. */
+export const meetingPlanFieldsSchema = z
+  .strictObject({
+    kind: z.enum(MEETING_KINDS),
+    templateId: idSchema.nullable(),
+    date: requiredDate('Choose the date of the meeting.'),
+    time: timeOfDaySchema.or(z.literal('')),
+    location: optionalText(LIMITS.name * 5),
+    periodStart: isoDateSchema.nullable(),
+    periodEnd: isoDateSchema.nullable(),
+    trigger: optionalText(LIMITS.shortText),
+    chair: optionalText(LIMITS.name),
+    minuteTaker: optionalText(LIMITS.name),
+    invitees: z.array(inviteeSchema).max(500),
+  })
+  .superRefine((plan, ctx) => {
+    if ((plan.periodStart === null) !== (plan.periodEnd === null)) {
+      const path = plan.periodStart === null ? 'periodStart' : 'periodEnd';
+      ctx.addIssue({
+        code: 'custom',
+        path: [path],
+        message: 'Give both ends of the period under review, or neither.',
+      });
+    } else if (plan.periodStart && plan.periodEnd && plan.periodEnd < plan.periodStart) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periodEnd'],
+        message: 'The period under review ends before it starts.',
+      });
+    }
+    if (plan.kind === 'adhoc' && plan.trigger.trim() === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trigger'],
+        message: 'Say what triggered this ad hoc review (a serious complaint, a new requirement, …).',
+      });
+    }
+  });
+export type MeetingPlanFields = z.infer<typeof meetingPlanFieldsSchema>;

@@ -3,14 +3,8 @@
  * must be at least 99.5 %, a resolution time at most 8 h. Reaching the target exactly meets it.
  */
 import { addMonths, eachMonthOfInterval, format, parse } from 'date-fns';
+import { TARGET_DIRECTION_SYMBOLS, type Agreement, type TargetDirection } from './registers';
 import type { Month, ServiceResult } from './review-pack';
-
-export const TARGET_DIRECTIONS = ['at-least', 'at-most'] as const;
-export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
-export const TARGET_DIRECTION_LABELS: Record<TargetDirection, string> = {
-  'at-least': 'At least (higher is better)',
-  'at-most': 'At most (lower is better)',
-};
 
 /** One service level of one agreement, flattened for judging and showing results. */
 export interface ServiceLevelRef {
@@ -23,6 +17,24 @@ export interface ServiceLevelRef {
   /** What the numbers are in: "%", "h", "tickets". */
   unit: string;
   direction: TargetDirection;
+}
+
+/** Every service level of the agreements, in their order: what results can be recorded against. */
+export function serviceLevelsOf(agreements: readonly Agreement[]): ServiceLevelRef[] {
+  return agreements.flatMap((agreement) =>
+    agreement.services.flatMap((service) =>
+      service.levels.map((level) => ({
+        agreementId: agreement.id,
+        agreementTitle: agreement.title,
+        serviceLevelId: level.id,
+        service: service.name,
+        metric: level.metric,
+        target: level.target,
+        unit: level.unit,
+        direction: level.direction,
+      })),
+    ),
+  );
 }
 
 export type Verdict = 'met' | 'missed';
@@ -43,7 +55,7 @@ export function judge(level: Pick<ServiceLevelRef, 'target' | 'direction'>, achi
 
 /** "≥ 99.5 %", "≤ 8 h": the target as people write it. */
 export function describeTarget(level: Pick<ServiceLevelRef, 'target' | 'direction' | 'unit'>): string {
-  return `${level.direction === 'at-least' ? '≥' : '≤'} ${formatValue(level.target, level.unit)}`;
+  return `${TARGET_DIRECTION_SYMBOLS[level.direction]} ${formatValue(level.target, level.unit)}`;
 }
 
 /** A value with its unit; a percent sign sits close, words keep a space ("99.5 %" is the SI style). */

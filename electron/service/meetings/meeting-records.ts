@@ -1,0 +1,70 @@
+import type { MeetingDetail } from '../../../shared/contract/meetings';
+import { WorkbookError } from '../../../shared/contract/define';
+import { carriedActions, newActionsOf } from '../../../shared/domain/agenda';
+import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
+import { notFound, type ServiceContext } from '../context';
+import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
+
+/** Reads and writes the records meetings and actions live in: one file per meeting, one per unit. */
+export function meetingRecords(ctx: ServiceContext) {
+  const unitRecords = (unitId: string): UnitRecords =>
+    ctx.store.has(unitRecordsShard, unitId)
+      ? ctx.store.get(unitRecordsShard, unitId)
+      : unitRecordsShard.empty();
+
+  const records = {
+    requireUnit(unitId: string) {
+      const unit = ctx.store.get(directoryShard).units.find((u) => u.id === unitId);
+      if (!unit) throw notFound('business unit');
+      return unit;
+    },
+
+    unitActions: (unitId: string): ActionItem[] => unitRecords(unitId).actions,
+
+    /** Rewrites the unit's file with a new action list, keeping its other registers as they are. */
+    saveUnitActions(unitId: string, actions: ActionItem[]): void {
+      ctx.store.put(unitRecordsShard, unitId, { ...unitRecords(unitId), actions });
+    },
+
+    requireMeeting(id: string): Meeting {
+      if (!ctx.store.has(meetingShard, id)) throw notFound('meeting');
+      return ctx.store.get(meetingShard, id);
+    },
+
+    hasMeeting: (id: string): boolean => ctx.store.has(meetingShard, id),
+
+    removeMeeting: (id: string): void => ctx.store.remove(meetingShard, id),
+
+    /** A meeting that may still change: finalised minutes are read-only until reopened. */
+    requireEditableMeeting(id: string): Meeting {
+      const meeting = records.requireMeeting(id);
+      if (meeting.status === 'finalised') {
+        throw new WorkbookError(
+          'conflict',
+          'These minutes are finalised and read-only. Reopen them (and say why) to change anything.',
+        );
+      }
+      return meeting;
+    },
+
+    saveMeeting(meeting: Meeting): Meeting {
+      return ctx.store.put(meetingShard, meeting.id, { ...meeting, updatedAt: ctx.now().toISOString() });
+    },
+
+    allMeetings: (): Meeting[] => ctx.store.keys(meetingShard).map((k) => ctx.store.get(meetingShard, k)),
+
+    detailOf(meeting: Meeting): MeetingDetail {
+      const actions = records.unitActions(meeting.unitId);
+      return {
+        meeting,
+        actions: [
+          ...carriedActions(meeting, actions).map((c) => c.action),
+          ...newActionsOf(meeting, actions),
+        ],
+      };
+    },
+  };
+  return records;
+}
+
+export type MeetingRecords = ReturnType<typeof meetingRecords>;

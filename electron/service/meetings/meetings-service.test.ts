@@ -1,0 +1,282 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionRegister, MeetingDetail, MeetingSummary } from '../../../shared/contract/meetings';
+import { CARRIED_ACTIONS_TITLE, assembleAgenda } from '../../../shared/domain/agenda';
+import type { ActionItem, AgendaTemplate, Meeting, MeetingPlanFields } from '../../../shared/domain/meetings';
+import type { HostAdapter } from '../host';
+import { openWorkbook, type Workbook } from '../workbook';
+
+const host: HostAdapter = { saveDocument: () => Promise.reject(new Error('not used')) };
+const sender = { url: 'app://workbook/index.html', isMainFrame: true };
+let dir: string;
+let wb: Workbook;
+
+const open = (): Workbook =>
+  openWorkbook({
+    dataDir: dir,
+    host,
+    trustedOrigins: ['app://workbook'],
+    now: () => new Date(2026, 2, 10, 9, 0),
+  });
+
+async function call<T>(method: string, arg: unknown, on: Workbook = wb): Promise<T> {
+  const result = await on.dispatch(sender, method, arg);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+async function refusal(method: string, arg: unknown) {
+  const result = await wb.dispatch(sender, method, arg);
+  if (result.ok) throw new Error(`${method} was accepted`);
+  return result.error;
+}
+
+const mtime = (rel: string) => fs.statSync(path.join(dir, rel)).mtimeMs;
+
+async function unitWithContact() {
+  const unit = await call<{ id: string }>('createUnit', {
+    parentId: null,
+    fields: {
+      name: 'Retail',
+      kind: 'division',
+      itContact: '',
+      plans: '',
+      drivers: '',
+      plansReviewedOn: null,
+    },
+  });
+  return unit.id;
+}
+
+const plan = (over: Partial<MeetingPlanFields> = {}): MeetingPlanFields => ({
+  kind: 'periodic',
+  templateId: 'builtin-periodic',
+  date: '2026-03-31',
+  time: '10:00',
+  location: 'Room 4.12',
+  periodStart: '2026-02-01',
+  periodEnd: '2026-02-28',
+  trigger: '',
+  chair: 'Maria Jansen',
+  minuteTaker: 'Me',
+  invitees: [
+    { id: 'inv-maria', contactId: null, name: 'Maria Jansen', side: 'business', role: 'Customer' },
+    { id: 'inv-slm001', contactId: null, name: 'Sam Lee', side: 'it', role: 'Service level manager' },
+  ],
+  ...over,
+});
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-meetings-'));
+  wb = open();
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('agenda templates', () => {
+  it('seeds the built-ins from seed 004 and restores them after edits and deletion', async () => {
+    const templates = await call<AgendaTemplate[]>('listTemplates', {});
+    expect(templates.map((t) => t.kind)).toEqual(['annual', 'periodic', 'adhoc']);
+    const periodic = templates.find((t) => t.kind === 'periodic')!;
+    expect(periodic.items.map((i) => i.title)).toContain('Service delivery performance against targets');
+    expect(periodic.items.every((i) => i.guidance.length > 20)).toBe(true);
+
+    const copy = await call<AgendaTemplate>('copyTemplate', { id: periodic.id });
+    expect(copy.name).toBe('Periodic service review (copy)');
+    await call('updateTemplate', {
+      id: periodic.id,
+      fields: { name: 'Mine', kind: 'periodic', items: periodic.items.slice(0, 1).reverse() },
+    });
+    await call('deleteTemplate', { id: 'builtin-annual' });
+    const restored = await call<AgendaTemplate[]>('restoreBuiltInTemplates', {});
+    expect(restored.map((t) => t.name).sort()).toEqual(
+      [
+        'Ad hoc service review',
+        'Annual service review',
+        'Periodic service review',
+        'Periodic service review (copy)',
+      ].sort(),
+    );
+    expect(restored.find((t) => t.id === periodic.id)?.items).toHaveLength(periodic.items.length);
+
+    const reopened = await call<AgendaTemplate[]>('listTemplates', {}, open());
+    expect(reopened).toHaveLength(4);
+  });
+});
+
+describe('meetings', () => {
+  it('plans a meeting from a template into its own file, and saving minutes touches only that file', async () => {
+    const unitId = await unitWithContact();
+    const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
+    expect(meeting.status).toBe('planned');
+    expect(meeting.agenda[0]?.title).toBe('Service delivery performance against targets');
+    expect(meeting.attendees.map((a) => a.attendance)).toEqual([null, null]);
+
+    const meetingFile = `meetings/${meeting.id}.json`;
+    const others = ['directory.json', 'templates.json'];
+    const before = others.map(mtime);
+    await new Promise((r) => setTimeout(r, 20));
+    await call('saveMinutes', {
+      meetingId: meeting.id,
+      itemId: meeting.agenda[0]!.id,
+      minutes: 'Availability 99.8%',
+    });
+    expect(others.map(mtime)).toEqual(before);
+    expect(fs.readFileSync(path.join(dir, meetingFile), 'utf8')).toContain('Availability 99.8%');
+    expect(fs.existsSync(path.join(dir, 'units'))).toBe(false);
+
+    const detail = await call<MeetingDetail>('getMeeting', { id: meeting.id }, open());
+    expect(detail.meeting.agenda[0]?.minutes).toBe('Availability 99.8%');
+  });
+
+  it('refuses bad input with clear messages and stores nothing', async () => {
+    const unitId = await unitWithContact();
+    expect((await refusal('planMeeting', { unitId, fields: plan({ date: '' }) })).fieldErrors).toMatchObject({
+      'fields.date': 'Choose the date of the meeting.',
+    });
+    expect(
+      (await refusal('planMeeting', { unitId, fields: plan({ kind: 'adhoc', trigger: ' ' }) })).fieldErrors?.[
+        'fields.trigger'
+      ],
+    ).toContain('triggered');
+    expect(fs.existsSync(path.join(dir, 'meetings'))).toBe(false);
+
+    const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
+    const itemId = meeting.agenda[0]!.id;
+    const early = await refusal('addAction', {
+      meetingId: meeting.id,
+      agendaItemId: itemId,
+      fields: { title: 'Report', owner: 'Sam', dueDate: '2026-03-30' },
+    });
+    expect(early.message).toBe(
+      'The due date is before the meeting (Tue 31 Mar 2026). Choose the meeting date or later.',
+    );
+    const untitled = await refusal('addAction', {
+      meetingId: meeting.id,
+      agendaItemId: itemId,
+      fields: { title: '  ', owner: 'Sam', dueDate: '2026-04-14' },
+    });
+    expect(untitled.fieldErrors?.['fields.title']).toBe('An action needs a title.');
+    const undated = await refusal('addAction', {
+      meetingId: meeting.id,
+      agendaItemId: itemId,
+      fields: { title: 'Report', owner: 'Sam', dueDate: '' },
+    });
+    expect(undated.fieldErrors?.['fields.dueDate']).toBe('Choose a due date.');
+    expect(fs.existsSync(path.join(dir, 'units'))).toBe(false);
+  });
+
+  it('runs, finalises (read-only), reopens with a reason, and plans the next meeting with open actions carried', async () => {
+    const unitId = await unitWithContact();
+    const first = await call<Meeting>('planMeeting', { unitId, fields: plan() });
+    const item = first.agenda[1]!;
+    await call('setAttendance', { meetingId: first.id, attendeeId: 'inv-maria', attendance: 'present' });
+    await call('setAttendance', { meetingId: first.id, attendeeId: 'inv-slm001', attendance: 'apologies' });
+    await call('addDecision', { meetingId: first.id, itemId: item.id, text: 'Move the release to April' });
+    for (const title of ['Send incident report', 'Book capacity review']) {
+      await call('addAction', {
+        meetingId: first.id,
+        agendaItemId: item.id,
+        fields: { title, owner: 'Sam Lee', dueDate: '2026-04-14' },
+      });
+    }
+    const finalised = await call<MeetingDetail>('finaliseMeeting', { id: first.id });
+    expect(finalised.meeting.status).toBe('finalised');
+    expect(finalised.meeting.history.map((h) => h.event)).toEqual(['planned', 'held', 'finalised']);
+    expect(
+      (await refusal('saveMinutes', { meetingId: first.id, itemId: item.id, minutes: 'x' })).message,
+    ).toContain('finalised and read-only');
+    expect((await refusal('reopenMeeting', { id: first.id, reason: ' ' })).fieldErrors?.reason).toBe(
+      'Say why the minutes are reopened.',
+    );
+    const reopened = await call<MeetingDetail>('reopenMeeting', {
+      id: first.id,
+      reason: 'Typo in a decision',
+    });
+    expect(reopened.meeting.history.at(-1)).toMatchObject({
+      event: 'reopened',
+      reason: 'Typo in a decision',
+    });
+    await call('finaliseMeeting', { id: first.id });
+
+    const next = await call<Meeting>('planNextMeeting', { id: first.id });
+    expect(next.date).toBe('2026-04-30'); // 31 March + 1 month
+    expect([next.periodStart, next.periodEnd]).toEqual(['2026-03-01', '2026-03-31']);
+    expect(next.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Maria Jansen', null],
+      ['Sam Lee', null],
+    ]);
+    expect(next.previousMeetingId).toBe(first.id);
+    expect(next.agenda.map((i) => i.title)).toEqual(first.agenda.map((i) => i.title));
+    expect(next.agenda.every((i) => i.minutes === '' && i.decisions.length === 0)).toBe(true);
+    expect((await call<MeetingDetail>('getMeeting', { id: first.id })).meeting.nextMeetingId).toBe(next.id);
+    // Asking again opens the same next meeting rather than planning a second one.
+    expect((await call<Meeting>('planNextMeeting', { id: first.id })).id).toBe(next.id);
+
+    const detail = await call<MeetingDetail>('getMeeting', { id: next.id });
+    const carried = assembleAgenda(detail.meeting, detail.actions)[0]!;
+    expect(carried.kind === 'carried-actions' && carried.title).toBe(CARRIED_ACTIONS_TITLE);
+    const carriedTitles =
+      carried.kind === 'carried-actions' ? carried.actions.map((c) => c.action.title) : [];
+    expect(carriedTitles).toEqual(['Book capacity review', 'Send incident report']);
+
+    // Mark one done with an update, recorded in the next meeting.
+    const report = detail.actions.find((a) => a.title === 'Send incident report')!;
+    await call('recordActionUpdate', {
+      meetingId: next.id,
+      actionId: report.id,
+      date: next.date,
+      status: 'done',
+      note: 'Sent on 20 April',
+    });
+    const register = await call<ActionRegister>('listActions', {
+      unitId: null,
+      owner: null,
+      statuses: [],
+      today: '2026-05-01',
+      overdueOnly: false,
+    });
+    const done = register.actions.find((a) => a.id === report.id)!;
+    expect(done.status).toBe('done');
+    expect(done.trail).toEqual([
+      expect.objectContaining({ meetingId: next.id, status: 'done', note: 'Sent on 20 April' }),
+    ]);
+    expect(register.meetings[first.id]?.date).toBe('2026-03-31');
+    expect(register.meetings[next.id]?.date).toBe('2026-04-30');
+
+    const overdue = await call<ActionRegister>('listActions', {
+      unitId,
+      owner: 'Sam Lee',
+      statuses: [],
+      today: '2026-05-01',
+      overdueOnly: true,
+    });
+    expect(overdue.actions.map((a) => a.title)).toEqual(['Book capacity review']);
+
+    // Finalising the next meeting freezes what it reviewed: the closed action stays in its record.
+    const closedNext = await call<MeetingDetail>('finaliseMeeting', { id: next.id });
+    expect(closedNext.meeting.carriedActionIds.sort()).toEqual(detail.actions.map((a) => a.id).sort());
+    const summaries = await call<MeetingSummary[]>('listMeetings', { unitId });
+    expect(summaries.map((s) => [s.date, s.status, s.actionCount])).toEqual([
+      ['2026-03-31', 'finalised', 2],
+      ['2026-04-30', 'finalised', 0],
+    ]);
+  });
+
+  it("stores actions in the unit's own file, dates as calendar days", async () => {
+    const unitId = await unitWithContact();
+    const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
+    await call('addAction', {
+      meetingId: meeting.id,
+      agendaItemId: null,
+      fields: { title: 'Call back', owner: '', dueDate: '2026-04-14' },
+    });
+    const file = JSON.parse(fs.readFileSync(path.join(dir, 'units', `${unitId}.json`), 'utf8')) as {
+      data: { actions: ActionItem[] };
+    };
+    expect(file.data.actions.map((a) => [a.title, a.dueDate, a.raisedInMeetingId])).toEqual([
+      ['Call back', '2026-04-14', meeting.id],
+    ]);
+  });
+});

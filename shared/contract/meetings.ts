@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import type { MeetingRef } from '../domain/action-trail';
+import { LIMITS, idSchema, isoDateSchema, optionalText, requiredName } from '../domain/common';
+import {
+  ACTION_STATUSES,
+  ATTENDANCE,
+  actionFieldsSchema,
+  decisionSchema,
+  meetingPlanFieldsSchema,
+  templateFieldsSchema,
+  type ActionItem,
+  type AgendaTemplate,
+  type Meeting,
+} from '../domain/meetings';
+import { method } from './define';
+
+/** A meeting as listed (sidebar "Meetings", a unit's page): no minutes. */
+export type MeetingSummary = Pick<
+  Meeting,
+  | 'id'
+  | 'unitId'
+  | 'kind'
+  | 'templateId'
+  | 'date'
+  | 'time'
+  | 'location'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'trigger'
+  | 'status'
+  | 'previousMeetingId'
+  | 'nextMeetingId'
+  | 'updatedAt'
+> & { decisionCount: number; actionCount: number };
+
+/**
+ * One meeting with the actions it needs: those carried into it (see `carriedActions`) and those raised in
+ * it. Feed both to `assembleAgenda` for the agenda as shown and exported.
+ */
+export interface MeetingDetail {
+  meeting: Meeting;
+  actions: ActionItem[];
+}
+
+/** The action register: the actions that pass the filter, sorted by due date, and what they refer to. */
+export interface ActionRegister {
+  actions: ActionItem[];
+  /** Every meeting an action or its trail mentions, by id. */
+  meetings: Record<string, MeetingRef>;
+  /** Every owner named on any action, for the owner filter. */
+  owners: string[];
+  /** How many actions exist before filtering. */
+  total: number;
+}
+
+const meetingItem = { meetingId: idSchema, itemId: idSchema };
+
+export const meetingsContract = {
+  // Agenda templates
+  listTemplates: method<AgendaTemplate[]>()(z.strictObject({})),
+  createTemplate: method<AgendaTemplate>()(z.strictObject({ fields: templateFieldsSchema })),
+  copyTemplate: method<AgendaTemplate>()(z.strictObject({ id: idSchema })),
+  updateTemplate: method<AgendaTemplate>()(z.strictObject({ id: idSchema, fields: templateFieldsSchema })),
+  deleteTemplate: method<{ deleted: string }>()(z.strictObject({ id: idSchema })),
+  /** Puts the built-in templates back as shipped (edited ones reset, deleted ones re-created). */
+  restoreBuiltInTemplates: method<AgendaTemplate[]>()(z.strictObject({})),
+
+  // Meetings
+  listMeetings: method<MeetingSummary[]>()(z.strictObject({ unitId: idSchema.nullable() })),
+  getMeeting: method<MeetingDetail>()(z.strictObject({ id: idSchema })),
+  planMeeting: method<Meeting>()(z.strictObject({ unitId: idSchema, fields: meetingPlanFieldsSchema })),
+  updateMeetingPlan: method<MeetingDetail>()(
+    z.strictObject({ id: idSchema, fields: meetingPlanFieldsSchema }),
+  ),
+  deleteMeeting: method<{ deleted: string }>()(z.strictObject({ id: idSchema })),
+  addAgendaItem: method<MeetingDetail>()(
+    z.strictObject({ meetingId: idSchema, title: requiredName('Item title') }),
+  ),
+  removeAgendaItem: method<MeetingDetail>()(z.strictObject(meetingItem)),
+  /** The hot path while minutes are typed: rewrites only this meeting's file and returns little. */
+  saveMinutes: method<{ savedAt: string }>()(
+    z.strictObject({ ...meetingItem, minutes: optionalText(LIMITS.minutes) }),
+  ),
+  addDecision: method<MeetingDetail>()(z.strictObject({ ...meetingItem, text: decisionSchema.shape.text })),
+  updateDecision: method<MeetingDetail>()(
+    z.strictObject({ ...meetingItem, decisionId: idSchema, text: decisionSchema.shape.text }),
+  ),
+  removeDecision: method<MeetingDetail>()(z.strictObject({ ...meetingItem, decisionId: idSchema })),
+  setAttendance: method<MeetingDetail>()(
+    z.strictObject({ meetingId: idSchema, attendeeId: idSchema, attendance: z.enum(ATTENDANCE).nullable() }),
+  ),
+  markMeetingHeld: method<MeetingDetail>()(z.strictObject({ id: idSchema })),
+  finaliseMeeting: method<MeetingDetail>()(z.strictObject({ id: idSchema })),
+  reopenMeeting: method<MeetingDetail>()(
+    z.strictObject({
+      id: idSchema,
+      reason: z.string().trim().min(1, 'Say why the minutes are reopened.').max(LIMITS.shortText),
+    }),
+  ),
+  /** From a periodic review: the next one a month later, same template and invitees, open actions carried. */
+  planNextMeeting: method<Meeting>()(z.strictObject({ id: idSchema })),
+
+  // Actions
+  /** `agendaItemId` null: raised under "Actions from previous meetings". */
+  addAction: method<MeetingDetail>()(
+    z.strictObject({ meetingId: idSchema, agendaItemId: idSchema.nullable(), fields: actionFieldsSchema }),
+  ),
+  updateAction: method<ActionItem>()(
+    z.strictObject({ unitId: idSchema, id: idSchema, fields: actionFieldsSchema }),
+  ),
+  deleteAction: method<MeetingDetail>()(z.strictObject({ meetingId: idSchema, id: idSchema })),
+  /** A dated update and new status for a carried action, recorded in this meeting (one per meeting). */
+  recordActionUpdate: method<MeetingDetail>()(
+    z.strictObject({
+      meetingId: idSchema,
+      actionId: idSchema,
+      date: isoDateSchema,
+      status: z.enum(ACTION_STATUSES),
+      note: optionalText(LIMITS.shortText),
+    }),
+  ),
+  clearActionUpdate: method<MeetingDetail>()(z.strictObject({ meetingId: idSchema, actionId: idSchema })),
+  listActions: method<ActionRegister>()(
+    z.strictObject({
+      unitId: idSchema.nullable(),
+      owner: z.string().max(LIMITS.name).nullable(),
+      /** Empty: every status. */
+      statuses: z.array(z.enum(ACTION_STATUSES)).max(ACTION_STATUSES.length),
+      /** Today on the caller's calendar; with `overdueOnly`, only open actions due before it. */
+      today: isoDateSchema,
+      overdueOnly: z.boolean(),
+    }),
+  ),
+};

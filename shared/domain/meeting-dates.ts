@@ -1,0 +1,76 @@
+import { addDays, addMonths, endOfMonth, format, isValid, parse, startOfMonth, subMonths } from 'date-fns';
+import { isActionOpen, type ActionItem, type MeetingKind } from './meetings';
+
+/**
+ * Date rules for meetings and actions. Every date here is a calendar day ('YYYY-MM-DD'): it is parsed to
+ * LOCAL midnight, moved with date-fns (which works on local calendar fields), and formatted back, so no time
+ * zone or daylight-saving change can move it by a day. `new Date('YYYY-MM-DD')` (UTC midnight) is never used.
+ */
+const DAY = 'yyyy-MM-dd';
+const REFERENCE = new Date(2000, 0, 1);
+
+export function parseDay(day: string): Date {
+  const date = parse(day, DAY, REFERENCE);
+  if (!isValid(date)) throw new RangeError(`Not a calendar date: ${day}`);
+  return date;
+}
+
+export const formatDay = (date: Date): string => format(date, DAY);
+
+/** Today on this computer's calendar. */
+export const todayOf = (now: Date = new Date()): string => formatDay(now);
+
+/** Days after a meeting by which a new action is due unless the BRM says otherwise. */
+export const DEFAULT_DUE_DAYS = 14;
+
+export const defaultDueDate = (meetingDate: string): string =>
+  formatDay(addDays(parseDay(meetingDate), DEFAULT_DUE_DAYS));
+
+/**
+ * The period a review looks back on by default: a periodic (monthly) review covers the previous calendar
+ * month; an annual review the twelve full months before the meeting's month; an ad hoc meeting has none.
+ */
+export function defaultPeriod(
+  kind: MeetingKind,
+  meetingDate: string,
+): { periodStart: string; periodEnd: string } | null {
+  const day = parseDay(meetingDate);
+  if (kind === 'periodic') {
+    const previous = subMonths(day, 1);
+    return { periodStart: formatDay(startOfMonth(previous)), periodEnd: formatDay(endOfMonth(previous)) };
+  }
+  if (kind === 'annual') {
+    return {
+      periodStart: formatDay(startOfMonth(subMonths(day, 12))),
+      periodEnd: formatDay(endOfMonth(subMonths(day, 1))),
+    };
+  }
+  return null;
+}
+
+/** The next periodic review: one month later; a day the next month lacks (the 31st) becomes its last day. */
+export const nextMeetingDate = (meetingDate: string): string =>
+  formatDay(addMonths(parseDay(meetingDate), 1));
+
+/** Open or in progress, and due before today. */
+export const isOverdue = (action: Pick<ActionItem, 'status' | 'dueDate'>, today: string): boolean =>
+  isActionOpen(action.status) && action.dueDate < today;
+
+/** Why a due date is not acceptable for an action raised in a meeting on `meetingDate`, or null. */
+export function dueDateProblem(dueDate: string, meetingDate: string): string | null {
+  if (dueDate < meetingDate) {
+    return `The due date is before the meeting (${formatDayLong(meetingDate)}). Choose the meeting date or later.`;
+  }
+  return null;
+}
+
+/** "Tue 10 Mar 2026": how a calendar day is shown to the BRM. */
+export const formatDayLong = (day: string): string => format(parseDay(day), 'EEE d MMM yyyy');
+
+/** "1 Feb – 28 Feb 2026" for a period under review. */
+export function formatPeriod(start: string, end: string): string {
+  const a = parseDay(start);
+  const b = parseDay(end);
+  const sameYear = a.getFullYear() === b.getFullYear();
+  return `${format(a, sameYear ? 'd MMM' : 'd MMM yyyy')} – ${format(b, 'd MMM yyyy')}`;
+}
