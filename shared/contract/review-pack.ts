@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText } from '../domain/common';
+import { idSchema, optionalText } from '../domain/common';
+import { requiredDate } from '../domain/meetings';
 import {
   RAG_STATUSES,
   REQUIREMENT_STATUSES,
@@ -51,7 +52,7 @@ export const reviewPackContract = {
   recordProjectRag: method<Project>()(
     z.strictObject({
       ...inUnit,
-      date: isoDateSchema,
+      date: ragEntrySchema.shape.date,
       rag: z.enum(RAG_STATUSES),
       comment: ragEntrySchema.shape.comment,
     }),
@@ -66,7 +67,7 @@ export const reviewPackContract = {
     z.strictObject({
       ...inUnit,
       status: z.enum(REQUIREMENT_STATUSES),
-      date: isoDateSchema,
+      date: requiredDate('Give the date of the change.'),
       note: optionalText(),
     }),
   ),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LIMITS, idSchema, isoDateSchema, optionalText, recordMeta, requiredName } from './common';
+import { requiredDate } from './meetings';
 
 // ── Months ────────────────────────────────────────────────────────────────────
 
@@ -40,7 +41,7 @@ export type ServiceResult = z.infer<typeof serviceResultSchema>;
 // ── Major incidents ───────────────────────────────────────────────────────────
 
 export const majorIncidentFieldsSchema = z.strictObject({
-  date: isoDateSchema,
+  date: requiredDate('Give the date of the incident.'),
   service: requiredName('Service'),
   title: requiredName('Incident'),
   impact: optionalText(LIMITS.longText),
@@ -71,7 +72,7 @@ export const RAG_LABELS: Record<RagStatus, string> = { green: 'Green', amber: 'A
 /** One dated RAG assessment with the reason for it; the newest by date is the project's status. */
 export const ragEntrySchema = z.strictObject({
   id: idSchema,
-  date: isoDateSchema,
+  date: requiredDate('Give the date of this assessment.'),
   rag: z.enum(RAG_STATUSES),
   comment: z.string().trim().min(1, 'Say why the project has this status.').max(LIMITS.shortText),
 });
@@ -166,7 +167,7 @@ export const requirementFieldsSchema = z.strictObject({
   raisedByContactId: idSchema.nullable(),
   /** Who raised it when not a recorded contact ("BRM", a name). */
   raisedByName: optionalText(LIMITS.name),
-  raisedOn: isoDateSchema,
+  raisedOn: requiredDate('Give the date it was raised.'),
   decisionRoute: z.enum(DECISION_ROUTES),
   /** The meeting where it was (last) discussed. */
   discussedInMeetingId: idSchema.nullable(),
@@ -197,7 +198,7 @@ export const watchNoteFieldsSchema = z.strictObject({
   title: requiredName('Title'),
   note: optionalText(LIMITS.longText),
   link: httpsLink,
-  notedOn: isoDateSchema,
+  notedOn: requiredDate('Give the date of the note.'),
   /** The units it could help; a note may concern several, or none yet. */
   unitIds: z.array(idSchema).max(500),
   /** Set once it has been brought to the units' meetings and needs no more attention. */
