@@ -6,6 +6,7 @@ import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { csvExportHandlers } from './review-pack/csv-export-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
+import { registersHandlers } from './registers/registers-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
 import { systemHandlers } from './system/system-service';
@@ -35,6 +36,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...reviewPackHandlers(ctx),
     ...csvExportHandlers(ctx),
     ...meetingsHandlers(ctx),
+    ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

@@ -8,6 +8,7 @@ import { customersContract } from './customers';
 import type { MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
 import { meetingsContract } from './meetings';
+import { registersContract } from './registers';
 import { systemContract } from './system';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...customersContract,
   ...reviewPackContract,
   ...meetingsContract,
+  ...registersContract,
 };
 
 export type Contract = typeof contract;

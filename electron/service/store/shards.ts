@@ -9,6 +9,14 @@ import {
   serviceResultSchema,
   watchNoteSchema,
 } from '../../../shared/domain/review-pack';
+import {
+  agreementSchema,
+  defaultRegisterSettings,
+  feedbackSchema,
+  registerSettingsSchema,
+  surveySchema,
+  timeEntrySchema,
+} from '../../../shared/domain/registers';
 import { defaultSettings, settingsSchema } from '../../../shared/domain/system';
 import { defineShard } from './shard-kind';
 import { migrateDirectoryV1 } from './migrations';
@@ -49,6 +57,9 @@ export const unitRecordsSchema = z.strictObject({
   projects: z.array(projectSchema).default([]),
   requirements: z.array(requirementSchema).default([]),
   packComments: z.array(packCommentsSchema).default([]),
+  agreements: z.array(agreementSchema).default([]),
+  feedback: z.array(feedbackSchema).default([]),
+  surveys: z.array(surveySchema).default([]),
 });
 export type UnitRecords = z.infer<typeof unitRecordsSchema>;
 
@@ -82,6 +93,25 @@ export const watchShard = defineShard({
   empty: () => ({ notes: [] }),
 });
 
+/** Survey questions and the ideal time split: tiny, written only when the BRM changes them. */
+export const registerSettingsShard = defineShard({
+  name: 'register-settings',
+  version: 1,
+  schema: registerSettingsSchema,
+  migrations: {},
+  empty: defaultRegisterSettings,
+});
+
+/** The BRM's time log, one file per calendar year: logging an hour rewrites this year's file only. */
+export const timeLogShard = defineShard({
+  name: 'time-log',
+  dir: 'time',
+  version: 1,
+  schema: z.strictObject({ entries: z.array(timeEntrySchema) }),
+  migrations: {},
+  empty: () => ({ entries: [] }),
+});
+
 export const ALL_SHARDS = [
   directoryShard,
   settingsShard,
@@ -89,4 +119,6 @@ export const ALL_SHARDS = [
   unitRecordsShard,
   meetingShard,
   watchShard,
+  registerSettingsShard,
+  timeLogShard,
 ] as const;
