@@ -6,6 +6,7 @@ import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { csvExportHandlers } from './review-pack/csv-export-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
+import { serviceResultHandlers } from './review-pack/service-results-service';
 import { registersHandlers } from './registers/registers-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
@@ -35,6 +36,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...customersHandlers(ctx),
     ...reviewPackHandlers(ctx),
     ...csvExportHandlers(ctx),
+    ...serviceResultHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;

@@ -13,9 +13,11 @@ import {
   type Project,
   type Requirement,
   type ServiceResult,
+  serviceResultFieldsSchema,
   type WatchNote,
 } from '../domain/review-pack';
 import { CSV_REGISTERS } from '../csv/register-exports';
+import { IMPORT_FIELDS, type ImportPlan } from '../csv/service-results-import';
 import type { SavedDocument } from '../domain/documents';
 import { method } from './define';
 
@@ -29,8 +31,25 @@ export interface UnitReviewRecords {
 
 const inUnit = { unitId: idSchema, id: idSchema };
 
+/** A CSV file of service results, and the column the user chose for each value (else detected). */
+const csvImport = z.strictObject({
+  unitId: idSchema,
+  csv: z.string().max(5_000_000, 'The file is larger than 5 MB: import a few months at a time.'),
+  mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200).nullable()),
+});
+
 export const reviewPackContract = {
   getReviewRecords: method<UnitReviewRecords>()(z.strictObject({ unitId: idSchema })),
+
+  /** The achieved value of a service level in a month; a second value for the same month replaces it. */
+  recordServiceResult: method<ServiceResult>()(
+    z.strictObject({ unitId: idSchema, fields: serviceResultFieldsSchema }),
+  ),
+  deleteServiceResult: method<{ deleted: string }>()(z.strictObject(inUnit)),
+  /** What an import would do: the mapped columns, the rows read, every row refused. Stores nothing. */
+  previewServiceResultsImport: method<ImportPlan>()(csvImport),
+  /** Stores every row of the file, or (when any row is refused) none. */
+  importServiceResults: method<{ imported: number; replaced: number }>()(csvImport),
 
   createMajorIncident: method<MajorIncident>()(
     z.strictObject({ unitId: idSchema, fields: majorIncidentFieldsSchema }),

@@ -73,3 +73,34 @@ export const contactFields = (name: string, role: 'customer' | 'purchaser' | 'us
   notes: '',
   itContact: '',
 });
+
+/** An SLA with two service levels: availability (at least 99.5 %) and P1 resolution (at most 8 h). */
+export const retailSla = {
+  type: 'sla' as const,
+  title: 'Retail SLA',
+  services: [
+    {
+      id: 'service-online',
+      name: 'Online banking',
+      levels: [
+        {
+          id: 'level-availability',
+          metric: 'Availability',
+          target: 99.5,
+          unit: '%',
+          direction: 'at-least' as const,
+        },
+        { id: 'level-p1', metric: 'P1 resolution time', target: 8, unit: 'h', direction: 'at-most' as const },
+      ],
+    },
+  ],
+  financing: { amount: null, currency: 'EUR', period: 'yearly' as const, costCentre: '' },
+  startDate: '2026-01-01',
+  endDate: null,
+  reviewDate: null,
+  status: 'active' as const,
+  customerContactId: null,
+  itSignatories: [],
+  complaintDefinition: '',
+  reference: '',
+};
