@@ -3,6 +3,21 @@
  * written as the name a reader knows (the unit, the contact, the meeting's date and kind).
  */
 import { CONTACT_ROLE_LABELS, type BusinessUnit, type Contact } from '../domain/customers';
+import { ACTION_STATUS_LABELS, isActionOpen, type ActionItem } from '../domain/meetings';
+import { surveyAverage } from '../domain/register-rules';
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_TYPE_LABELS,
+  COMPLAINT_SEVERITY_LABELS,
+  COMPLAINT_STATUS_LABELS,
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_SUBJECT_LABELS,
+  FINANCING_PERIOD_LABELS,
+  type Agreement,
+  type Feedback,
+  type Survey,
+  type SurveyQuestion,
+} from '../domain/registers';
 import {
   DECISION_ROUTE_LABELS,
   PROJECT_STAGE_LABELS,
@@ -12,13 +27,20 @@ import {
   type MajorIncident,
   type Project,
   type Requirement,
+  type ServiceResult,
   type WatchNote,
 } from '../domain/review-pack';
+import { VERDICT_LABELS, describeTarget, judge, type ServiceLevelRef } from '../domain/service-levels';
 import type { CsvColumn } from './csv';
 
 export const CSV_REGISTERS = [
   'units',
   'contacts',
+  'actions',
+  'agreements',
+  'feedback',
+  'surveys',
+  'service-results',
   'major-incidents',
   'projects',
   'requirements',
@@ -28,6 +50,11 @@ export type CsvRegister = (typeof CSV_REGISTERS)[number];
 export const CSV_REGISTER_LABELS: Record<CsvRegister, string> = {
   units: 'Business units',
   contacts: 'Contacts',
+  actions: 'Actions',
+  agreements: 'Agreements',
+  feedback: 'Complaints and compliments',
+  surveys: 'Satisfaction surveys',
+  'service-results': 'Service results',
   'major-incidents': 'Major incidents',
   projects: 'Projects',
   requirements: 'Requirements and proposals',
@@ -139,4 +166,101 @@ export const watchNoteColumns = (l: ExportLookups): CsvColumn<WatchNote>[] => [
   { header: 'Link', value: (n) => n.link },
   { header: 'Note', value: (n) => n.note },
   { header: 'Archived', value: (n) => (n.archived ? 'yes' : 'no') },
+];
+
+/** `today` decides which open actions are overdue, as the register shows them. */
+export const actionColumns = (l: ExportLookups, today: string): CsvColumn<ActionItem>[] => [
+  unitColumn(l),
+  { header: 'Action', value: (a) => a.title },
+  { header: 'Owner', value: (a) => a.owner },
+  { header: 'Due', value: (a) => a.dueDate },
+  { header: 'Status', value: (a) => ACTION_STATUS_LABELS[a.status] },
+  { header: 'Overdue', value: (a) => (isActionOpen(a.status) && a.dueDate < today ? 'yes' : 'no') },
+  { header: 'Raised in', value: (a) => l.meetingLabel(a.raisedInMeetingId) },
+  { header: 'Latest update', value: (a) => a.trail.at(-1)?.date ?? '' },
+  { header: 'Latest update note', value: (a) => a.trail.at(-1)?.note ?? '' },
+];
+
+export const agreementColumns = (l: ExportLookups): CsvColumn<Agreement>[] => [
+  unitColumn(l),
+  { header: 'Type', value: (a) => AGREEMENT_TYPE_LABELS[a.type] },
+  { header: 'Title', value: (a) => a.title },
+  { header: 'Status', value: (a) => AGREEMENT_STATUS_LABELS[a.status] },
+  {
+    header: 'Service levels',
+    value: (a) =>
+      a.services
+        .flatMap((s) =>
+          s.levels.length ? s.levels.map((v) => `${s.name}: ${v.metric} ${describeTarget(v)}`) : [s.name],
+        )
+        .join('; '),
+  },
+  { header: 'Amount', value: (a) => a.financing.amount },
+  { header: 'Currency', value: (a) => a.financing.currency },
+  { header: 'Financing period', value: (a) => FINANCING_PERIOD_LABELS[a.financing.period] },
+  { header: 'Cost centre', value: (a) => a.financing.costCentre },
+  { header: 'Start', value: (a) => a.startDate ?? '' },
+  { header: 'End', value: (a) => a.endDate ?? '' },
+  { header: 'Review', value: (a) => a.reviewDate ?? '' },
+  { header: 'Customer signatory', value: (a) => l.contactName(a.customerContactId) },
+  { header: 'IT signatories', value: (a) => a.itSignatories.join('; ') },
+  { header: 'Complaint definition', value: (a) => a.complaintDefinition },
+  { header: 'Reference', value: (a) => a.reference },
+];
+
+export const feedbackColumns = (l: ExportLookups): CsvColumn<Feedback>[] => [
+  unitColumn(l),
+  { header: 'Kind', value: (f) => FEEDBACK_KIND_LABELS[f.kind] },
+  { header: 'Date', value: (f) => f.date },
+  { header: 'From', value: (f) => f.fromName },
+  { header: 'About', value: (f) => `${FEEDBACK_SUBJECT_LABELS[f.aboutKind]}: ${f.aboutName}` },
+  { header: 'Description', value: (f) => f.description },
+  { header: 'Severity', value: (f) => (f.severity ? COMPLAINT_SEVERITY_LABELS[f.severity] : '') },
+  { header: 'Status', value: (f) => (f.status ? COMPLAINT_STATUS_LABELS[f.status] : '') },
+  { header: 'Resolution', value: (f) => f.resolution },
+  { header: 'Root cause', value: (f) => f.rootCause },
+  { header: 'Passed on to', value: (f) => f.passedOnTo },
+  { header: 'Passed on', value: (f) => f.passedOnDate ?? '' },
+];
+
+/** One column per question: the questions as configured, then any older ones scores still refer to. */
+export function surveyColumns(
+  l: ExportLookups,
+  questions: readonly SurveyQuestion[],
+  surveys: readonly Survey[],
+): CsvColumn<Survey>[] {
+  const known = new Set(questions.map((q) => q.id));
+  const retired = [...new Set(surveys.flatMap((s) => Object.keys(s.scores)))].filter((id) => !known.has(id));
+  return [
+    unitColumn(l),
+    { header: 'Date', value: (s) => s.date },
+    { header: 'Respondent', value: (s) => s.respondentName },
+    { header: 'Average', value: (s) => surveyAverage(s) },
+    ...[...questions, ...retired.map((id) => ({ id, text: id }))].map((q) => ({
+      header: q.text,
+      value: (s: Survey) => s.scores[q.id] ?? null,
+    })),
+    { header: 'Comment', value: (s) => s.comment },
+  ];
+}
+
+/** A stored result with the service level it belongs to (results of removed levels are left out). */
+export interface ResultRow {
+  unitId: string;
+  level: ServiceLevelRef;
+  result: ServiceResult;
+}
+
+export const serviceResultColumns = (l: ExportLookups): CsvColumn<ResultRow>[] => [
+  unitColumn(l),
+  { header: 'Agreement', value: (r) => r.level.agreementTitle },
+  { header: 'Service', value: (r) => r.level.service },
+  { header: 'Metric', value: (r) => r.level.metric },
+  { header: 'Target', value: (r) => describeTarget(r.level) },
+  { header: 'Month', value: (r) => r.result.month },
+  { header: 'Achieved', value: (r) => r.result.achieved },
+  { header: 'Unit', value: (r) => r.level.unit },
+  { header: 'Verdict', value: (r) => VERDICT_LABELS[judge(r.level, r.result.achieved)] },
+  { header: 'Source', value: (r) => r.result.source },
+  { header: 'Note', value: (r) => r.result.note },
 ];

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSV_REGISTERS } from '../../../shared/csv/register-exports';
-import { contactFields, testWorkbook, unitFields, type TestWorkbook } from './test-support';
+import { contactFields, retailSla, testWorkbook, unitFields, type TestWorkbook } from './test-support';
 
 let t: TestWorkbook;
 beforeEach(() => {
@@ -72,6 +72,79 @@ describe('CSV export of registers', () => {
     expect(cell('RAG')).toBe('Amber');
     expect(cell('RAG comment')).toBe("'@risk: supplier");
     expect(cell('Description')).toBe('Line one\nline two');
+  });
+
+  it('exports service results with their target and verdict, and surveys with a column per question', async () => {
+    const unit = await t.call('createUnit', { parentId: null, fields: unitFields('Retail') });
+    await t.call('createAgreement', { unitId: unit.id, fields: retailSla });
+    await t.call('importServiceResults', {
+      unitId: unit.id,
+      csv: 'Service,Metric,Month,Achieved\nOnline banking,P1 resolution time,2026-10,9.5\nOnline banking,Availability,2026-10,99.9\n',
+      mapping: {},
+    });
+    await t.call('exportRegisterCsv', { register: 'service-results', unitId: null });
+    expect(lastCsv()).toEqual([
+      [
+        'Business unit',
+        'Agreement',
+        'Service',
+        'Metric',
+        'Target',
+        'Month',
+        'Achieved',
+        'Unit',
+        'Verdict',
+        'Source',
+        'Note',
+      ],
+      [
+        'Retail',
+        'Retail SLA',
+        'Online banking',
+        'Availability',
+        '≥ 99.5 %',
+        '2026-10',
+        '99.9',
+        '%',
+        'Met',
+        'imported',
+        '',
+      ],
+      [
+        'Retail',
+        'Retail SLA',
+        'Online banking',
+        'P1 resolution time',
+        '≤ 8 h',
+        '2026-10',
+        '9.5',
+        'h',
+        'Missed',
+        'imported',
+        '',
+      ],
+    ]);
+
+    await t.call('createSurvey', {
+      unitId: unit.id,
+      fields: {
+        date: '2026-10-15',
+        respondentContactId: null,
+        respondentName: 'Maria',
+        scores: { overall: 4, reliability: 3 },
+        comment: '',
+      },
+    });
+    await t.call('exportRegisterCsv', { register: 'surveys', unitId: unit.id });
+    const [header, row] = lastCsv();
+    expect(header?.slice(0, 5)).toEqual([
+      'Business unit',
+      'Date',
+      'Respondent',
+      'Average',
+      'Overall, how satisfied are you with the IT services you receive?',
+    ]);
+    expect(row?.slice(0, 6)).toEqual(['Retail', '2026-10-15', 'Maria', '3.5', '4', '3']);
   });
 
   it('exports every register, even when it is empty', async () => {

@@ -3,7 +3,12 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import { UTF8_BOM, recordsToCsv, type CsvColumn } from '../../../shared/csv/csv';
 import {
   CSV_REGISTER_LABELS,
+  actionColumns,
+  agreementColumns,
   contactColumns,
+  feedbackColumns,
+  serviceResultColumns,
+  surveyColumns,
   majorIncidentColumns,
   projectColumns,
   requirementColumns,
@@ -14,8 +19,9 @@ import {
   type InUnit,
 } from '../../../shared/csv/register-exports';
 import { MEETING_KIND_LABELS } from '../../../shared/domain/meetings';
+import { serviceLevelsOf } from '../../../shared/domain/service-levels';
 import type { ServiceContext } from '../context';
-import { directoryShard, meetingShard, watchShard } from '../store/shards';
+import { directoryShard, meetingShard, registerSettingsShard, watchShard } from '../store/shards';
 import { requireUnit, unitRecordsOf } from './review-pack-service';
 
 type CsvExportHandlers = Pick<WorkbookHandlers, 'exportRegisterCsv'>;
@@ -75,6 +81,50 @@ export function csvExportHandlers(ctx: ServiceContext): CsvExportHandlers {
           contactColumns(l),
           ctx.store.get(directoryShard).contacts.filter((c) => inScope.has(c.unitId)),
         );
+      }
+      case 'actions':
+        return csv(
+          actionColumns(l, format(ctx.now(), 'yyyy-MM-dd')),
+          perUnit(unitId, (id) => unitRecordsOf(ctx, id).actions).sort((a, b) =>
+            a.dueDate.localeCompare(b.dueDate),
+          ),
+        );
+      case 'agreements':
+        return csv(
+          agreementColumns(l),
+          perUnit(unitId, (id) => unitRecordsOf(ctx, id).agreements),
+        );
+      case 'feedback':
+        return csv(
+          feedbackColumns(l),
+          perUnit(unitId, (id) => unitRecordsOf(ctx, id).feedback).sort((a, b) =>
+            a.date.localeCompare(b.date),
+          ),
+        );
+      case 'surveys': {
+        const surveys = perUnit(unitId, (id) => unitRecordsOf(ctx, id).surveys).sort((a, b) =>
+          a.date.localeCompare(b.date),
+        );
+        return csv(surveyColumns(l, ctx.store.get(registerSettingsShard).surveyQuestions, surveys), surveys);
+      }
+      case 'service-results': {
+        const rows = unitsInScope(unitId).flatMap((u) => {
+          const { agreements, serviceResults } = unitRecordsOf(ctx, u.id);
+          const levels = new Map(
+            serviceLevelsOf(agreements).map((v) => [`${v.agreementId}/${v.serviceLevelId}`, v]),
+          );
+          return serviceResults.flatMap((result) => {
+            const level = levels.get(`${result.agreementId}/${result.serviceLevelId}`);
+            return level ? [{ unitId: u.id, level, result }] : [];
+          });
+        });
+        rows.sort(
+          (a, b) =>
+            a.result.month.localeCompare(b.result.month) ||
+            a.level.service.localeCompare(b.level.service) ||
+            a.level.metric.localeCompare(b.level.metric),
+        );
+        return csv(serviceResultColumns(l), rows);
       }
       case 'major-incidents':
         return csv(
