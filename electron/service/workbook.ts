@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { csvExportHandlers } from './review-pack/csv-export-service';
+import { packHandlers } from './review-pack/pack-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
 import { serviceResultHandlers } from './review-pack/service-results-service';
 import { registersHandlers } from './registers/registers-service';
@@ -37,6 +38,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...reviewPackHandlers(ctx),
     ...csvExportHandlers(ctx),
     ...serviceResultHandlers(ctx),
+    ...packHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { idSchema, optionalText } from '../domain/common';
+import { LIMITS, idSchema, optionalText } from '../domain/common';
 import { requiredDate } from '../domain/meetings';
+import type { ReviewPack } from '../domain/review-pack-assembly';
 import {
+  PACK_SECTION_KEYS,
   RAG_STATUSES,
   REQUIREMENT_STATUSES,
   majorIncidentFieldsSchema,
@@ -96,6 +98,17 @@ export const reviewPackContract = {
   createWatchNote: method<WatchNote>()(z.strictObject({ fields: watchNoteFieldsSchema })),
   updateWatchNote: method<WatchNote>()(z.strictObject({ id: idSchema, fields: watchNoteFieldsSchema })),
   deleteWatchNote: method<{ deleted: string }>()(z.strictObject({ id: idSchema })),
+
+  /** What the BRM brings to a meeting, for its period, each part under its agenda item. */
+  getReviewPack: method<ReviewPack>()(z.strictObject({ meetingId: idSchema })),
+  /** The BRM's comment beside one part of a meeting's pack; empty text removes it. */
+  setPackComment: method<ReviewPack>()(
+    z.strictObject({
+      meetingId: idSchema,
+      section: z.enum(PACK_SECTION_KEYS),
+      text: optionalText(LIMITS.longText),
+    }),
+  ),
 
   /** A register as CSV for spreadsheets, of one unit or (unitId null) of all units. */
   exportRegisterCsv: method<SavedDocument>()(

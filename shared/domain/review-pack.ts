@@ -218,6 +218,7 @@ export const PACK_SECTION_KEYS = [
   'requirements',
   'feedback',
   'satisfaction',
+  'agreements',
   'technology-watch',
 ] as const;
 export type PackSectionKey = (typeof PACK_SECTION_KEYS)[number];

@@ -104,3 +104,18 @@ export const retailSla = {
   complaintDefinition: '',
   reference: '',
 };
+
+/** A periodic review of October 2026 from the built-in periodic template, held on 5 November. */
+export const octoberReviewPlan = {
+  kind: 'periodic' as const,
+  templateId: 'builtin-periodic',
+  date: '2026-11-05',
+  time: '10:00',
+  location: 'Room 4.12',
+  periodStart: '2026-10-01',
+  periodEnd: '2026-10-31',
+  trigger: '',
+  chair: 'Maria Jansen',
+  minuteTaker: 'Bram (BRM)',
+  invitees: [],
+};
