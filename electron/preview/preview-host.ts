@@ -65,6 +65,9 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
   };
 
   const server = http.createServer();
+  // Node closes idle keep-alive sockets after 5 s; a POST the browser sends on one just then fails with no
+  // retry ("host not reachable"). Keep them open longer than the browser's own idle limit.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The preview host could not bind a port.');

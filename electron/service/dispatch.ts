@@ -49,8 +49,12 @@ export function createDispatch(
     const parsed = (contract[method].input as z.ZodType).safeParse(arg);
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
-      const first = Object.values(fieldErrors)[0] ?? 'The request was not valid.';
-      return fail(new WorkbookError('invalid-input', `Not saved: ${first}`, fieldErrors));
+      const first = Object.entries(fieldErrors).find(([key]) => key !== '_')?.[1];
+      // A request that is not even an object comes from a bug or a hostile page, never from a form.
+      const message = first
+        ? `Not saved: ${first}`
+        : 'That request was not in the form BRM Workbook expects. Nothing was changed.';
+      return fail(new WorkbookError('invalid-input', message, fieldErrors));
     }
     try {
       const handler = handlers[method] as (a: unknown) => unknown;

@@ -2,12 +2,10 @@
  * What the service layer needs from whoever hosts it. The Electron shell answers with native dialogs;
  * the preview host with downloads and an exports folder. The service never knows which.
  */
-export interface SavedDocument {
-  /** Where the file was written, or null when the user cancelled. */
-  savedTo: string | null;
-  /** Preview host only: a URL the browser can download the file from. */
-  downloadUrl: string | null;
-}
+import type { SavedDocument } from '../../shared/domain/documents';
+
+// Defined in shared/ because it is also what export methods return across the contract.
+export type { SavedDocument };
 
 export interface DocumentToSave {
   suggestedName: string;

@@ -2,6 +2,7 @@ import type { WorkbookHandlers } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
+import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { csvExportHandlers } from './review-pack/csv-export-service';
@@ -39,6 +40,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...csvExportHandlers(ctx),
     ...serviceResultHandlers(ctx),
     ...packHandlers(ctx),
+    ...exportHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;

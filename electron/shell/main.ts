@@ -1,31 +1,49 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, net, powerMonitor, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  net,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { EVENT_CHANNELS, type FlushReason } from '../../shared/contract/events';
+import { isTrustedSender } from '../service/dispatch';
 import { describeFsError } from '../service/store/shard-store';
 import { settingsShard } from '../service/store/shards';
 import { safeFileName, writeFileAtomic } from '../service/atomic-file';
 import type { DocumentToSave, HostAdapter, SavedDocument } from '../service/host';
 import { openWorkbook, type Workbook } from '../service/workbook';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { createAppFileHandler } from './app-protocol';
+import { FlushCoordinator } from './flush-coordinator';
 import { CALL_CHANNEL } from './ipc-channels';
-import { buildMenu } from './menu';
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, resolveAppPath } from './security-rules';
-import { denyAllPermissions, hardenWebContents } from './security';
-import { mainWindowOptions } from './window-options';
+import { menuTemplate } from './menu';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, senderOf } from './security-rules';
+import { applySessionPolicy, hardenWebContents } from './security';
+import { mainWindowOptions, restoredBounds } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../renderer');
 const preloadPath = path.join(here, 'preload.cjs');
 
-// The app's pages come from its own protocol, not file:// (security checklist item 18).
+// Every renderer is sandboxed, whatever a window's own options say (checklist item 4).
+app.enableSandbox();
+
+// The app's pages come from its own protocol, not file:// (checklist item 18).
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
-let workbook: Workbook | null = null;
+const flush = new FlushCoordinator();
+/** Set once the renderer has flushed for quitting: the windows then close without asking again. */
+let readyToQuit = false;
 
 // A second instance must not become a second writer of the same store: it focuses the first window.
 if (!app.requestSingleInstanceLock()) {
@@ -34,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -42,55 +61,102 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  denyAllPermissions();
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppPath(rendererDir, request.url, path.join);
-    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
+  applySessionPolicy(session.defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppFileHandler(rendererDir, (url) => net.fetch(url)),
+  );
 
   const dataDir = process.env.BRM_WORKBOOK_DATA ?? path.join(app.getPath('userData'), 'workbook');
+  let workbook: Workbook;
   try {
-    workbook = openWorkbook({ dataDir, host: electronHost(), trustedOrigins: [APP_ORIGIN] });
+    workbook = openWorkbook({ dataDir, host: electronHost(() => workbook), trustedOrigins: [APP_ORIGIN] });
   } catch (error) {
     fail(error);
     return;
   }
-  const opened = workbook;
+
+  // Every call goes through the dispatch: sender check (app origin, main frame), then validation.
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, arg: unknown) =>
-    opened.dispatch(
-      { url: event.senderFrame?.url ?? null, isMainFrame: event.senderFrame === event.sender.mainFrame },
-      method,
-      arg,
+    workbook.dispatch(senderOf(event), method, arg),
+  );
+  ipcMain.on(EVENT_CHANNELS.flushAck, (event, payload: unknown) => {
+    if (isTrustedSender(senderOf(event), [APP_ORIGIN])) flush.acknowledge(payload);
+  });
+
+  app.setAboutPanelOptions({
+    applicationName: 'BRM Workbook',
+    applicationVersion: app.getVersion(),
+    copyright: 'Copyright © 2026 BRM Workbook team',
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        { isMac: process.platform === 'darwin', isDevelopment: !app.isPackaged },
+        { showDataFolder: () => void shell.openPath(workbook.store.dataDir) },
+      ),
     ),
   );
 
-  Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
-  createWindow(opened);
-  powerMonitor.on('suspend', () => opened.store.backupNow());
+  // Quitting first asks the page to commit its drafts; the quit resumes once it answers (or times out).
+  app.on('before-quit', (event) => {
+    if (readyToQuit) return;
+    event.preventDefault();
+    void flushOnce('quit').then(() => {
+      readyToQuit = true;
+      app.quit();
+    });
+  });
+  powerMonitor.on('suspend', () => {
+    void flushOnce('suspend').then(() => workbook.store.backupNow());
+  });
+
+  createWindow(workbook);
 }
 
-function createWindow(opened: Workbook): void {
-  const settings = opened.store.get(settingsShard);
-  const window = new BrowserWindow(mainWindowOptions(preloadPath, settings.window));
+/** One flush at a time: a second quit or close while waiting joins the first instead of asking again. */
+let inFlight: Promise<unknown> | null = null;
+function flushOnce(reason: FlushReason): Promise<unknown> {
+  inFlight ??= flush.request(mainWindow?.webContents ?? null, reason).finally(() => (inFlight = null));
+  return inFlight;
+}
+
+function createWindow(workbook: Workbook): void {
+  const saved = workbook.store.get(settingsShard).window;
+  const bounds = restoredBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, bounds, { devTools: !app.isPackaged }));
   mainWindow = window;
-  if (settings.window?.maximized) window.maximize();
+  if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => rememberWindow(opened, window));
-  window.on('closed', () => (mainWindow = null));
+
+  // Closing asks the page to commit its drafts first, then closes for real.
+  let flushedForClose = false;
+  window.on('close', (event) => {
+    if (!readyToQuit && !flushedForClose) {
+      event.preventDefault();
+      void flushOnce('close').then(() => {
+        flushedForClose = true;
+        if (!window.isDestroyed()) window.close();
+      });
+      return;
+    }
+    rememberWindow(workbook, window);
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
   void window.loadURL(APP_ENTRY_URL);
 }
 
 /** Window size and position come back as they were at the next start. */
-function rememberWindow(opened: Workbook, window: BrowserWindow): void {
+function rememberWindow(workbook: Workbook, window: BrowserWindow): void {
   const { x, y, width, height } = window.getNormalBounds();
   try {
-    opened.store.put(settingsShard, null, {
-      ...opened.store.get(settingsShard),
+    workbook.store.put(settingsShard, null, {
+      ...workbook.store.get(settingsShard),
       window: { x, y, width, height, maximized: window.isMaximized() },
     });
   } catch {
@@ -98,10 +164,10 @@ function rememberWindow(opened: Workbook, window: BrowserWindow): void {
   }
 }
 
-function electronHost(): HostAdapter {
+function electronHost(workbook: () => Workbook | undefined): HostAdapter {
   return {
     async saveDocument(doc: DocumentToSave): Promise<SavedDocument> {
-      const store = workbook?.store;
+      const store = workbook()?.store;
       const lastFolder = store?.get(settingsShard).lastExportFolder ?? app.getPath('documents');
       let defaultPath = path.join(lastFolder, safeFileName(doc.suggestedName));
       for (;;) {

@@ -1,9 +1,11 @@
 /**
- * The pure rules behind the Electron shell's security (checklist items 13–15, 17): what the window
- * may load, which links may leave the app and how. No 'electron' import, so they are unit-tested.
+ * The pure rules behind the Electron shell's security (checklist items 5, 13–15, 17, 18): what the
+ * window may load, which links may leave the app, who may call, which permissions a page gets.
+ * No 'electron' import, so they are unit-tested without Electron's binary.
  */
 
 import { originOf } from '../../shared/contract/origin';
+import type { Sender } from '../service/dispatch';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'workbook';
@@ -15,15 +17,35 @@ export function isAppUrl(url: string): boolean {
   return originOf(url) === APP_ORIGIN;
 }
 
-/** Links the user may follow out of the app, opened by the system (browser, mail client). */
+/** Mail client parameters a mailto: link may carry; others (attach=, …) have been used to leak files. */
+const MAILTO_PARAMS = new Set(['subject', 'body', 'cc', 'bcc']);
+
+/** Links handed to the operating system stay short: a long argument to a handler is never needed. */
+const MAX_EXTERNAL_URL = 2_048;
+
+/**
+ * Links the user may follow out of the app, opened by the system (browser, mail client): https with a
+ * host and no credentials, and mailto with an address. Everything else (javascript:, file:, http:,
+ * data:, smb:, custom schemes that start programs) is refused.
+ */
 export function isSafeExternalUrl(url: string): boolean {
+  if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL) return false;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (parsed.protocol === 'mailto:') return /^[^\s@]+@[^\s@]+$/.test(decodeURIComponent(parsed.pathname));
+  if (parsed.protocol === 'mailto:') {
+    let address: string;
+    try {
+      address = decodeURIComponent(parsed.pathname);
+    } catch {
+      return false;
+    }
+    const params = [...parsed.searchParams.keys()];
+    return /^[^\s@/\\]+@[^\s@/\\]+$/.test(address) && params.every((p) => MAILTO_PARAMS.has(p.toLowerCase()));
+  }
   return (
     parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
   );
@@ -45,4 +67,30 @@ export function resolveAppPath(
   const parts = pathname.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.some((p) => p === '..' || p.includes('\\') || p.includes('\0'))) return null;
   return join(rendererDir, ...(parts.length ? parts : ['index.html']));
+}
+
+/** The parts of an IPC event the sender check reads (Electron's IpcMainEvent, or a fake in tests). */
+export interface IpcEventLike {
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+  readonly sender: { readonly mainFrame: unknown };
+}
+
+/**
+ * Who sent an IPC message, for the dispatch's sender check: the frame's URL, and whether it is the
+ * window's top-level frame. A frame that has navigated away or been destroyed has no senderFrame and
+ * is refused (url null).
+ */
+export function senderOf(event: IpcEventLike): Sender {
+  const frame = event.senderFrame;
+  if (!frame) return { url: null, isMainFrame: false };
+  return { url: frame.url, isMainFrame: frame.parent === null && frame === event.sender.mainFrame };
+}
+
+/**
+ * Permission requests and checks (camera, microphone, notifications, geolocation, HID/USB/serial,
+ * fullscreen, openExternal, …) are denied: the app needs none of them. The one exception is writing
+ * sanitised text to the clipboard from the app's own page (a "copy" button), which reads nothing.
+ */
+export function isPermissionGranted(permission: string, requestingUrl: string | null | undefined): boolean {
+  return permission === 'clipboard-sanitized-write' && !!requestingUrl && isAppUrl(requestingUrl);
 }

@@ -6,6 +6,7 @@ import { ROUTES } from './routes';
 import { useAppStore } from './store';
 import { TOASTER_ID } from '../ui/toast';
 import { StartupError } from './startup-error';
+import { DraftRecoveryNotice } from '../meetings/draft-recovery-notice';
 
 const router = createHashRouter([{ path: '/', element: <Layout />, children: ROUTES }]);
 
@@ -32,6 +33,7 @@ export function App() {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: '100%' }}>
       <Toaster toasterId={TOASTER_ID} position="bottom-end" />
+      {ready ? <DraftRecoveryNotice /> : null}
       {failure ? <StartupError message={failure} /> : ready ? <RouterProvider router={router} /> : null}
     </FluentProvider>
   );

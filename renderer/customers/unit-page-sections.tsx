@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { BusinessUnit } from '../../shared/domain/customers';
+import { UnitActionsSection } from '../actions/unit-actions-section';
+import { UnitMeetingsSection } from '../meetings/unit-meetings-section';
 
 /**
  * Sections other features show on a unit's page (its meetings, its open actions, its registers),
@@ -8,4 +10,7 @@ import type { BusinessUnit } from '../../shared/domain/customers';
 export const UNIT_PAGE_SECTIONS: ReadonlyArray<{
   key: string;
   Component: ComponentType<{ unit: BusinessUnit }>;
-}> = [];
+}> = [
+  { key: 'meetings', Component: UnitMeetingsSection },
+  { key: 'open-actions', Component: UnitActionsSection },
+];

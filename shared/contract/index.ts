@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { customersContract } from './customers';
 import type { MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
+import { exportContract } from './export';
 import { meetingsContract } from './meetings';
 import { registersContract } from './registers';
 import { systemContract } from './system';
@@ -15,6 +16,7 @@ export const contract = {
   ...systemContract,
   ...customersContract,
   ...reviewPackContract,
+  ...exportContract,
   ...meetingsContract,
   ...registersContract,
 };

@@ -19,7 +19,7 @@ import {
   type WatchNote,
 } from '../domain/review-pack';
 import { CSV_REGISTERS } from '../csv/register-exports';
-import { IMPORT_FIELDS, type ImportPlan } from '../csv/service-results-import';
+import { IMPORT_FIELDS, type ImportField, type ImportPlan } from '../csv/service-results-import';
 import type { SavedDocument } from '../domain/documents';
 import { method } from './define';
 
@@ -33,11 +33,16 @@ export interface UnitReviewRecords {
 
 const inUnit = { unitId: idSchema, id: idSchema };
 
+/** A CSV column heading, or null for "no column"; absent means "as detected". */
+const column = z.string().max(200).nullable().optional();
+
 /** A CSV file of service results, and the column the user chose for each value (else detected). */
 const csvImport = z.strictObject({
   unitId: idSchema,
   csv: z.string().max(5_000_000, 'The file is larger than 5 MB: import a few months at a time.'),
-  mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200).nullable()),
+  mapping: z.strictObject(
+    Object.fromEntries(IMPORT_FIELDS.map((f) => [f, column])) as Record<ImportField, typeof column>,
+  ),
 });
 
 export const reviewPackContract = {

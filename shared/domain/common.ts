@@ -10,7 +10,14 @@ export const LIMITS = {
   list: 5_000,
 } as const;
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'Not a valid record id.');
+/**
+ * Record ids name store files, so they are file-name-safe; and they are never the name of a property
+ * every object has (`__proto__`, `constructor`, …), so a lookup by id in a plain object cannot find one.
+ */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{6,64}$/, 'Not a valid record id.')
+  .refine((id) => !(id in Object.prototype) && id !== 'prototype', 'Not a valid record id.');
 
 export const isoDateSchema = z
   .string()

@@ -223,9 +223,16 @@ export const PACK_SECTION_KEYS = [
 ] as const;
 export type PackSectionKey = (typeof PACK_SECTION_KEYS)[number];
 
+const packComment = optionalText(LIMITS.longText).optional();
+
 /** What the BRM writes beside each part of the pack before (or during) the meeting. */
 export const packCommentsSchema = z.strictObject({
   meetingId: idSchema,
-  comments: z.partialRecord(z.enum(PACK_SECTION_KEYS), optionalText(LIMITS.longText)),
+  comments: z.strictObject(
+    Object.fromEntries(PACK_SECTION_KEYS.map((k) => [k, packComment])) as Record<
+      PackSectionKey,
+      typeof packComment
+    >,
+  ),
 });
 export type PackComments = z.infer<typeof packCommentsSchema>;

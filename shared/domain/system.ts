@@ -27,8 +27,20 @@ export const settingsFieldsSchema = z.strictObject({
 });
 export type SettingsFields = z.infer<typeof settingsFieldsSchema>;
 
+/** A logo is kept small: the settings file is rewritten whenever a setting changes. */
+export const LOGO_MAX_BYTES = 256 * 1024;
+const LOGO_DATA_URL_MAX = 'data:image/jpeg;base64,'.length + Math.ceil(LOGO_MAX_BYTES / 3) * 4;
+
+/** The organisation's logo for document headers, as a PNG or JPEG data URL. */
+export const logoDataUrlSchema = z
+  .string()
+  .max(LOGO_DATA_URL_MAX, `The logo can be at most ${LOGO_MAX_BYTES / 1024} KB.`)
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, 'The logo must be a PNG or JPEG image.');
+
 export const settingsSchema = z.strictObject({
   ...settingsFieldsSchema.shape,
+  /** Set with setDocumentLogo; absent from files written before logos existed. */
+  logo: logoDataUrlSchema.nullable().default(null),
   /** The folder a save dialog last saved into (Electron only). */
   lastExportFolder: z.string().max(4096).nullable(),
   window: z
@@ -49,5 +61,6 @@ export const defaultSettings = (): Settings => ({
   locale: '',
   theme: 'system',
   lastExportFolder: null,
+  logo: null,
   window: null,
 });

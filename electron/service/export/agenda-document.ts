@@ -1,0 +1,139 @@
+/**
+ * The agenda pre-read, sent before a meeting: details, invitees, the agenda with each item's
+ * guidance, and the open actions carried in with their latest update, so nobody arrives unprepared.
+ */
+import type { Document, Paragraph, Table } from 'docx';
+import { assembleAgenda, type CarriedAction } from '../../../shared/domain/agenda';
+import type { Attendee } from '../../../shared/domain/meetings';
+import {
+  COLOURS,
+  STYLES,
+  buildDocument,
+  dataTable,
+  paragraph,
+  run,
+  textBlock,
+  type CellValue,
+} from './docx-kit';
+import {
+  dueCell,
+  emptyNote,
+  frameOf,
+  meetingDetails,
+  sideLabel,
+  statusLabel,
+  titleBlock,
+  type DocumentFrame,
+  type MeetingDocumentInput,
+} from './meeting-document';
+
+function inviteesTable(attendees: readonly Attendee[], frame: DocumentFrame): (Paragraph | Table)[] {
+  if (attendees.length === 0) return [emptyNote('No one has been invited yet.')];
+  return [
+    dataTable(
+      frame.page,
+      [
+        { header: 'Name', share: 0.34 },
+        { header: 'Business or IT', share: 0.18 },
+        { header: 'Role', share: 0.48 },
+      ],
+      attendees.map((a) => [a.name, sideLabel(a.side), a.role]),
+    ),
+  ];
+}
+
+function openActionsTable(
+  carried: readonly CarriedAction[],
+  input: MeetingDocumentInput,
+  frame: DocumentFrame,
+): (Paragraph | Table)[] {
+  if (carried.length === 0) return [emptyNote('No open actions are carried into this meeting.')];
+  return [
+    dataTable(
+      frame.page,
+      [
+        { header: 'Action', share: 0.31 },
+        { header: 'Owner', share: 0.16 },
+        { header: 'Due', share: 0.13 },
+        { header: 'Status', share: 0.12 },
+        { header: 'Latest update', share: 0.28 },
+      ],
+      carried.map(({ action, latestUpdate }) => {
+        const update: CellValue = latestUpdate
+          ? [
+              paragraph([run(frame.dates.short(latestUpdate.date), { bold: true })], {
+                style: STYLES.tableText,
+              }),
+              ...textBlock(latestUpdate.note, STYLES.tableText),
+            ]
+          : [
+              paragraph([run('No update yet', { italics: true, color: COLOURS.muted })], {
+                style: STYLES.tableText,
+              }),
+            ];
+        return [
+          action.title,
+          action.owner,
+          dueCell(action, action.status, input.meeting, frame.dates),
+          statusLabel(action.status),
+          update,
+        ];
+      }),
+    ),
+  ];
+}
+
+export function agendaDocument(input: MeetingDocumentInput): Document {
+  const { meeting } = input;
+  const frame = frameOf(input);
+  const agenda = assembleAgenda(meeting, input.unitActions);
+  const children: (Paragraph | Table)[] = [
+    ...titleBlock(
+      frame.title,
+      `Agenda and pre-read for the meeting of ${frame.dates.long(meeting.date)}`,
+      null,
+    ),
+    meetingDetails(input, frame),
+    paragraph('Invitees', { style: STYLES.heading1 }),
+    ...inviteesTable(meeting.attendees, frame),
+    paragraph('Agenda', { style: STYLES.heading1 }),
+  ];
+  let carried: CarriedAction[] = [];
+  agenda.forEach((entry, index) => {
+    const heading = (title: string) => paragraph(`${index + 1}.  ${title}`, { style: STYLES.heading2 });
+    if (entry.kind === 'carried-actions') {
+      carried = entry.actions;
+      const count = entry.actions.length;
+      children.push(
+        heading(entry.title),
+        paragraph(
+          count === 0
+            ? 'No open actions are carried into this meeting.'
+            : `Updates on the ${count === 1 ? 'open action' : `${count} open actions`} from earlier meetings, listed under "Open actions carried in" below.`,
+          { style: STYLES.guidance },
+        ),
+      );
+    } else {
+      children.push(heading(entry.item.title), ...textBlock(entry.item.guidance, STYLES.guidance));
+    }
+  });
+  children.push(
+    paragraph('Open actions carried in', { style: STYLES.heading1 }),
+    ...openActionsTable(carried, input, frame),
+  );
+
+  return buildDocument({
+    page: frame.page,
+    title: frame.title,
+    subject: `Agenda for the meeting of ${meeting.date}`,
+    creator: input.author,
+    masthead: {
+      organisationName: input.organisationName,
+      logo: input.logo,
+      documentKind: 'Agenda and pre-read',
+      draft: false,
+      footerNote: `Agenda · ${frame.dates.instant(input.documentDate)}`,
+    },
+    children,
+  });
+}

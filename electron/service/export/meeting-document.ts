@@ -1,0 +1,104 @@
+/** What the minutes and the agenda pre-read have in common: their input, title block and details. */
+import type { Paragraph, Table } from 'docx';
+import type { BusinessUnit } from '../../../shared/domain/customers';
+import {
+  ACTION_STATUS_LABELS,
+  MEETING_KIND_LABELS,
+  type ActionItem,
+  type ActionStatus,
+  type Meeting,
+} from '../../../shared/domain/meetings';
+import { dateStyleFor, type DateStyle } from './dates';
+import {
+  COLOURS,
+  STYLES,
+  detailsTable,
+  pageGeometry,
+  paragraph,
+  run,
+  type CellValue,
+  type PageGeometry,
+} from './docx-kit';
+import type { DocumentLogo } from './logo';
+
+export interface MeetingDocumentInput {
+  meeting: Meeting;
+  unit: BusinessUnit;
+  /** The unit's action items (its unit-records file). */
+  unitActions: readonly ActionItem[];
+  /** The meeting planned after this one, if any. */
+  nextMeeting: Meeting | null;
+  organisationName: string;
+  logo: DocumentLogo | null;
+  /** Settings locale ("en-GB"), empty for the system's. */
+  locale: string;
+  /** When the document is made: its date in the footer. */
+  documentDate: Date;
+  /** Who made it (document properties). */
+  author: string;
+}
+
+/** "Periodic service review — Retail". */
+export const meetingTitle = (meeting: Meeting, unit: BusinessUnit) =>
+  `${MEETING_KIND_LABELS[meeting.kind]} service review — ${unit.name}`;
+
+export interface DocumentFrame {
+  dates: DateStyle;
+  page: PageGeometry;
+  title: string;
+}
+
+export function frameOf(input: MeetingDocumentInput): DocumentFrame {
+  const dates = dateStyleFor(input.locale);
+  return { dates, page: pageGeometry(dates.letterPaper), title: meetingTitle(input.meeting, input.unit) };
+}
+
+/** Date, time, location, period, reason, chair, minute-taker: the rows that have something to say. */
+export function meetingDetails(input: MeetingDocumentInput, frame: DocumentFrame): Table {
+  const { meeting } = input;
+  const { dates } = frame;
+  const rows: [string, CellValue][] = [['Date', dates.long(meeting.date)]];
+  if (meeting.time) rows.push(['Time', dates.time(meeting.time)]);
+  if (meeting.location.trim()) rows.push(['Location', meeting.location]);
+  if (meeting.periodStart || meeting.periodEnd)
+    rows.push(['Period under review', dates.period(meeting.periodStart, meeting.periodEnd)]);
+  if (meeting.kind === 'adhoc' && meeting.trigger.trim())
+    rows.push(['Reason for the meeting', meeting.trigger]);
+  rows.push(['Business unit', input.unit.name]);
+  if (meeting.chair.trim()) rows.push(['Chair', meeting.chair]);
+  if (meeting.minuteTaker.trim()) rows.push(['Minute-taker', meeting.minuteTaker]);
+  return detailsTable(frame.page, rows);
+}
+
+export const sideLabel = (side: 'business' | 'it') => (side === 'it' ? 'IT' : 'Business');
+
+/** A due date, with "Overdue" beneath it when the action was still open past it on the meeting's day. */
+export function dueCell(
+  action: ActionItem,
+  status: ActionStatus,
+  meeting: Meeting,
+  dates: DateStyle,
+): CellValue {
+  const due = dates.short(action.dueDate);
+  const open = status === 'open' || status === 'in-progress';
+  if (!open || action.dueDate >= meeting.date) return due;
+  return [
+    paragraph(due, { style: STYLES.tableText }),
+    paragraph([run('Overdue', { bold: true, color: COLOURS.overdue, size: 17 })], {
+      style: STYLES.tableText,
+    }),
+  ];
+}
+
+export const statusLabel = (status: ActionStatus) => ACTION_STATUS_LABELS[status];
+
+/** A muted line saying a section is empty, so the reader knows nothing was left out. */
+export const emptyNote = (text: string): Paragraph => paragraph(text, { style: STYLES.note });
+
+export function titleBlock(title: string, subtitle: string, draftNotice: string | null): Paragraph[] {
+  return [
+    ...(draftNotice ? [paragraph(draftNotice, { style: STYLES.draftNotice })] : []),
+    paragraph(title, { style: STYLES.title }),
+    paragraph(subtitle, { style: STYLES.subtitle }),
+  ];
+}

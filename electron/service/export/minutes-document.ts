@@ -1,0 +1,205 @@
+/**
+ * The minutes of a service review meeting, as sent to everyone invited: title block, details,
+ * attendance, each agenda item with its minutes, decisions and actions, the new actions, and the
+ * next meeting. A meeting that is not finalised is marked as a draft on every page.
+ */
+import { Tab, TextRun, type Document, type Paragraph, type Table } from 'docx';
+import type { ActionItem, AgendaItem, Attendance, Attendee } from '../../../shared/domain/meetings';
+import { assembleAgenda, newActionsOf, type CarriedAction } from '../../../shared/domain/agenda';
+import {
+  COLOURS,
+  STYLES,
+  buildDocument,
+  dataTable,
+  linesParagraph,
+  paragraph,
+  run,
+  textBlock,
+  type CellValue,
+} from './docx-kit';
+import {
+  dueCell,
+  emptyNote,
+  frameOf,
+  meetingDetails,
+  sideLabel,
+  statusLabel,
+  titleBlock,
+  type DocumentFrame,
+  type MeetingDocumentInput,
+} from './meeting-document';
+
+const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  present: 'Present',
+  apologies: 'Apologies',
+  absent: 'Absent',
+};
+
+function attendeesTable(attendees: readonly Attendee[], frame: DocumentFrame): (Paragraph | Table)[] {
+  if (attendees.length === 0) return [emptyNote('No attendees were recorded.')];
+  const count = (a: Attendance) => attendees.filter((x) => x.attendance === a).length;
+  return [
+    dataTable(
+      frame.page,
+      [
+        { header: 'Name', share: 0.3 },
+        { header: 'Business or IT', share: 0.16 },
+        { header: 'Role', share: 0.34 },
+        { header: 'Attendance', share: 0.2 },
+      ],
+      attendees.map((a) => [
+        a.name,
+        sideLabel(a.side),
+        a.role,
+        a.attendance ? ATTENDANCE_LABELS[a.attendance] : 'Not recorded',
+      ]),
+    ),
+    emptyNote(`Present: ${count('present')} · Apologies: ${count('apologies')} · Absent: ${count('absent')}`),
+  ];
+}
+
+function carriedActionsTable(
+  carried: readonly CarriedAction[],
+  input: MeetingDocumentInput,
+  frame: DocumentFrame,
+) {
+  if (carried.length === 0) return [emptyNote('No open actions were carried into this meeting.')];
+  return [
+    dataTable(
+      frame.page,
+      [
+        { header: 'Action', share: 0.31 },
+        { header: 'Owner', share: 0.16 },
+        { header: 'Due', share: 0.13 },
+        { header: 'Status', share: 0.12 },
+        { header: 'Update in this meeting', share: 0.28 },
+      ],
+      carried.map(({ action, updateInThisMeeting }) => {
+        const status = updateInThisMeeting?.status ?? action.status;
+        const update: CellValue = updateInThisMeeting?.note.trim()
+          ? updateInThisMeeting.note
+          : [
+              paragraph([run('No update given', { italics: true, color: COLOURS.muted })], {
+                style: STYLES.tableText,
+              }),
+            ];
+        return [
+          action.title,
+          action.owner,
+          dueCell(action, status, input.meeting, frame.dates),
+          statusLabel(status),
+          update,
+        ];
+      }),
+    ),
+  ];
+}
+
+/** "A3 ⇥ Draft the new SLA — Maria Jones, due 8 Dec 2026", numbered as in the new-actions table. */
+function actionLine(action: ActionItem, number: number, frame: DocumentFrame): Paragraph {
+  const who = action.owner.trim() ? `${action.owner}, due ` : 'due ';
+  return paragraph(
+    [
+      run(`A${number}`, { bold: true, color: COLOURS.accent }),
+      new TextRun({ children: [new Tab()] }),
+      run(action.title),
+      run(` — ${who}${frame.dates.short(action.dueDate)}`, { color: COLOURS.muted }),
+    ],
+    { style: STYLES.actionLine, directionFrom: action.title },
+  );
+}
+
+function agendaItemBody(
+  item: AgendaItem,
+  raised: readonly { action: ActionItem; number: number }[],
+  frame: DocumentFrame,
+): Paragraph[] {
+  const out = textBlock(item.minutes);
+  if (item.decisions.length) {
+    out.push(paragraph('Decisions', { style: STYLES.label }));
+    for (const d of item.decisions) out.push(linesParagraph(d.text, { style: STYLES.decision }));
+  }
+  if (raised.length) {
+    out.push(paragraph('Actions', { style: STYLES.label }));
+    for (const { action, number } of raised) out.push(actionLine(action, number, frame));
+  }
+  return out.length ? out : [emptyNote('No minutes were recorded for this item.')];
+}
+
+function newActionsTable(numbered: readonly { action: ActionItem; number: number }[], frame: DocumentFrame) {
+  if (numbered.length === 0) return [emptyNote('No new actions were raised in this meeting.')];
+  return [
+    dataTable(
+      frame.page,
+      [
+        { header: 'No.', share: 0.08 },
+        { header: 'Action', share: 0.52 },
+        { header: 'Owner', share: 0.22 },
+        { header: 'Due', share: 0.18 },
+      ],
+      numbered.map(({ action, number }) => [
+        `A${number}`,
+        action.title,
+        action.owner,
+        frame.dates.short(action.dueDate),
+      ]),
+    ),
+  ];
+}
+
+export function minutesDocument(input: MeetingDocumentInput): Document {
+  const { meeting } = input;
+  const frame = frameOf(input);
+  const draft = meeting.status !== 'finalised';
+  const numbered = newActionsOf(meeting, input.unitActions).map((action, i) => ({ action, number: i + 1 }));
+
+  const children: (Paragraph | Table)[] = [
+    ...titleBlock(
+      frame.title,
+      `Minutes of the meeting of ${frame.dates.long(meeting.date)}`,
+      draft ? 'Draft — these minutes are not yet final' : null,
+    ),
+    meetingDetails(input, frame),
+    paragraph('Attendees', { style: STYLES.heading1 }),
+    ...attendeesTable(meeting.attendees, frame),
+    paragraph('Minutes', { style: STYLES.heading1 }),
+  ];
+  assembleAgenda(meeting, input.unitActions).forEach((entry, index) => {
+    const heading = (title: string) => paragraph(`${index + 1}.  ${title}`, { style: STYLES.heading2 });
+    if (entry.kind === 'carried-actions') {
+      children.push(heading(entry.title), ...carriedActionsTable(entry.actions, input, frame));
+    } else {
+      const raised = numbered.filter((n) => n.action.agendaItemId === entry.item.id);
+      children.push(heading(entry.item.title), ...agendaItemBody(entry.item, raised, frame));
+    }
+  });
+  children.push(paragraph('New actions', { style: STYLES.heading1 }), ...newActionsTable(numbered, frame));
+  if (input.nextMeeting) {
+    const next = input.nextMeeting;
+    const when = next.time
+      ? `${frame.dates.long(next.date)} at ${frame.dates.time(next.time)}`
+      : frame.dates.long(next.date);
+    children.push(
+      paragraph('Next meeting', { style: STYLES.heading1 }),
+      paragraph(
+        `The next meeting is planned for ${when}${next.location.trim() ? `, ${next.location.trim()}` : ''}.`,
+      ),
+    );
+  }
+
+  const documentDate = frame.dates.instant(input.documentDate);
+  return buildDocument({
+    page: frame.page,
+    title: frame.title,
+    subject: `Minutes of the meeting of ${meeting.date}`,
+    creator: input.author,
+    masthead: {
+      organisationName: input.organisationName,
+      logo: input.logo,
+      documentKind: draft ? 'Draft minutes' : 'Minutes',
+      draft,
+      footerNote: `${draft ? 'Draft minutes' : 'Minutes'} · ${documentDate}`,
+    },
+    children,
+  });
+}

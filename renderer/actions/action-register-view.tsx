@@ -1,0 +1,354 @@
+import {
+  Badge,
+  Field,
+  Select,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { ActionRegister } from '../../shared/contract/meetings';
+import { meetingLabel, type MeetingRef } from '../../shared/domain/action-trail';
+import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
+import {
+  ACTION_STATUSES,
+  ACTION_STATUS_LABELS,
+  type ActionItem,
+  type ActionStatus,
+} from '../../shared/domain/meetings';
+import { useAppStore } from '../app/store';
+import { api } from '../platform/workbook-api';
+import { EmptyText, PageHeader } from '../ui/page';
+import { useNotify } from '../ui/toast';
+import { ActionTrailList } from './action-trail-list';
+
+const ROW_HEIGHT = 60;
+
+const STATUS_FILTERS: Record<string, { label: string; statuses: ActionStatus[] }> = {
+  all: { label: 'All statuses', statuses: [] },
+  active: { label: 'Open or in progress', statuses: ['open', 'in-progress'] },
+  ...Object.fromEntries(ACTION_STATUSES.map((s) => [s, { label: ACTION_STATUS_LABELS[s], statuses: [s] }])),
+};
+
+const useStyles = makeStyles({
+  view: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    height: '100%',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    minHeight: 0,
+  },
+  filters: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
+  filter: { minWidth: '180px' },
+  count: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
+  split: {
+    flex: 1,
+    minHeight: 0,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 340px',
+    gap: tokens.spacingHorizontalL,
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+  },
+  head: {
+    display: 'grid',
+    gridTemplateColumns: '130px minmax(0, 1fr) 160px 140px 110px',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  scroller: { flex: 1, overflowY: 'auto', minHeight: 0 },
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    display: 'grid',
+    gridTemplateColumns: '130px minmax(0, 1fr) 160px 140px 110px',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2 },
+  },
+  overdueRow: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorder2}` },
+  due: { display: 'flex', flexDirection: 'column', gap: '2px', fontVariantNumeric: 'tabular-nums' },
+  overdueText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  titleCell: { minWidth: 0, display: 'flex', flexDirection: 'column' },
+  title: {
+    border: 'none',
+    background: 'transparent',
+    padding: 0,
+    font: 'inherit',
+    color: 'inherit',
+    textAlign: 'left',
+    cursor: 'pointer',
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  sub: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  cell: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  detail: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM, overflowY: 'auto' },
+  detailTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+});
+
+const statusColor = (status: ActionStatus) =>
+  status === 'done'
+    ? 'success'
+    : status === 'dropped'
+      ? 'subtle'
+      : status === 'in-progress'
+        ? 'warning'
+        : 'informative';
+
+/** Sidebar "Actions": every action across all units, filtered and sorted by due date, with its trail. */
+export function ActionRegisterView() {
+  const styles = useStyles();
+  const { notifyError } = useNotify();
+  const units = useAppStore((s) => s.directory.units);
+  const [unitId, setUnitId] = useState('');
+  const [owner, setOwner] = useState('');
+  const [status, setStatus] = useState('active');
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [latestFirst, setLatestFirst] = useState(false);
+  const [register, setRegister] = useState<ActionRegister | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const today = todayOf();
+  const scrollerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    api
+      .listActions({
+        unitId: unitId || null,
+        owner: owner || null,
+        statuses: STATUS_FILTERS[status]?.statuses ?? [],
+        today,
+        overdueOnly,
+      })
+      .then(setRegister)
+      .catch(notifyError);
+  }, [unitId, owner, status, overdueOnly, today, notifyError]);
+
+  const rows = useMemo(() => {
+    const list = register?.actions ?? [];
+    return latestFirst ? list.slice().reverse() : list;
+  }, [register, latestFirst]);
+  const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+
+  const selected = rows.find((a) => a.id === selectedId) ?? null;
+
+  return (
+    <section className={styles.view} aria-label="Action register">
+      <PageHeader
+        title="Actions"
+        subtitle="Every action from every service review, until it is closed. Overdue actions are marked in red."
+      />
+      <div className={styles.filters}>
+        <Field label="Business unit" className={styles.filter}>
+          <Select value={unitId} onChange={(_, d) => setUnitId(d.value)}>
+            <option value="">All units</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Owner" className={styles.filter}>
+          <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
+            <option value="">All owners</option>
+            {(register?.owners ?? []).map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Status" className={styles.filter}>
+          <Select value={status} onChange={(_, d) => setStatus(d.value)}>
+            {Object.entries(STATUS_FILTERS).map(([key, f]) => (
+              <option key={key} value={key}>
+                {f.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Due date" className={styles.filter}>
+          <Select
+            value={latestFirst ? 'latest' : 'earliest'}
+            onChange={(_, d) => setLatestFirst(d.value === 'latest')}
+          >
+            <option value="earliest">Earliest due first</option>
+            <option value="latest">Latest due first</option>
+          </Select>
+        </Field>
+        <Switch label="Overdue only" checked={overdueOnly} onChange={(_, d) => setOverdueOnly(d.checked)} />
+        {register ? (
+          <Text className={styles.count} role="status">
+            {rows.length.toLocaleString('en')} of {register.total.toLocaleString('en')} actions
+          </Text>
+        ) : null}
+      </div>
+
+      <div className={styles.split}>
+        <div className={styles.card}>
+          <div className={styles.head} aria-hidden>
+            <span>Due</span>
+            <span>Action</span>
+            <span>Business unit</span>
+            <span>Owner</span>
+            <span>Status</span>
+          </div>
+          <div className={styles.scroller} ref={scrollerRef}>
+            {register === null ? (
+              <Spinner label="Loading actions…" style={{ padding: 24 }} />
+            ) : rows.length === 0 ? (
+              <div style={{ padding: 16 }}>
+                <EmptyText>No actions match these filters.</EmptyText>
+              </div>
+            ) : (
+              <div
+                role="list"
+                aria-label="Actions"
+                style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+              >
+                {virtualizer.getVirtualItems().map((v) => {
+                  const action = rows[v.index] as ActionItem;
+                  return (
+                    <RegisterRow
+                      key={action.id}
+                      action={action}
+                      top={v.start}
+                      today={today}
+                      unitName={unitName.get(action.unitId) ?? '—'}
+                      raisedIn={
+                        action.raisedInMeetingId ? register.meetings[action.raisedInMeetingId] : undefined
+                      }
+                      selected={action.id === selectedId}
+                      onSelect={() => setSelectedId(action.id)}
+                    />
+                  );
+                })}
+              </div>
+            )}
+          </div>
+        </div>
+        <aside className={mergeClasses(styles.card, styles.detail)} aria-label="Action trail">
+          {selected && register ? (
+            <>
+              <h2 className={styles.detailTitle}>{selected.title}</h2>
+              <Text className={styles.sub}>
+                {unitName.get(selected.unitId) ?? '—'} · {selected.owner || 'No owner'} · due{' '}
+                {formatDayLong(selected.dueDate)}
+              </Text>
+              <ActionTrailList action={selected} meetings={register.meetings} />
+            </>
+          ) : (
+            <EmptyText>Choose an action to see its trail: where it was raised, updated and closed.</EmptyText>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+function RegisterRow(props: {
+  action: ActionItem;
+  top: number;
+  today: string;
+  unitName: string;
+  raisedIn: MeetingRef | undefined;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const styles = useStyles();
+  const { action } = props;
+  const overdue = isOverdue(action, props.today);
+  return (
+    <div
+      role="listitem"
+      aria-label={action.title}
+      className={mergeClasses(styles.row, props.selected && styles.selected, overdue && styles.overdueRow)}
+      style={{ top: props.top, height: ROW_HEIGHT }}
+      onClick={props.onSelect}
+    >
+      <span className={styles.due}>
+        <span className={overdue ? styles.overdueText : undefined}>{formatDayLong(action.dueDate)}</span>
+        {overdue ? (
+          <Badge appearance="filled" color="danger" size="small">
+            Overdue
+          </Badge>
+        ) : null}
+      </span>
+      <span className={styles.titleCell}>
+        <button
+          type="button"
+          className={styles.title}
+          aria-label={`Show trail of ${action.title}`}
+          onClick={props.onSelect}
+        >
+          {action.title}
+        </button>
+        <span className={styles.sub}>
+          {props.raisedIn ? (
+            <>
+              Raised in <Link to={`/meetings/${props.raisedIn.id}`}>{meetingLabel(props.raisedIn)}</Link>
+            </>
+          ) : (
+            'Raised outside a meeting'
+          )}
+          {action.trail.length
+            ? ` · ${action.trail.length} update${action.trail.length === 1 ? '' : 's'}`
+            : ''}
+        </span>
+      </span>
+      <span className={styles.cell}>{props.unitName}</span>
+      <span className={styles.cell}>{action.owner || '—'}</span>
+      <span>
+        <Badge appearance="tint" color={statusColor(action.status)}>
+          {ACTION_STATUS_LABELS[action.status]}
+        </Badge>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { defaultDueDate, dueDateProblem } from '../../shared/domain/meeting-dates';
+import { actionFieldsSchema, type ActionFields } from '../../shared/domain/meetings';
+import { useForm } from '../ui/use-form';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr) 160px auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalXS, paddingTop: '26px' },
+  error: { gridColumn: '1 / -1', color: tokens.colorPaletteRedForeground1 },
+});
+
+/**
+ * Title, owner and due date of an action. Checks what the main process checks (a title, a due date not
+ * before the meeting) before sending, and keeps what was typed when either refuses.
+ */
+export function ActionForm(props: {
+  meetingDate: string;
+  initial?: ActionFields;
+  owners: readonly string[];
+  submitLabel: string;
+  focusKey?: number;
+  onSubmit: (fields: ActionFields) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const styles = useStyles();
+  const fresh = (): ActionFields =>
+    props.initial ?? { title: '', owner: '', dueDate: defaultDueDate(props.meetingDate) };
+  const form = useForm(actionFieldsSchema, fresh());
+  const titleRef = useRef<HTMLInputElement>(null);
+  const { reset } = form;
+
+  useEffect(() => {
+    if (props.focusKey) titleRef.current?.focus();
+  }, [props.focusKey]);
+
+  const dueProblem = form.values.dueDate ? dueDateProblem(form.values.dueDate, props.meetingDate) : null;
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (dueProblem) {
+      // The message is already shown beside the date; this also marks any other field that needs work.
+      void form.submit(() => Promise.reject(new Error(dueProblem)));
+      return;
+    }
+    void form
+      .submit(async (fields) => {
+        await props.onSubmit(fields);
+      })
+      .then((ok) => {
+        if (ok && !props.initial) {
+          reset(fresh());
+          titleRef.current?.focus();
+        }
+      });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      props.onCancel();
+    }
+  };
+
+  const listId = `owners-${props.submitLabel.replaceAll(' ', '-')}`;
+  return (
+    <form className={styles.form} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <Field label="Action" required validationMessage={form.errors.title}>
+        <Input
+          ref={titleRef}
+          value={form.values.title}
+          onChange={(_, d) => form.set('title', d.value)}
+          placeholder="What is to be done"
+        />
+      </Field>
+      <Field label="Owner" validationMessage={form.errors.owner}>
+        <Input list={listId} value={form.values.owner} onChange={(_, d) => form.set('owner', d.value)} />
+      </Field>
+      <datalist id={listId}>
+        {props.owners.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
+      <Field label="Due date" required validationMessage={form.errors.dueDate ?? dueProblem ?? undefined}>
+        <Input type="date" value={form.values.dueDate} onChange={(_, d) => form.set('dueDate', d.value)} />
+      </Field>
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabled={form.saving}>
+          {props.submitLabel}
+        </Button>
+        {props.initial ? <Button onClick={props.onCancel}>Cancel</Button> : null}
+      </div>
+      {form.formError && !dueProblem && Object.keys(form.errors).length === 0 ? (
+        <Text role="alert" className={styles.error}>
+          {form.formError}
+        </Text>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,243 @@
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { MeetingDetail } from '../../shared/contract/meetings';
+import { formatDayLong } from '../../shared/domain/meeting-dates';
+import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
+import { api } from '../platform/workbook-api';
+import { EmptyText } from '../ui/page';
+import { useNotify } from '../ui/toast';
+import { messageOf } from '../ui/use-form';
+import { ActionForm } from './action-form';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  guidance: {
+    color: tokens.colorNeutralForeground3,
+    borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
+    paddingLeft: tokens.spacingHorizontalM,
+  },
+  minutes: { '& textarea': { minHeight: '180px', lineHeight: tokens.lineHeightBase400 } },
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  blockTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
+  row: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  rowText: { flex: 1, minWidth: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  decisionForm: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  grow: { flex: 1 },
+});
+
+export interface FocusRequest {
+  target: 'minutes' | 'decision' | 'action';
+  /** Changes on every request, so asking twice focuses twice. */
+  seq: number;
+}
+
+/** One agenda item while the meeting runs: its minutes, its decisions and the actions raised under it. */
+export function AgendaItemPanel(props: {
+  meeting: Meeting;
+  item: AgendaItem;
+  number: number;
+  actions: readonly ActionItem[];
+  owners: readonly string[];
+  readOnly: boolean;
+  minutes: string;
+  focus: FocusRequest;
+  onMinutesChange: (text: string) => void;
+  onMinutesBlur: () => void;
+  onDetail: (detail: MeetingDetail) => void;
+  onAction: (action: ActionItem) => void;
+  onFocusMinutes: () => void;
+}) {
+  const styles = useStyles();
+  const { notifyError } = useNotify();
+  const minutesRef = useRef<HTMLTextAreaElement>(null);
+  const decisionRef = useRef<HTMLInputElement>(null);
+  const [decision, setDecision] = useState('');
+  const [decisionError, setDecisionError] = useState<string | undefined>();
+  const [actionFocus, setActionFocus] = useState(0);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { meeting, item } = props;
+
+  useEffect(() => {
+    if (props.focus.target === 'minutes') minutesRef.current?.focus();
+    else if (props.focus.target === 'decision') decisionRef.current?.focus();
+    else setActionFocus(props.focus.seq);
+  }, [props.focus]);
+
+  const addDecision = () => {
+    if (decision.trim() === '') {
+      setDecisionError('A decision needs some text.');
+      return;
+    }
+    api
+      .addDecision({ meetingId: meeting.id, itemId: item.id, text: decision })
+      .then((detail) => {
+        props.onDetail(detail);
+        setDecision('');
+        setDecisionError(undefined);
+        props.onFocusMinutes();
+      })
+      .catch((error: unknown) => setDecisionError(messageOf(error)));
+  };
+
+  const decisionKeys = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      addDecision();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setDecisionError(undefined);
+      props.onFocusMinutes();
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-label={`Agenda item ${props.number}: ${item.title}`}>
+      <h2 className={styles.heading}>
+        {props.number}. {item.title}
+      </h2>
+      {item.guidance ? <Text className={styles.guidance}>{item.guidance}</Text> : null}
+
+      <Field label="Minutes" className={styles.minutes}>
+        <Textarea
+          ref={minutesRef}
+          value={props.minutes}
+          readOnly={props.readOnly}
+          resize="vertical"
+          placeholder={
+            props.readOnly ? 'No minutes recorded.' : 'Type the minutes of this item as it is discussed…'
+          }
+          onChange={(_, d) => props.onMinutesChange(d.value)}
+          onBlur={props.onMinutesBlur}
+        />
+      </Field>
+
+      <div className={styles.block}>
+        <h3 className={styles.blockTitle}>Decisions</h3>
+        {item.decisions.length ? (
+          <ol className={styles.list} aria-label="Decisions">
+            {item.decisions.map((d) => (
+              <li key={d.id} className={styles.row}>
+                <Text className={styles.rowText}>{d.text}</Text>
+                {props.readOnly ? null : (
+                  <Button
+                    appearance="subtle"
+                    icon={<Delete20Regular />}
+                    aria-label={`Remove decision: ${d.text}`}
+                    onClick={() =>
+                      void api
+                        .removeDecision({ meetingId: meeting.id, itemId: item.id, decisionId: d.id })
+                        .then(props.onDetail)
+                        .catch(notifyError)
+                    }
+                  />
+                )}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <EmptyText>No decisions under this item.</EmptyText>
+        )}
+        {props.readOnly ? null : (
+          <div className={styles.decisionForm}>
+            <Field label="New decision" className={styles.grow} validationMessage={decisionError}>
+              <Input
+                ref={decisionRef}
+                value={decision}
+                onChange={(_, d) => {
+                  setDecision(d.value);
+                  setDecisionError(undefined);
+                }}
+                onKeyDown={decisionKeys}
+              />
+            </Field>
+            <Button onClick={addDecision} style={{ marginBottom: decisionError ? 22 : 0 }}>
+              Add decision
+            </Button>
+          </div>
+        )}
+      </div>
+
+      <div className={styles.block}>
+        <h3 className={styles.blockTitle}>Actions</h3>
+        {props.actions.length ? (
+          <ul className={styles.list} aria-label="Actions raised">
+            {props.actions.map((a) =>
+              editing === a.id ? (
+                <li key={a.id} className={styles.row}>
+                  <div className={styles.grow}>
+                    <ActionForm
+                      meetingDate={meeting.date}
+                      initial={{ title: a.title, owner: a.owner, dueDate: a.dueDate }}
+                      owners={props.owners}
+                      submitLabel="Save action"
+                      focusKey={1}
+                      onCancel={() => setEditing(null)}
+                      onSubmit={async (fields) => {
+                        props.onAction(await api.updateAction({ unitId: a.unitId, id: a.id, fields }));
+                        setEditing(null);
+                      }}
+                    />
+                  </div>
+                </li>
+              ) : (
+                <li key={a.id} className={styles.row}>
+                  <div className={styles.rowText}>
+                    <Text weight="semibold">{a.title}</Text>
+                    <div className={styles.meta}>
+                      {a.owner || 'No owner'} · due {formatDayLong(a.dueDate)}
+                    </div>
+                  </div>
+                  {props.readOnly ? null : (
+                    <>
+                      <Button
+                        appearance="subtle"
+                        icon={<Edit20Regular />}
+                        aria-label={`Edit action: ${a.title}`}
+                        onClick={() => setEditing(a.id)}
+                      />
+                      <Button
+                        appearance="subtle"
+                        icon={<Delete20Regular />}
+                        aria-label={`Remove action: ${a.title}`}
+                        onClick={() =>
+                          void api
+                            .deleteAction({ meetingId: meeting.id, id: a.id })
+                            .then(props.onDetail)
+                            .catch(notifyError)
+                        }
+                      />
+                    </>
+                  )}
+                </li>
+              ),
+            )}
+          </ul>
+        ) : (
+          <EmptyText>No actions raised under this item.</EmptyText>
+        )}
+        {props.readOnly ? null : (
+          <ActionForm
+            meetingDate={meeting.date}
+            owners={props.owners}
+            submitLabel="Add action"
+            focusKey={actionFocus}
+            onCancel={props.onFocusMinutes}
+            onSubmit={async (fields) => {
+              props.onDetail(await api.addAction({ meetingId: meeting.id, agendaItemId: item.id, fields }));
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The meeting view's keyboard shortcuts. Alt combinations are matched on the physical key (`code`), because
+ * on a Mac Option+letter types a character instead of the letter.
+ */
+export type ShortcutCommand =
+  'next-item' | 'previous-item' | 'add-decision' | 'add-action' | 'focus-minutes' | 'help' | { item: number };
+
+export interface ShortcutHelp {
+  keys: string;
+  does: string;
+}
+
+export const SHORTCUT_HELP: readonly ShortcutHelp[] = [
+  { keys: 'Alt+↓ or Alt+N', does: 'Next agenda item' },
+  { keys: 'Alt+↑ or Alt+P', does: 'Previous agenda item' },
+  { keys: 'Alt+1 … Alt+9', does: 'Go to agenda item 1 to 9' },
+  { keys: 'Alt+M', does: 'Back to the minutes of the current item' },
+  { keys: 'Alt+D', does: 'Add a decision to the current item' },
+  { keys: 'Alt+A', does: 'Add an action to the current item' },
+  { keys: 'Enter', does: 'Save the decision or action being added' },
+  { keys: 'Escape', does: 'Cancel it and return to the minutes' },
+  { keys: 'F1, or ? outside a text field', does: 'Show or hide this list' },
+];
+
+const isTextTarget = (target: EventTarget | null): boolean => {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+};
+
+type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>;
+
+export function shortcutOf(event: KeyLike): ShortcutCommand | null {
+  if (event.key === 'F1') return 'help';
+  if (event.key === '?' && !event.ctrlKey && !event.altKey && !event.metaKey && !isTextTarget(event.target)) {
+    return 'help';
+  }
+  if (!event.altKey || event.ctrlKey || event.metaKey) return null;
+  switch (event.code) {
+    case 'ArrowDown':
+    case 'KeyN':
+      return 'next-item';
+    case 'ArrowUp':
+    case 'KeyP':
+      return 'previous-item';
+    case 'KeyD':
+      return 'add-decision';
+    case 'KeyA':
+      return 'add-action';
+    case 'KeyM':
+      return 'focus-minutes';
+  }
+  const digit = /^Digit([1-9])$/.exec(event.code);
+  return digit ? { item: Number(digit[1]) - 1 } : null;
+}

@@ -1,0 +1,87 @@
+/**
+ * Events the main process pushes to the renderer: the other direction of the contract. Calls go
+ * renderer → main through `window.workbook`; events come back through `window.workbookEvents`, a
+ * small named API built here so the preload exposes nothing else (never `ipcRenderer`, never the
+ * IPC event object, whose `sender` would hand the page the whole of ipcRenderer).
+ */
+import { z } from 'zod';
+
+/** IPC channel names of the events, shared by the preload and the main process. */
+export const EVENT_CHANNELS = {
+  /** main → renderer: commit every pending draft now. */
+  flushRequest: 'workbook:flush-request',
+  /** renderer → main: the drafts of flush request `id` are committed (or failed; the journal keeps them). */
+  flushAck: 'workbook:flush-ack',
+} as const;
+
+/** Why the main process asks: the app quits, the window closes, or the machine goes to sleep. */
+export const FLUSH_REASONS = ['quit', 'close', 'suspend'] as const;
+export type FlushReason = (typeof FLUSH_REASONS)[number];
+
+export const flushRequestSchema = z.strictObject({
+  id: z.number().int().positive(),
+  reason: z.enum(FLUSH_REASONS),
+});
+export type FlushRequest = z.infer<typeof flushRequestSchema>;
+
+export const flushAckSchema = z.strictObject({ id: z.number().int().positive() });
+export type FlushAck = z.infer<typeof flushAckSchema>;
+
+/** The events map: event name → payload (style: one contract for calls, one for events). */
+export interface WorkbookEventMap {
+  flushRequest: FlushRequest;
+}
+
+/**
+ * Commits what the feature holds in memory (debounced minutes, an open form's draft). The returned
+ * promise should settle once the save call has been answered; a rejection counts as done, since the
+ * draft journal still holds the text.
+ */
+export type FlushListener = (request: FlushRequest) => void | Promise<void>;
+
+/** `window.workbookEvents`: subscribe to the flush request; the returned function unsubscribes. */
+export interface WorkbookEventsApi {
+  readonly onFlushRequest: (listener: FlushListener) => () => void;
+}
+
+export const EVENT_API_NAMES = Object.freeze(['onFlushRequest']) as readonly (keyof WorkbookEventsApi)[];
+
+/** How the events bridge reaches the main process (ipcRenderer in the preload, a fake in tests). */
+export interface EventTransport {
+  /** Registers the one handler for a main → renderer channel; gets only the payload. */
+  listen(channel: string, handler: (payload: unknown) => void): void;
+  send(channel: string, payload: unknown): void;
+}
+
+/**
+ * Builds `window.workbookEvents`. Every feature may subscribe; on a flush request the bridge runs all
+ * listeners and acknowledges once, after every one of them has settled — so no feature can answer
+ * for another, and a feature that has nothing pending costs nothing. The main process bounds the wait.
+ */
+export function createWorkbookEvents(transport: EventTransport): WorkbookEventsApi {
+  // One entry per subscription, so subscribing the same function twice needs two unsubscribes.
+  const listeners = new Set<{ listener: FlushListener }>();
+  transport.listen(EVENT_CHANNELS.flushRequest, (payload) => {
+    const parsed = flushRequestSchema.safeParse(payload);
+    if (!parsed.success) return;
+    const request = parsed.data;
+    const running = [...listeners].map(({ listener }) => {
+      try {
+        return Promise.resolve(listener(request));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    void Promise.allSettled(running).then(() =>
+      transport.send(EVENT_CHANNELS.flushAck, { id: request.id } satisfies FlushAck),
+    );
+  });
+  return Object.freeze({
+    onFlushRequest: (listener: FlushListener) => {
+      if (typeof listener !== 'function') throw new TypeError('onFlushRequest needs a function.');
+      const entry = { listener };
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
+    },
+  });
+}
