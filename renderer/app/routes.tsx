@@ -1,17 +1,28 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { ActionRegisterView } from '../actions/action-register-view';
+import { AgreementsView } from '../agreements/agreements-view';
 import { CustomersView } from '../customers/customers-view';
+import { DashboardView } from '../dashboard/dashboard-view';
+import { FeedbackView } from '../feedback/feedback-view';
+import { MaturityView } from '../maturity/maturity-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
 import { TemplatesView } from '../meetings/templates-view';
+import { SatisfactionView } from '../satisfaction/satisfaction-view';
+import { TimeView } from '../time/time-view';
 
 /** Every view of the app. Each feature owns its component; this list only places it. */
 export const ROUTES: RouteObject[] = [
-  { index: true, element: <Navigate to="/units" replace /> },
+  { index: true, element: <DashboardView /> },
   { path: 'units', element: <CustomersView /> },
   { path: 'units/:unitId', element: <CustomersView /> },
   { path: 'meetings', element: <MeetingsView /> },
   { path: 'meetings/:meetingId', element: <MeetingRoute /> },
   { path: 'actions', element: <ActionRegisterView /> },
   { path: 'templates', element: <TemplatesView /> },
+  { path: 'agreements', element: <AgreementsView /> },
+  { path: 'feedback', element: <FeedbackView /> },
+  { path: 'satisfaction', element: <SatisfactionView /> },
+  { path: 'maturity', element: <MaturityView /> },
+  { path: 'time', element: <TimeView /> },
 ];

@@ -31,12 +31,12 @@ const BAR_GAP = 3;
 const CATEGORY_GAP = 12;
 const GROUP_HEADER = 26;
 
-/** The axis maximum: the data's maximum rounded up to a "nice" step, so ticks are round numbers. */
-export function niceMax(values: readonly number[]): number {
+/** The axis: the data's maximum rounded up to a round step, so the ticks are round numbers. */
+export function niceAxis(values: readonly number[]): { max: number; step: number } {
   const max = Math.max(0, ...values);
-  if (max <= 10) return 10;
+  if (max <= 10) return { max: 10, step: 2 };
   const step = max <= 50 ? 10 : max <= 100 ? 20 : 10 ** Math.floor(Math.log10(max));
-  return Math.ceil(max / step) * step;
+  return { max: Math.ceil(max / step) * step, step };
 }
 
 /**
@@ -53,12 +53,12 @@ export function groupedBarChart(
   const labelWidth = options.labelWidth ?? 200;
   const seriesCount = options.seriesNames.length;
   const allValues = groups.flatMap((g) => g.categories.flatMap((c) => c.values));
-  const max = options.max ?? niceMax(allValues);
+  const axis = options.max ? { max: options.max, step: options.max / 5 } : niceAxis(allValues);
+  const max = axis.max;
   const valueRoom = textWidth(`100${unit}`, FONT) + 10;
   const left = labelWidth + 12;
   const right = width - valueRoom;
   const scale = (value: number) => left + ((right - left) * Math.min(Math.max(value, 0), max)) / max;
-  const tickStep = max <= 10 ? 2 : max <= 50 ? 10 : max / 5;
 
   const children: SvgNode[] = [];
   // Legend.
@@ -126,7 +126,7 @@ export function groupedBarChart(
 
   // Vertical grid behind the bars, with the scale along the top.
   const grid: SvgNode[] = [];
-  for (let v = 0; v <= max + 1e-9; v += tickStep) {
+  for (let v = 0; v <= max + 1e-9; v += axis.step) {
     const gx = num(scale(v));
     grid.push(
       el('line', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupedBarChart, niceMax } from './bar-chart';
+import { groupedBarChart, niceAxis } from './bar-chart';
 import { PRINT_THEME } from './chart-theme';
 import { lineChart, monthTicks, timeScale } from './line-chart';
 import { renderSvg, wrapText, type SvgElement, type SvgNode } from './svg-tree';
@@ -132,8 +132,9 @@ describe('grouped bar chart', () => {
       'professional development',
     ]);
     expect(wrapText('one two three four five six', 50, 12)).toEqual(['one two', 'three…']);
-    expect(niceMax([37])).toBe(40);
-    expect(niceMax([4])).toBe(10);
-    expect(niceMax([66])).toBe(80);
+    expect(niceAxis([37])).toEqual({ max: 40, step: 10 });
+    expect(niceAxis([4])).toEqual({ max: 10, step: 2 });
+    expect(niceAxis([60])).toEqual({ max: 60, step: 20 });
+    expect(niceAxis([66])).toEqual({ max: 80, step: 20 });
   });
 });

@@ -167,6 +167,10 @@ export function quarterlySatisfaction(surveys: readonly Survey[]): SatisfactionS
   return summarise(points);
 }
 
+/** The middle of the quarter a quarterly point stands for: where it belongs on a time axis. */
+export const quarterMiddle = (quarterStart: IsoDate): IsoDate =>
+  toIsoDate(addDays(parseIsoDate(quarterStart), 45));
+
 // ── Complaints and compliments ────────────────────────────────────────────────
 
 export interface DateRange {
