@@ -8,6 +8,8 @@ import { MaturityView } from '../maturity/maturity-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
 import { TemplatesView } from '../meetings/templates-view';
+import { ReviewPackView } from '../review-pack/review-pack-view';
+import { WatchView } from '../review-pack/watch-view';
 import { SatisfactionView } from '../satisfaction/satisfaction-view';
 import { TimeView } from '../time/time-view';
 
@@ -20,6 +22,9 @@ export const ROUTES: RouteObject[] = [
   { path: 'meetings/:meetingId', element: <MeetingRoute /> },
   { path: 'actions', element: <ActionRegisterView /> },
   { path: 'templates', element: <TemplatesView /> },
+  { path: 'review-pack', element: <ReviewPackView /> },
+  { path: 'review-pack/:unitId', element: <ReviewPackView /> },
+  { path: 'technology-watch', element: <WatchView /> },
   { path: 'agreements', element: <AgreementsView /> },
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },

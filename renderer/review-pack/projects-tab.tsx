@@ -71,7 +71,11 @@ const today = () => format(new Date(), 'yyyy-MM-dd');
 const latestRag = (p: Project) => p.ragHistory.at(-1) ?? null;
 
 /** Seed 002 "Review ongoing projects": are the unit's projects progressing according to plan? */
-export function ProjectsTab(props: { unit: BusinessUnit; projects: readonly Project[]; onChanged: () => void }) {
+export function ProjectsTab(props: {
+  unit: BusinessUnit;
+  projects: readonly Project[];
+  onChanged: () => void;
+}) {
   const styles = useStyles();
   const { notify } = useNotify();
   const contacts = useAppStore((s) => s.directory.contacts);
@@ -81,7 +85,9 @@ export function ProjectsTab(props: { unit: BusinessUnit; projects: readonly Proj
   const contactName = (id: string | null) => contacts.find((c) => c.id === id)?.name ?? '';
   // Open projects first (red before amber before green), closed ones last.
   const rank = (p: Project) =>
-    (p.stage === 'closed' ? 10 : 0) + RAG_STATUSES.length - RAG_STATUSES.indexOf(latestRag(p)?.rag ?? 'green');
+    (p.stage === 'closed' ? 10 : 0) +
+    RAG_STATUSES.length -
+    RAG_STATUSES.indexOf(latestRag(p)?.rag ?? 'green');
   const sorted = [...props.projects].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 
   return (

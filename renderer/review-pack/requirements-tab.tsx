@@ -123,7 +123,11 @@ export function RequirementsTab(props: {
                 <TableCell>
                   <div className={styles.cell}>
                     <div className={styles.title}>{r.title}</div>
-                    <Badge appearance="outline" size="small" color={r.kind === 'proposal' ? 'brand' : 'informative'}>
+                    <Badge
+                      appearance="outline"
+                      size="small"
+                      color={r.kind === 'proposal' ? 'brand' : 'informative'}
+                    >
                       {REQUIREMENT_KIND_LABELS[r.kind]}
                     </Badge>
                   </div>
@@ -354,7 +358,11 @@ function StatusDialog(props: {
 }) {
   const { notify } = useNotify();
   const r = props.requirement;
-  const form = useForm(statusForm, { status: NEXT[r.status], date: format(new Date(), 'yyyy-MM-dd'), note: '' });
+  const form = useForm(statusForm, {
+    status: NEXT[r.status],
+    date: format(new Date(), 'yyyy-MM-dd'),
+    note: '',
+  });
   const v = form.values;
   const save = () =>
     void form
@@ -406,7 +414,11 @@ function StatusDialog(props: {
           <Input type="date" value={v.date} onChange={(_, d) => form.set('date', d.value)} />
         </Field>
       </FieldPair>
-      <Field label="Note" hint="What was decided, by whom, or what was delivered." validationMessage={form.errors.note}>
+      <Field
+        label="Note"
+        hint="What was decided, by whom, or what was delivered."
+        validationMessage={form.errors.note}
+      >
         <Textarea value={v.note} onChange={(_, d) => form.set('note', d.value)} resize="vertical" />
       </Field>
     </FormDialog>

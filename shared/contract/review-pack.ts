@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS, idSchema, optionalText } from '../domain/common';
 import { requiredDate } from '../domain/meetings';
 import type { ReviewPack } from '../domain/review-pack-assembly';
+import type { ServiceLevelRef } from '../domain/service-levels';
 import {
   PACK_SECTION_KEYS,
   RAG_STATUSES,
@@ -25,6 +26,8 @@ import { method } from './define';
 
 /** A unit's review-pack registers, as the unit page and the review-pack views load them. */
 export interface UnitReviewRecords {
+  /** Every service level of the unit's agreements: what results are recorded against. */
+  serviceLevels: ServiceLevelRef[];
   serviceResults: ServiceResult[];
   majorIncidents: MajorIncident[];
   projects: Project[];

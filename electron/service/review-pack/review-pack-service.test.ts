@@ -212,6 +212,7 @@ describe('storage', () => {
     );
     const reopened = t.reopen();
     expect(await reopened.call('getReviewRecords', { unitId })).toEqual({
+      serviceLevels: [],
       serviceResults: [],
       majorIncidents: [],
       projects: [],

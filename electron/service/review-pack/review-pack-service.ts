@@ -2,6 +2,7 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { newId } from '../../../shared/domain/ids';
 import type { Requirement, WatchNote } from '../../../shared/domain/review-pack';
+import { serviceLevelsOf } from '../../../shared/domain/service-levels';
 import { notFound, replaceById, stamp, type ServiceContext } from '../context';
 import {
   directoryShard,
@@ -124,8 +125,14 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
 
   return {
     getReviewRecords: ({ unitId }) => {
-      const { serviceResults, majorIncidents, projects, requirements } = records(unitId);
-      return { serviceResults, majorIncidents, projects, requirements };
+      const { agreements, serviceResults, majorIncidents, projects, requirements } = records(unitId);
+      return {
+        serviceLevels: serviceLevelsOf(agreements),
+        serviceResults,
+        majorIncidents,
+        projects,
+        requirements,
+      };
     },
 
     // ── Major incidents ──────────────────────────────────────────────────────
