@@ -21,7 +21,6 @@ import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-ic
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { z } from 'zod';
-import { raisedBy } from '../../shared/csv/register-exports';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import {
   DECISION_ROUTES,
@@ -31,6 +30,7 @@ import {
   REQUIREMENT_STATUSES,
   REQUIREMENT_STATUS_LABELS,
   isRequirementOpen,
+  raisedBy,
   requirementFieldsSchema,
   type DecisionRoute,
   type Requirement,
@@ -133,7 +133,7 @@ export function RequirementsTab(props: {
                   </div>
                 </TableCell>
                 <TableCell>
-                  <div>{raisedBy(r, { contactName }) || <Muted>Unknown</Muted>}</div>
+                  <div>{raisedBy(r, contactName) || <Muted>Unknown</Muted>}</div>
                   <div className={styles.sub}>{r.raisedOn}</div>
                 </TableCell>
                 <TableCell>{r.decisionRoute === 'customer-decision' ? 'Customer' : 'Purchaser'}</TableCell>

@@ -24,6 +24,7 @@ import {
   RAG_LABELS,
   REQUIREMENT_KIND_LABELS,
   REQUIREMENT_STATUS_LABELS,
+  raisedBy,
   type MajorIncident,
   type Project,
   type Requirement,
@@ -145,7 +146,7 @@ export const requirementColumns = (l: ExportLookups): CsvColumn<InUnit<Requireme
   unitColumn(l),
   { header: 'Kind', value: (r) => REQUIREMENT_KIND_LABELS[r.kind] },
   { header: 'Title', value: (r) => r.title },
-  { header: 'Raised by', value: (r) => raisedBy(r, l) },
+  { header: 'Raised by', value: (r) => raisedBy(r, l.contactName) },
   { header: 'Raised on', value: (r) => r.raisedOn },
   { header: 'Decision', value: (r) => DECISION_ROUTE_LABELS[r.decisionRoute] },
   { header: 'Status', value: (r) => REQUIREMENT_STATUS_LABELS[r.status] },
@@ -153,11 +154,6 @@ export const requirementColumns = (l: ExportLookups): CsvColumn<InUnit<Requireme
   { header: 'Discussed in', value: (r) => l.meetingLabel(r.discussedInMeetingId) },
   { header: 'Description', value: (r) => r.description },
 ];
-
-/** Who raised a requirement: the contact, else the name typed, else (for a proposal) the BRM. */
-export function raisedBy(r: Requirement, l: Pick<ExportLookups, 'contactName'>): string {
-  return l.contactName(r.raisedByContactId) || r.raisedByName || (r.kind === 'proposal' ? 'BRM' : '');
-}
 
 export const watchNoteColumns = (l: ExportLookups): CsvColumn<WatchNote>[] => [
   { header: 'Noted on', value: (n) => n.notedOn },

@@ -11,11 +11,13 @@ import {
   meetingPeriod,
   type AgendaContextSection,
 } from './agenda-context';
+import type { Contact } from './customers';
 import type { AgendaItem, Meeting } from './meetings';
 import { inRange, type DateRange } from './register-rules';
 import type { Agreement, Feedback, Survey } from './registers';
 import {
   isRequirementOpen,
+  raisedBy,
   type MajorIncident,
   type Month,
   type PackComments,
@@ -41,6 +43,8 @@ export interface ProjectInPack {
 
 export interface RequirementInPack {
   requirement: Requirement;
+  /** Who raised it, by name (the contact's name as it is now). */
+  raisedBy: string;
   /** Its status on the meeting day (a later change does not rewrite an old meeting's pack). */
   status: RequirementStatusChange;
 }
@@ -90,6 +94,8 @@ export interface ReviewPackInput {
   surveys: readonly Survey[];
   watchNotes: readonly WatchNote[];
   comments: PackComments | null;
+  /** The unit's contacts, to name who raised a requirement. */
+  contacts: readonly Pick<Contact, 'id' | 'name'>[];
 }
 
 /**
@@ -178,10 +184,12 @@ export function assembleReviewPack(input: ReviewPackInput): ReviewPack {
     .sort((a, b) => a.project.name.localeCompare(b.project.name));
   sections.push({ ...base('projects'), projects });
 
+  const contactName = (id: string | null) => input.contacts.find((c) => c.id === id)?.name ?? '';
   const requirements = input.requirements
     .flatMap((requirement) => {
       const status = statusOn(requirement, asOf);
-      return status && isRequirementOpen(status.status) ? [{ requirement, status }] : [];
+      const raiser = raisedBy(requirement, contactName);
+      return status && isRequirementOpen(status.status) ? [{ requirement, status, raisedBy: raiser }] : [];
     })
     .sort((a, b) => a.requirement.raisedOn.localeCompare(b.requirement.raisedOn));
   sections.push({ ...base('requirements'), requirements });

@@ -151,6 +151,14 @@ export const REQUIREMENT_STATUS_LABELS: Record<RequirementStatus, string> = {
 export const isRequirementOpen = (status: RequirementStatus): boolean =>
   status === 'raised' || status === 'analysing' || status === 'awaiting-decision' || status === 'approved';
 
+/** Who raised a requirement: the contact, else the name typed, else (for a proposal) the BRM. */
+export function raisedBy(
+  r: Pick<Requirement, 'raisedByContactId' | 'raisedByName' | 'kind'>,
+  contactName: (id: string | null) => string,
+): string {
+  return contactName(r.raisedByContactId) || r.raisedByName || (r.kind === 'proposal' ? 'BRM' : '');
+}
+
 export const requirementStatusChangeSchema = z.strictObject({
   id: idSchema,
   date: isoDateSchema,

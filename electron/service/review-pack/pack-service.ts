@@ -3,7 +3,7 @@ import { WorkbookError } from '../../../shared/contract/define';
 import type { Meeting } from '../../../shared/domain/meetings';
 import { assembleReviewPack, type ReviewPack } from '../../../shared/domain/review-pack-assembly';
 import { notFound, type ServiceContext } from '../context';
-import { meetingShard, unitRecordsShard, watchShard } from '../store/shards';
+import { directoryShard, meetingShard, unitRecordsShard, watchShard } from '../store/shards';
 import { unitRecordsOf } from './review-pack-service';
 
 type PackHandlers = Pick<WorkbookHandlers, 'getReviewPack' | 'setPackComment'>;
@@ -22,6 +22,7 @@ export function reviewPackOf(ctx: ServiceContext, meeting: Meeting): ReviewPack 
     surveys: records.surveys,
     watchNotes: ctx.store.get(watchShard).notes,
     comments: records.packComments.find((c) => c.meetingId === meeting.id) ?? null,
+    contacts: ctx.store.get(directoryShard).contacts.filter((c) => c.unitId === meeting.unitId),
   });
 }
 
