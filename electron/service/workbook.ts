@@ -7,6 +7,10 @@ import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
 import { ShardStore, StoreBlockedError, type ShardStoreOptions } from './store/shard-store';
+import { csvExportHandlers } from './review-pack/csv-export-service';
+import { packHandlers } from './review-pack/pack-service';
+import { reviewPackHandlers } from './review-pack/review-pack-service';
+import { serviceResultHandlers } from './review-pack/service-results-service';
 import { registersHandlers } from './registers/registers-service';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
@@ -49,6 +53,10 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...exportHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...backupsHandlers(ctx),
+    ...reviewPackHandlers(ctx),
+    ...csvExportHandlers(ctx),
+    ...serviceResultHandlers(ctx),
+    ...packHandlers(ctx),
     ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;
   return {

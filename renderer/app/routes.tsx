@@ -9,6 +9,8 @@ import { MaturityView } from '../maturity/maturity-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
 import { TemplatesView } from '../meetings/templates-view';
+import { ReviewPackView } from '../review-pack/review-pack-view';
+import { WatchView } from '../review-pack/watch-view';
 import { SatisfactionView } from '../satisfaction/satisfaction-view';
 import { SettingsView } from '../settings/settings-view';
 import { TimeView } from '../time/time-view';
@@ -22,9 +24,12 @@ export const ROUTES: RouteObject[] = [
   { path: 'meetings/plan', element: <MeetingsView /> },
   { path: 'meetings/:meetingId', element: <MeetingRoute /> },
   { path: 'actions', element: <ActionRegisterView /> },
+  { path: 'review-pack', element: <ReviewPackView /> },
+  { path: 'review-pack/:unitId', element: <ReviewPackView /> },
   { path: 'agreements', element: <AgreementsView /> },
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },
+  { path: 'technology-watch', element: <WatchView /> },
   { path: 'maturity', element: <MaturityView /> },
   { path: 'time', element: <TimeView /> },
   { path: 'templates', element: <TemplatesView /> },

@@ -5,6 +5,7 @@ import type { MeetingDetail } from '../../shared/contract/meetings';
 import { formatDayLong } from '../../shared/domain/meeting-dates';
 import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
+import { ReviewPackForItem } from '../review-pack/meeting-pack';
 import { EmptyText } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
@@ -106,6 +107,7 @@ export function AgendaItemPanel(props: {
         {props.number}. {item.title}
       </h2>
       {item.guidance ? <Text className={styles.guidance}>{item.guidance}</Text> : null}
+      <ReviewPackForItem meeting={meeting} itemId={item.id} readOnly={props.readOnly} />
 
       <Field label="Minutes" className={styles.minutes}>
         <Textarea

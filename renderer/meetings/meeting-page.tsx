@@ -23,6 +23,7 @@ import { LIMITS } from '../../shared/domain/common';
 import type { ActionItem } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
+import { UnplacedReviewPack } from '../review-pack/meeting-pack';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
@@ -479,6 +480,8 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
           ) : null}
         </div>
       </div>
+
+      <UnplacedReviewPack meeting={meeting} readOnly={readOnly} />
 
       <MeetingHistory meeting={meeting} />
 

@@ -8,6 +8,7 @@ import { backupsContract } from './backups';
 import { customersContract } from './customers';
 import { searchContract } from './search';
 import type { MethodSpec } from './define';
+import { reviewPackContract } from './review-pack';
 import { exportContract } from './export';
 import { meetingsContract } from './meetings';
 import { registersContract } from './registers';
@@ -20,6 +21,7 @@ export const contract = {
   ...exportContract,
   ...meetingsContract,
   ...backupsContract,
+  ...reviewPackContract,
   ...registersContract,
 };
 

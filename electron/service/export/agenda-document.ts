@@ -26,6 +26,7 @@ import {
   type DocumentFrame,
   type MeetingDocumentInput,
 } from './meeting-document';
+import { packBlocksUnder, unplacedPackBlocks } from './review-pack-blocks';
 
 function inviteesTable(attendees: readonly Attendee[], frame: DocumentFrame): (Paragraph | Table)[] {
   if (attendees.length === 0) return [emptyNote('No one has been invited yet.')];
@@ -118,9 +119,11 @@ export function agendaDocument(input: MeetingDocumentInput): Document {
       );
     } else {
       const guidance = textBlock(entry.item.guidance, STYLES.guidance);
-      children.push(heading(entry.item.title, guidance.length > 0), ...guidance);
+      const pack = packBlocksUnder(input.reviewPack, entry.item.id, frame);
+      children.push(heading(entry.item.title, guidance.length + pack.length > 0), ...guidance, ...pack);
     }
   });
+  children.push(...unplacedPackBlocks(input.reviewPack, frame));
   children.push(
     paragraph('Open actions carried in', { style: STYLES.heading1 }),
     ...openActionsTable(carried, input, frame),

@@ -5,6 +5,7 @@ import { MEETING_KIND_LABELS, type Meeting } from '../../../shared/domain/meetin
 import type { SavedDocument } from '../../../shared/domain/documents';
 import { safeFileName } from '../atomic-file';
 import { notFound, type ServiceContext } from '../context';
+import { reviewPackOf } from '../review-pack/pack-service';
 import { describeFsError } from '../store/shard-store';
 import { directoryShard, meetingShard, settingsShard, unitRecordsShard } from '../store/shards';
 import { agendaDocument } from './agenda-document';
@@ -38,6 +39,7 @@ export function meetingDocumentInput(ctx: ServiceContext, meetingId: string): Me
     locale: settings.locale,
     documentDate: ctx.now(),
     author: settings.brmName || 'BRM Workbook',
+    reviewPack: reviewPackOf(ctx, meeting),
   };
 }
 
@@ -49,22 +51,32 @@ export function documentFileName(meeting: Meeting, unitName: string, what: 'minu
   return `${safeFileName(name).slice(0, 150)}.docx`;
 }
 
+/**
+ * Packs a Word document and hands it to the host to save. A folder that refuses the file (read-only, or
+ * the file is open in Word) becomes a clear message; nothing stored is touched either way.
+ */
+export async function saveDocx(
+  ctx: ServiceContext,
+  document: Document,
+  suggestedName: string,
+): Promise<SavedDocument> {
+  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  try {
+    return await ctx.host.saveDocument({ suggestedName, bytes, extension: 'docx' });
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // describeFsError speaks of the data folder; here it is the folder the document was going to.
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'the folder is not writable, or the file is open in another program'
+        : describeFsError(error);
+    throw new WorkbookError('storage', `The document could not be saved: ${why}. Nothing was lost.`);
+  }
+}
+
 export function exportHandlers(ctx: ServiceContext): ExportHandlers {
-  const save = async (document: Document, suggestedName: string): Promise<SavedDocument> => {
-    const bytes = new Uint8Array(await Packer.toBuffer(document));
-    try {
-      return await ctx.host.saveDocument({ suggestedName, bytes, extension: 'docx' });
-    } catch (error) {
-      if (error instanceof WorkbookError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      // describeFsError speaks of the data folder; here it is the folder the document was going to.
-      const why =
-        code === 'EACCES' || code === 'EPERM'
-          ? 'the folder is not writable, or the file is open in another program'
-          : describeFsError(error);
-      throw new WorkbookError('storage', `The document could not be saved: ${why}. Nothing was lost.`);
-    }
-  };
+  const save = (document: Document, suggestedName: string) => saveDocx(ctx, document, suggestedName);
 
   return {
     exportMinutes: ({ meetingId }) => {

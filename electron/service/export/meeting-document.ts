@@ -1,6 +1,7 @@
 /** What the minutes and the agenda pre-read have in common: their input, title block and details. */
 import type { Paragraph, Table } from 'docx';
 import type { BusinessUnit } from '../../../shared/domain/customers';
+import type { ReviewPack } from '../../../shared/domain/review-pack-assembly';
 import {
   ACTION_STATUS_LABELS,
   MEETING_KIND_LABELS,
@@ -36,6 +37,8 @@ export interface MeetingDocumentInput {
   documentDate: Date;
   /** Who made it (document properties). */
   author: string;
+  /** What the review pack brings to the meeting (see review-pack-blocks.ts). */
+  reviewPack?: ReviewPack;
 }
 
 /** "Periodic service review — Retail". */

@@ -28,6 +28,7 @@ import {
   type DocumentFrame,
   type MeetingDocumentInput,
 } from './meeting-document';
+import { packBlocksUnder, unplacedPackBlocks } from './review-pack-blocks';
 
 const ATTENDANCE_LABELS: Record<Attendance, string> = {
   present: 'Present',
@@ -170,9 +171,14 @@ export function minutesDocument(input: MeetingDocumentInput): Document {
       children.push(heading(entry.title), ...carriedActionsTable(entry.actions, input, frame));
     } else {
       const raised = numbered.filter((n) => n.action.agendaItemId === entry.item.id);
-      children.push(heading(entry.item.title), ...agendaItemBody(entry.item, raised, frame));
+      children.push(
+        heading(entry.item.title),
+        ...packBlocksUnder(input.reviewPack, entry.item.id, frame),
+        ...agendaItemBody(entry.item, raised, frame),
+      );
     }
   });
+  children.push(...unplacedPackBlocks(input.reviewPack, frame));
   children.push(paragraph('New actions', { style: STYLES.heading1 }), ...newActionsTable(numbered, frame));
   if (input.nextMeeting) {
     const next = input.nextMeeting;

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { directorySchema, type Directory } from '../../../shared/domain/customers';
 import { actionItemSchema, agendaTemplateSchema, meetingSchema } from '../../../shared/domain/meetings';
 import {
+  majorIncidentSchema,
+  packCommentsSchema,
+  projectSchema,
+  requirementSchema,
+  serviceResultSchema,
+  watchNoteSchema,
+} from '../../../shared/domain/review-pack';
+import {
   agreementSchema,
   defaultRegisterSettings,
   feedbackSchema,
@@ -44,6 +52,11 @@ export const templatesShard = defineShard({
  */
 export const unitRecordsSchema = z.strictObject({
   actions: z.array(actionItemSchema),
+  serviceResults: z.array(serviceResultSchema).default([]),
+  majorIncidents: z.array(majorIncidentSchema).default([]),
+  projects: z.array(projectSchema).default([]),
+  requirements: z.array(requirementSchema).default([]),
+  packComments: z.array(packCommentsSchema).default([]),
   agreements: z.array(agreementSchema).default([]),
   feedback: z.array(feedbackSchema).default([]),
   surveys: z.array(surveySchema).default([]),
@@ -71,6 +84,15 @@ export const meetingShard = defineShard({
   },
 });
 
+/** Technology-watch notes: tagged to any number of units, so they live beside the directory. */
+export const watchShard = defineShard({
+  name: 'technology-watch',
+  version: 1,
+  schema: z.strictObject({ notes: z.array(watchNoteSchema) }),
+  migrations: {},
+  empty: () => ({ notes: [] }),
+});
+
 /** Survey questions and the ideal time split: tiny, written only when the BRM changes them. */
 export const registerSettingsShard = defineShard({
   name: 'register-settings',
@@ -96,6 +118,7 @@ export const ALL_SHARDS = [
   templatesShard,
   unitRecordsShard,
   meetingShard,
+  watchShard,
   registerSettingsShard,
   timeLogShard,
 ] as const;
