@@ -4,6 +4,7 @@ import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import type { HostAdapter } from './host';
+import { registersHandlers } from './registers/registers-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
@@ -33,6 +34,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...customersHandlers(ctx),
     ...searchHandlers(ctx),
     ...exportHandlers(ctx),
+    ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;
   return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
 }

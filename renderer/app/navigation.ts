@@ -1,5 +1,13 @@
 import type { FluentIcon } from '@fluentui/react-icons';
-import { Organization24Regular } from '@fluentui/react-icons';
+import {
+  Board24Regular,
+  Clock24Regular,
+  DataTrending24Regular,
+  DocumentSignature24Regular,
+  EmojiSmileSlight24Regular,
+  Organization24Regular,
+  PersonFeedback24Regular,
+} from '@fluentui/react-icons';
 
 /** The sidebar: one entry per top-level view, in the order a BRM works through them. */
 export interface NavEntry {
@@ -9,5 +17,11 @@ export interface NavEntry {
 }
 
 export const NAVIGATION: readonly NavEntry[] = [
+  { path: '/', label: 'Dashboard', icon: Board24Regular },
   { path: '/units', label: 'Business units', icon: Organization24Regular },
+  { path: '/agreements', label: 'Agreements', icon: DocumentSignature24Regular },
+  { path: '/feedback', label: 'Complaints & compliments', icon: PersonFeedback24Regular },
+  { path: '/satisfaction', label: 'Satisfaction', icon: EmojiSmileSlight24Regular },
+  { path: '/maturity', label: 'Relationship maturity', icon: DataTrending24Regular },
+  { path: '/time', label: 'My time', icon: Clock24Regular },
 ];

@@ -21,6 +21,7 @@ import {
   type BusinessUnit,
   type MaturityLevel,
 } from '../../shared/domain/customers';
+import { MaturityChart } from '../maturity/maturity-chart';
 import { api } from '../platform/workbook-api';
 import { useAppStore } from '../app/store';
 import { EmptyText, Section } from '../ui/page';
@@ -66,6 +67,7 @@ export function MaturitySection({ unit }: { unit: BusinessUnit }) {
         ) : undefined
       }
     >
+      {unit.maturity.length ? <MaturityChart unit={unit} /> : null}
       {unit.maturity.length ? (
         <Table size="small" aria-label="Maturity history">
           <TableHeader>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { BusinessUnit } from '../../shared/domain/customers';
+import { UnitRegistersSection } from '../registers/unit-registers-section';
 
 /**
  * Sections other features show on a unit's page (its meetings, its open actions, its registers),
@@ -8,4 +9,4 @@ import type { BusinessUnit } from '../../shared/domain/customers';
 export const UNIT_PAGE_SECTIONS: ReadonlyArray<{
   key: string;
   Component: ComponentType<{ unit: BusinessUnit }>;
-}> = [];
+}> = [{ key: 'registers', Component: UnitRegistersSection }];

@@ -27,6 +27,8 @@ export function FormDialog(props: {
   onSubmit: () => void;
   onClose: () => void;
   children: ReactNode;
+  /** Wider than the default for long forms (an agreement with its services). */
+  width?: number;
 }) {
   const styles = useStyles();
   const submit = (event: FormEvent) => {
@@ -35,7 +37,7 @@ export function FormDialog(props: {
   };
   return (
     <Dialog open={props.open} onOpenChange={(_, d) => (d.open ? undefined : props.onClose())}>
-      <DialogSurface aria-label={props.title}>
+      <DialogSurface aria-label={props.title} style={props.width ? { maxWidth: props.width } : undefined}>
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{props.title}</DialogTitle>

@@ -8,6 +8,7 @@ import { customersContract } from './customers';
 import { searchContract } from './search';
 import type { MethodSpec } from './define';
 import { exportContract } from './export';
+import { registersContract } from './registers';
 import { systemContract } from './system';
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...customersContract,
   ...searchContract,
   ...exportContract,
+  ...registersContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { directorySchema, type Directory } from '../../../shared/domain/customers';
 import { actionItemSchema, agendaTemplateSchema, meetingSchema } from '../../../shared/domain/meetings';
+import {
+  agreementSchema,
+  defaultRegisterSettings,
+  feedbackSchema,
+  registerSettingsSchema,
+  surveySchema,
+  timeEntrySchema,
+} from '../../../shared/domain/registers';
 import { defaultSettings, settingsSchema } from '../../../shared/domain/system';
 import { defineShard } from './shard-kind';
 import { migrateDirectoryV1 } from './migrations';
@@ -36,6 +44,9 @@ export const templatesShard = defineShard({
  */
 export const unitRecordsSchema = z.strictObject({
   actions: z.array(actionItemSchema),
+  agreements: z.array(agreementSchema).default([]),
+  feedback: z.array(feedbackSchema).default([]),
+  surveys: z.array(surveySchema).default([]),
 });
 export type UnitRecords = z.infer<typeof unitRecordsSchema>;
 
@@ -60,10 +71,31 @@ export const meetingShard = defineShard({
   },
 });
 
+/** Survey questions and the ideal time split: tiny, written only when the BRM changes them. */
+export const registerSettingsShard = defineShard({
+  name: 'register-settings',
+  version: 1,
+  schema: registerSettingsSchema,
+  migrations: {},
+  empty: defaultRegisterSettings,
+});
+
+/** The BRM's time log, one file per calendar year: logging an hour rewrites this year's file only. */
+export const timeLogShard = defineShard({
+  name: 'time-log',
+  dir: 'time',
+  version: 1,
+  schema: z.strictObject({ entries: z.array(timeEntrySchema) }),
+  migrations: {},
+  empty: () => ({ entries: [] }),
+});
+
 export const ALL_SHARDS = [
   directoryShard,
   settingsShard,
   templatesShard,
   unitRecordsShard,
   meetingShard,
+  registerSettingsShard,
+  timeLogShard,
 ] as const;

@@ -1,0 +1,267 @@
+import { format } from 'date-fns';
+import type { WorkbookHandlers } from '../../../shared/contract';
+import { WorkbookError } from '../../../shared/contract/define';
+import { agendaContext } from '../../../shared/domain/agenda-context';
+import type { Contact } from '../../../shared/domain/customers';
+import { computeDashboard, type MeetingSummary, type UnitRegisters } from '../../../shared/domain/dashboard';
+import { newId } from '../../../shared/domain/ids';
+import { inRange, yearsOf } from '../../../shared/domain/register-rules';
+import {
+  normaliseFeedback,
+  type Agreement,
+  type Feedback,
+  type Survey,
+  type SurveyFields,
+  type TimeEntry,
+} from '../../../shared/domain/registers';
+import { notFound, replaceById, stamp, type ServiceContext } from '../context';
+import {
+  directoryShard,
+  meetingShard,
+  registerSettingsShard,
+  timeLogShard,
+  unitRecordsShard,
+  type UnitRecords,
+} from '../store/shards';
+
+type RegisterHandlers = Pick<
+  WorkbookHandlers,
+  | 'listAgreements'
+  | 'createAgreement'
+  | 'updateAgreement'
+  | 'deleteAgreement'
+  | 'listFeedback'
+  | 'createFeedback'
+  | 'updateFeedback'
+  | 'deleteFeedback'
+  | 'listSurveys'
+  | 'createSurvey'
+  | 'updateSurvey'
+  | 'deleteSurvey'
+  | 'getRegisterSettings'
+  | 'updateSurveyQuestions'
+  | 'updateIdealSplit'
+  | 'listTimeEntries'
+  | 'createTimeEntry'
+  | 'updateTimeEntry'
+  | 'deleteTimeEntry'
+  | 'getDashboard'
+  | 'getAgendaContext'
+>;
+
+type RegisterKey = 'agreements' | 'feedback' | 'surveys';
+type RegisterRecord<K extends RegisterKey> = UnitRecords[K][number];
+
+const WHAT: Record<RegisterKey, string> = { agreements: 'agreement', feedback: 'record', surveys: 'survey' };
+
+export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
+  const today = () => format(ctx.now(), 'yyyy-MM-dd');
+  const directory = () => ctx.store.get(directoryShard);
+  const requireUnit = (unitId: string) => {
+    const unit = directory().units.find((u) => u.id === unitId);
+    if (!unit) throw notFound('business unit');
+    return unit;
+  };
+  const records = (unitId: string): UnitRecords =>
+    ctx.store.has(unitRecordsShard, unitId)
+      ? ctx.store.get(unitRecordsShard, unitId)
+      : unitRecordsShard.empty();
+  const unitIdsWithRecords = () => ctx.store.keys(unitRecordsShard);
+
+  /** A contact picked on a form must belong to the unit the record is for. */
+  const requireUnitContact = (unitId: string, contactId: string | null, field: string): Contact | null => {
+    if (contactId === null) return null;
+    const contact = directory().contacts.find((c) => c.id === contactId);
+    if (!contact || contact.unitId !== unitId) {
+      const message = `That contact is not one of ${requireUnit(unitId).name}'s contacts. Choose another, or enter a name.`;
+      throw new WorkbookError('invalid-input', message, { [field]: message });
+    }
+    return contact;
+  };
+
+  // ── The three per-unit registers share one shape of storage: a list in the unit's file ──
+
+  function list<K extends RegisterKey>(key: K, unitId: string | null): Array<RegisterRecord<K>> {
+    const ids = unitId ? [unitId] : unitIdsWithRecords();
+    return ids.flatMap((id) => records(id)[key] as Array<RegisterRecord<K>>);
+  }
+
+  function create<K extends RegisterKey>(
+    key: K,
+    unitId: string,
+    record: RegisterRecord<K>,
+  ): RegisterRecord<K> {
+    requireUnit(unitId);
+    const current = records(unitId);
+    ctx.store.put(unitRecordsShard, unitId, { ...current, [key]: [...current[key], record] });
+    return record;
+  }
+
+  function update<K extends RegisterKey>(
+    key: K,
+    unitId: string,
+    id: string,
+    change: (current: RegisterRecord<K>) => RegisterRecord<K>,
+  ): RegisterRecord<K> {
+    const current = records(unitId);
+    const { list: next, record } = replaceById(
+      ctx,
+      current[key] as Array<RegisterRecord<K>>,
+      id,
+      change,
+      WHAT[key],
+    );
+    ctx.store.put(unitRecordsShard, unitId, { ...current, [key]: next });
+    return record;
+  }
+
+  function remove(key: RegisterKey, unitId: string, id: string) {
+    const current = records(unitId);
+    const list = current[key] as Array<{ id: string }>;
+    if (!list.some((r) => r.id === id)) throw notFound(WHAT[key]);
+    ctx.store.put(unitRecordsShard, unitId, { ...current, [key]: list.filter((r) => r.id !== id) });
+    return { deleted: id };
+  }
+
+  const findRecord = <K extends RegisterKey>(key: K, unitId: string, id: string) => {
+    const found = (records(unitId)[key] as Array<RegisterRecord<K>>).find((r) => r.id === id);
+    if (!found) throw notFound(WHAT[key]);
+    return found;
+  };
+
+  // ── Rules only the store can check ──
+
+  const checkAgreementContacts = (unitId: string, customerContactId: string | null) =>
+    requireUnitContact(unitId, customerContactId, 'customerContactId');
+
+  /** A score must answer a question of the survey: a current one, or one the survey already answered. */
+  const checkSurveyScores = (fields: SurveyFields, existing: Survey | null) => {
+    const known = new Set(ctx.store.get(registerSettingsShard).surveyQuestions.map((q) => q.id));
+    for (const id of Object.keys(existing?.scores ?? {})) known.add(id);
+    const unknown = Object.keys(fields.scores).filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new WorkbookError(
+        'invalid-input',
+        'This survey answers a question that is no longer in the questionnaire. Reload the form and try again.',
+      );
+    }
+  };
+
+  // ── Time log: one file per year ──
+
+  const timeYears = () => ctx.store.keys(timeLogShard).sort();
+  const timeFile = (year: string) =>
+    ctx.store.has(timeLogShard, year) ? ctx.store.get(timeLogShard, year) : timeLogShard.empty();
+  const findTimeEntry = (id: string): { year: string; entry: TimeEntry } => {
+    for (const year of timeYears()) {
+      const entry = timeFile(year).entries.find((e) => e.id === id);
+      if (entry) return { year, entry };
+    }
+    throw notFound('time entry');
+  };
+  const byDate = (a: TimeEntry, b: TimeEntry) =>
+    a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
+
+  return {
+    listAgreements: ({ unitId }) => list('agreements', unitId),
+    createAgreement: ({ unitId, fields }) => {
+      checkAgreementContacts(unitId, fields.customerContactId);
+      return create('agreements', unitId, { ...stamp(ctx, newId(), fields), unitId } satisfies Agreement);
+    },
+    updateAgreement: ({ unitId, id, fields }) => {
+      checkAgreementContacts(unitId, fields.customerContactId);
+      return update('agreements', unitId, id, (a) => ({ ...a, ...fields }));
+    },
+    deleteAgreement: ({ unitId, id }) => remove('agreements', unitId, id),
+
+    listFeedback: ({ unitId }) => list('feedback', unitId),
+    createFeedback: ({ unitId, fields }) => {
+      requireUnitContact(unitId, fields.fromContactId, 'fromContactId');
+      const record: Feedback = { ...stamp(ctx, newId(), normaliseFeedback(fields)), unitId };
+      return create('feedback', unitId, record);
+    },
+    updateFeedback: ({ unitId, id, fields }) => {
+      requireUnitContact(unitId, fields.fromContactId, 'fromContactId');
+      return update('feedback', unitId, id, (f) => ({ ...f, ...normaliseFeedback(fields) }));
+    },
+    deleteFeedback: ({ unitId, id }) => remove('feedback', unitId, id),
+
+    listSurveys: ({ unitId }) => list('surveys', unitId),
+    createSurvey: ({ unitId, fields }) => {
+      requireUnitContact(unitId, fields.respondentContactId, 'respondentContactId');
+      checkSurveyScores(fields, null);
+      return create('surveys', unitId, { ...stamp(ctx, newId(), fields), unitId } satisfies Survey);
+    },
+    updateSurvey: ({ unitId, id, fields }) => {
+      requireUnitContact(unitId, fields.respondentContactId, 'respondentContactId');
+      checkSurveyScores(fields, findRecord('surveys', unitId, id));
+      return update('surveys', unitId, id, (s) => ({ ...s, ...fields }));
+    },
+    deleteSurvey: ({ unitId, id }) => remove('surveys', unitId, id),
+
+    getRegisterSettings: () => ctx.store.get(registerSettingsShard),
+    updateSurveyQuestions: ({ questions }) =>
+      ctx.store.put(registerSettingsShard, null, {
+        ...ctx.store.get(registerSettingsShard),
+        surveyQuestions: questions,
+      }),
+    updateIdealSplit: ({ split }) =>
+      ctx.store.put(registerSettingsShard, null, {
+        ...ctx.store.get(registerSettingsShard),
+        idealSplit: split,
+      }),
+
+    listTimeEntries: (range) =>
+      yearsOf(range)
+        .flatMap((year) => timeFile(year).entries)
+        .filter((e) => inRange(e.date, range))
+        .sort(byDate),
+    createTimeEntry: ({ fields }) => {
+      const entry: TimeEntry = stamp(ctx, newId(), fields);
+      const year = fields.date.slice(0, 4);
+      const file = timeFile(year);
+      ctx.store.put(timeLogShard, year, { entries: [...file.entries, entry] });
+      return entry;
+    },
+    updateTimeEntry: ({ id, fields }) => {
+      const { year, entry } = findTimeEntry(id);
+      const updated: TimeEntry = { ...entry, ...fields, updatedAt: ctx.now().toISOString() };
+      const newYear = fields.date.slice(0, 4);
+      if (newYear === year) {
+        const file = timeFile(year);
+        ctx.store.put(timeLogShard, year, {
+          entries: file.entries.map((e) => (e.id === id ? updated : e)),
+        });
+      } else {
+        // Two files change. Add to the new year first: a failure in between leaves a duplicate to delete,
+        // never a lost entry.
+        ctx.store.put(timeLogShard, newYear, { entries: [...timeFile(newYear).entries, updated] });
+        ctx.store.put(timeLogShard, year, { entries: timeFile(year).entries.filter((e) => e.id !== id) });
+      }
+      return updated;
+    },
+    deleteTimeEntry: ({ id }) => {
+      const { year } = findTimeEntry(id);
+      ctx.store.put(timeLogShard, year, { entries: timeFile(year).entries.filter((e) => e.id !== id) });
+      return { deleted: id };
+    },
+
+    getDashboard: () => {
+      const registers: UnitRegisters[] = unitIdsWithRecords().map((unitId) => ({
+        unitId,
+        ...records(unitId),
+      }));
+      const meetings: MeetingSummary[] = ctx.store.keys(meetingShard).map((key) => {
+        const { id, unitId, kind, date, time, status, location } = ctx.store.get(meetingShard, key);
+        return { id, unitId, kind, date, time, status, location };
+      });
+      return computeDashboard({ directory: directory(), registers, meetings }, today());
+    },
+
+    getAgendaContext: ({ meetingId }) => {
+      if (!ctx.store.has(meetingShard, meetingId)) throw notFound('meeting');
+      const meeting = ctx.store.get(meetingShard, meetingId);
+      return agendaContext(meeting, records(meeting.unitId));
+    },
+  };
+}

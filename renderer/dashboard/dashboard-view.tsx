@@ -1,0 +1,381 @@
+import {
+  Badge,
+  Button,
+  CounterBadge,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CalendarAdd16Regular } from '@fluentui/react-icons';
+import { format } from 'date-fns';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { lineChart } from '../../shared/charts/line-chart';
+import type { Dashboard } from '../../shared/domain/dashboard';
+import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
+import { parseIsoDate } from '../../shared/domain/register-rules';
+import { AGREEMENT_TYPE_LABELS, COMPLAINT_SEVERITY_LABELS } from '../../shared/domain/registers';
+import { DueBadge } from '../agreements/due-badge';
+import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
+import { adHocReviewLink } from '../feedback/ad-hoc-review';
+import { api } from '../platform/workbook-api';
+import { AppLink } from '../registers/app-link';
+import { formatChange, formatDate, formatScore, plural } from '../registers/format';
+import { StatTile, toneOfChange } from '../registers/stat-tile';
+import { useLoad } from '../registers/use-load';
+import { EmptyText, Page, PageHeader } from '../ui/page';
+
+const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  tiles: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  attention: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    minWidth: 0,
+  },
+  cardHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  cardTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    paddingBlock: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  itemMain: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  missing: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  overdue: {
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'nowrap',
+  },
+  date: { textAlign: 'right', whiteSpace: 'nowrap' },
+  clamp: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+});
+
+const SHOWN = 6;
+
+/** The home screen: seed 002's four measurements of the process, then what needs the BRM now. */
+export function DashboardView() {
+  const styles = useStyles();
+  const { data, error } = useLoad(() => api.getDashboard({}), []);
+  return (
+    <Page label="Dashboard">
+      <PageHeader
+        title="Dashboard"
+        subtitle={`${format(new Date(), 'EEEE d MMMM yyyy')} · how the relationships are doing, and what needs you now`}
+      />
+      {error ? <Text>{error}</Text> : null}
+      {data ? (
+        <>
+          <h2 className={styles.heading}>Measurements</h2>
+          <Measurements data={data} />
+          <h2 className={styles.heading}>Needs attention now</h2>
+          <Attention data={data} />
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+function Measurements({ data }: { data: Dashboard }) {
+  const styles = useStyles();
+  const { itContacts, writtenAgreements, satisfaction, complaints } = data;
+  const change = complaints.current.complaints - complaints.previous.complaints;
+  const sparkline = lineChart(
+    [
+      {
+        name: 'All units',
+        points: satisfaction.points
+          .slice(-8)
+          .map((p) => ({ x: p.date, y: p.average, label: `${p.label}: ${formatScore(p.average)}` })),
+      },
+    ],
+    {
+      title: 'Satisfaction per quarter',
+      width: 260,
+      yDomain: [1, 5],
+      compact: true,
+      emptyText: 'No surveys yet',
+    },
+    SCREEN_THEME,
+  );
+  const ratio = (count: number, of: number) => (of === 0 ? 0 : count / of);
+  return (
+    <div className={styles.tiles}>
+      <StatTile
+        label="Designated IT contact"
+        value={itContacts.count}
+        of={`of ${itContacts.of}`}
+        detail="customers and purchasers with a designated contact in IT"
+      >
+        <ProgressBar
+          value={ratio(itContacts.count, itContacts.of)}
+          thickness="large"
+          color="brand"
+          aria-hidden
+        />
+        <MissingList
+          items={itContacts.missing.map((m) => ({
+            key: m.contactId,
+            to: `/units/${m.unitId}`,
+            text: `${m.name} (${m.unitName})`,
+          }))}
+          allText="Every customer and purchaser has one."
+          empty={itContacts.of === 0}
+        />
+      </StatTile>
+      <StatTile
+        label="Written agreement"
+        value={writtenAgreements.count}
+        of={`of ${writtenAgreements.of}`}
+        detail="customers with a written agreement in force"
+      >
+        <ProgressBar
+          value={ratio(writtenAgreements.count, writtenAgreements.of)}
+          thickness="large"
+          color="brand"
+          aria-hidden
+        />
+        <MissingList
+          items={writtenAgreements.missing.map((m) => ({
+            key: m.unitId,
+            to: `/agreements?unitId=${m.unitId}`,
+            text: m.unitName,
+          }))}
+          allText="Every customer has one."
+          empty={writtenAgreements.of === 0}
+        />
+      </StatTile>
+      <StatTile
+        label="Satisfaction"
+        value={formatScore(satisfaction.latest?.average)}
+        of="/ 5"
+        change={
+          satisfaction.change === null || !satisfaction.previous
+            ? null
+            : {
+                text: `${formatChange(satisfaction.change)} on ${satisfaction.previous.label}`,
+                tone: toneOfChange(satisfaction.change),
+              }
+        }
+        detail={
+          satisfaction.latest
+            ? `${satisfaction.latest.label}, ${plural(satisfaction.latest.count, 'survey')} across units`
+            : 'No surveys recorded yet'
+        }
+      >
+        {satisfaction.points.length > 1 ? <SvgChart tree={sparkline} /> : null}
+      </StatTile>
+      <StatTile
+        label="Complaints"
+        value={complaints.current.complaints}
+        of="in the last three months"
+        change={{
+          text:
+            change === 0
+              ? 'As many as in the three months before'
+              : `${change > 0 ? '▲' : '▼'} ${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} than the three months before`,
+          tone: toneOfChange(change, false),
+        }}
+        detail={`${plural(complaints.previous.complaints, 'complaint')} then · ${plural(complaints.current.compliments, 'compliment')} lately`}
+      />
+    </div>
+  );
+}
+
+function MissingList(props: {
+  items: Array<{ key: string; to: string; text: string }>;
+  allText: string;
+  empty: boolean;
+}) {
+  const styles = useStyles();
+  if (props.empty) return <Text className={styles.missing}>No customers recorded yet.</Text>;
+  if (props.items.length === 0) return <Text className={styles.missing}>{props.allText}</Text>;
+  const shown = props.items.slice(0, 3);
+  return (
+    <Text className={styles.missing}>
+      Missing:{' '}
+      {shown.map((item, i) => (
+        <span key={item.key}>
+          {i > 0 ? ', ' : ''}
+          <AppLink to={item.to}>{item.text}</AppLink>
+        </span>
+      ))}
+      {props.items.length > shown.length ? ` and ${props.items.length - shown.length} more` : ''}
+    </Text>
+  );
+}
+
+function AttentionCard(props: {
+  title: string;
+  count: number;
+  more?: { to: string; text: string };
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.card} aria-label={props.title}>
+      <div className={styles.cardHeader}>
+        <h3 className={styles.cardTitle}>{props.title}</h3>
+        <CounterBadge
+          count={props.count}
+          showZero
+          appearance="filled"
+          color={props.count ? 'brand' : 'informative'}
+          size="small"
+        />
+      </div>
+      {props.children}
+      {props.more && props.count > SHOWN ? (
+        <AppLink to={props.more.to}>
+          {props.more.text} ({props.count})
+        </AppLink>
+      ) : null}
+    </section>
+  );
+}
+
+function Attention({ data }: { data: Dashboard }) {
+  const styles = useStyles();
+  const navigate = useNavigate();
+  return (
+    <div className={styles.attention}>
+      <AttentionCard title="Next meetings" count={data.nextMeetings.length}>
+        {data.nextMeetings.length ? (
+          <ul className={styles.list}>
+            {data.nextMeetings.slice(0, SHOWN).map((m) => (
+              <li key={m.id} className={styles.item}>
+                <div className={styles.itemMain}>
+                  <AppLink to={`/meetings/${m.id}`} strong>
+                    {MEETING_KIND_LABELS[m.kind]} review · {m.unitName}
+                  </AppLink>
+                  {m.location ? <span className={`${styles.sub} ${styles.clamp}`}>{m.location}</span> : null}
+                </div>
+                <span className={styles.date}>
+                  {format(parseIsoDate(m.date), 'EEE d MMM')}
+                  {m.time ? ` · ${m.time}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyText>No meetings planned.</EmptyText>
+        )}
+      </AttentionCard>
+
+      <AttentionCard title="Overdue actions" count={data.overdueActions.length}>
+        {data.overdueActions.length ? (
+          <ul className={styles.list}>
+            {data.overdueActions.slice(0, SHOWN).map((a) => (
+              <li key={a.id} className={styles.item}>
+                <div className={styles.itemMain}>
+                  <AppLink
+                    to={a.raisedInMeetingId ? `/meetings/${a.raisedInMeetingId}` : `/units/${a.unitId}`}
+                    strong
+                  >
+                    {a.title}
+                  </AppLink>
+                  <span className={styles.sub}>
+                    {a.unitName}
+                    {a.owner ? ` · ${a.owner}` : ''} · due {formatDate(a.dueDate)}
+                  </span>
+                </div>
+                <span className={styles.overdue}>{plural(a.daysOverdue, 'day')} late</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyText>No action is overdue.</EmptyText>
+        )}
+      </AttentionCard>
+
+      <AttentionCard
+        title="Agreements due for review"
+        count={data.agreementsDue.length}
+        more={{ to: '/agreements', text: 'All agreements' }}
+      >
+        {data.agreementsDue.length ? (
+          <ul className={styles.list}>
+            {data.agreementsDue.slice(0, SHOWN).map((a) => (
+              <li key={a.id} className={styles.item}>
+                <div className={styles.itemMain}>
+                  <AppLink to={`/agreements?unitId=${a.unitId}`} strong>
+                    {a.title}
+                  </AppLink>
+                  <span className={styles.sub}>
+                    {AGREEMENT_TYPE_LABELS[a.type]} · {a.unitName} ·{' '}
+                    {a.due.reason === 'review' ? 'review' : 'ends'} {formatDate(a.due.date)}
+                  </span>
+                </div>
+                <DueBadge due={a.due} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyText>No agreement comes up for review or renewal in the next 90 days.</EmptyText>
+        )}
+      </AttentionCard>
+
+      <AttentionCard
+        title="Open complaints"
+        count={data.openComplaints.length}
+        more={{ to: '/feedback', text: 'All complaints' }}
+      >
+        {data.openComplaints.length ? (
+          <ul className={styles.list}>
+            {data.openComplaints.slice(0, SHOWN).map((c) => (
+              <li key={c.id} className={styles.item}>
+                <div className={styles.itemMain}>
+                  <AppLink to={`/feedback?unitId=${c.unitId}`} strong>
+                    {c.aboutName}
+                  </AppLink>
+                  <span className={`${styles.sub} ${styles.clamp}`}>
+                    {c.unitName} · {c.fromName} · {formatDate(c.date)} · {c.description}
+                  </span>
+                </div>
+                {c.severity === 'serious' ? (
+                  <Button
+                    size="small"
+                    icon={<CalendarAdd16Regular />}
+                    onClick={() => navigate(adHocReviewLink(c))}
+                  >
+                    Plan ad hoc review
+                  </Button>
+                ) : c.severity ? (
+                  <Badge
+                    appearance="tint"
+                    color={c.severity === 'moderate' ? 'warning' : 'informative'}
+                    size="small"
+                  >
+                    {COMPLAINT_SEVERITY_LABELS[c.severity]}
+                  </Badge>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyText>No open complaints.</EmptyText>
+        )}
+      </AttentionCard>
+    </div>
+  );
+}

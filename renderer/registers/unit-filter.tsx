@@ -1,0 +1,91 @@
+import { Field, Select } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { BusinessUnit } from '../../shared/domain/customers';
+import { useAppStore } from '../app/store';
+
+/** Units in tree order, indented by depth, so a unit is found where it sits in the customer structure. */
+export function useUnitOptions(includeArchived = false): Array<{ unit: BusinessUnit; depth: number }> {
+  const units = useAppStore((s) => s.directory.units);
+  return useMemo(() => {
+    const out: Array<{ unit: BusinessUnit; depth: number }> = [];
+    const visit = (parentId: string | null, depth: number) => {
+      for (const unit of units
+        .filter((u) => u.parentId === parentId && (includeArchived || !u.archived))
+        .sort((a, b) => a.name.localeCompare(b.name))) {
+        out.push({ unit, depth });
+        if (depth < 20) visit(unit.id, depth + 1);
+      }
+    };
+    visit(null, 0);
+    return out;
+  }, [units, includeArchived]);
+}
+
+export const unitOptionLabel = ({ unit, depth }: { unit: BusinessUnit; depth: number }) =>
+  `${'\u00a0\u00a0\u00a0'.repeat(depth)}${unit.name}${unit.archived ? ' (archived)' : ''}`;
+
+/** The register's scope, kept in the address (?unitId=…) so a link from a unit page opens it filtered. */
+export function useUnitScope(): [string | null, (unitId: string | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const unitId = params.get('unitId');
+  const setUnitId = (next: string | null) =>
+    setParams(
+      (p) => {
+        const copy = new URLSearchParams(p);
+        if (next) copy.set('unitId', next);
+        else copy.delete('unitId');
+        return copy;
+      },
+      { replace: true },
+    );
+  return [unitId, setUnitId];
+}
+
+export function UnitFilter(props: { unitId: string | null; onChange: (unitId: string | null) => void }) {
+  const options = useUnitOptions(true);
+  return (
+    <Field label="Business unit" orientation="horizontal" style={{ minWidth: 300 }}>
+      <Select value={props.unitId ?? ''} onChange={(_, d) => props.onChange(d.value || null)}>
+        <option value="">All units</option>
+        {options.map((o) => (
+          <option key={o.unit.id} value={o.unit.id}>
+            {unitOptionLabel(o)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Picks the unit a new record is for (creation only: records do not move between units). */
+export function UnitSelectField(props: {
+  value: string;
+  onChange: (unitId: string) => void;
+  disabled?: boolean;
+  error?: string;
+}) {
+  const options = useUnitOptions(props.disabled);
+  return (
+    <Field label="Business unit" required validationMessage={props.error}>
+      <Select value={props.value} disabled={props.disabled} onChange={(_, d) => props.onChange(d.value)}>
+        <option value="" disabled>
+          Choose a unit…
+        </option>
+        {options.map((o) => (
+          <option key={o.unit.id} value={o.unit.id}>
+            {unitOptionLabel(o)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export function useUnitName(): (unitId: string) => string {
+  const units = useAppStore((s) => s.directory.units);
+  return useMemo(() => {
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    return (unitId: string) => names.get(unitId) ?? 'Deleted unit';
+  }, [units]);
+}
