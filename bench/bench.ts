@@ -50,10 +50,13 @@ async function main(argv: readonly string[]): Promise<void> {
       const workbook = generateWorkbook(TEN_YEAR_WORKBOOK);
       const written = writeWorkbook(dataDir, workbook);
       const records = [...workbook.unitRecords.values()];
+      const count = (pick: (r: (typeof records)[number]) => unknown[]) =>
+        records.reduce((n, r) => n + pick(r).length, 0);
       console.log(
         `Generated in ${((performance.now() - t) / 1000).toFixed(1)} s (seed ${TEN_YEAR_WORKBOOK.seed}, checksum ${workbookChecksum(workbook).slice(0, 12)}): ` +
           `${workbook.directory.units.length} units, ${workbook.directory.contacts.length} contacts, ` +
-          `${workbook.meetings.length} meetings, ${records.reduce((n, r) => n + r.actions.length, 0)} actions; ` +
+          `${workbook.meetings.length} meetings, ${count((r) => r.actions)} actions, ${count((r) => r.agreements)} agreements, ` +
+          `${count((r) => r.feedback)} complaints/compliments, ${count((r) => r.surveys)} surveys; ` +
           `${written.files} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB in ${dataDir}`,
       );
     }

@@ -21,7 +21,7 @@ describe('ten-year workbook generator', () => {
     expect(workbookChecksum(generateWorkbook({ ...SMALL, seed: 8 }))).not.toBe(workbookChecksum(a));
     // A change to the generator changes every figure the bench reports: it must be deliberate.
     expect(workbookChecksum(a)).toMatchInlineSnapshot(
-      `"7d3194c681103da6abf1105355bff021a087b6db84e8e2062a19bf0d42da4645"`,
+      `"c4d120bec60a637171c166a43e876249a80c933413aff740c56ff6066cfcbbcf"`,
     );
   });
 
@@ -32,6 +32,10 @@ describe('ten-year workbook generator', () => {
     expect(workbook.directory.contacts).toHaveLength(30);
     expect(workbook.meetings).toHaveLength(3 * 2 * 15);
     expect(actions).toHaveLength(3 * 2 * 75);
+    const records = [...workbook.unitRecords.values()];
+    expect(records.flatMap((r) => r.agreements)).toHaveLength(3 * 2);
+    expect(records.flatMap((r) => r.feedback)).toHaveLength(3 * 2 * 5);
+    expect(records.flatMap((r) => r.surveys)).toHaveLength(3 * 2 * 7.5);
     expect(actions.some((a) => a.status === 'open' || a.status === 'in-progress')).toBe(true);
     expect(actions.some((a) => a.trail.length > 0 && a.status === 'done')).toBe(true);
     // About 4 KB of minutes per held meeting.

@@ -316,3 +316,39 @@ export const MINUTES_SENTENCES = [
   'The group discussed {topic} and agreed to follow it up in the next meeting.',
   'The renewal of the agreement for {service} is due in {quarter}.',
 ] as const;
+
+export const COMPLAINTS = [
+  '{service} was unavailable for {hours} hours during opening hours and nobody informed the team.',
+  'Password resets for {service} take more than a day.',
+  'The new release of {service} removed the export the team uses for month-end closing.',
+  'Tickets about {service} were closed without asking whether the problem was solved.',
+  'Laptops for new starters were not ready on their first day.',
+  'The service desk could not say when the {service} incident would be fixed.',
+] as const;
+
+export const ROOT_CAUSES = [
+  'Change not announced to the business.',
+  'Capacity planning did not include the peak season.',
+  'Knowledge article missing at the service desk.',
+  'Supplier missed the agreed fix time.',
+] as const;
+
+export const RESOLUTIONS = [
+  'Apologised, explained the cause and added the team to the change notifications.',
+  'Fix deployed and verified with the key users.',
+  'Workaround documented; permanent fix planned with {vendor}.',
+] as const;
+
+export const COMPLIMENTS = [
+  'The team thanked {person} for {praise}.',
+  'Users were pleased with how quickly {service} was restored.',
+  'Great support during the migration of {service}.',
+] as const;
+
+export const SURVEY_COMMENTS = [
+  'Reliable service, but communication about planned changes can improve.',
+  'Response times of the service desk are much better than last year.',
+  '{service} is too slow at month end.',
+  'We would like more insight into the costs of {service}.',
+  '',
+] as const;

@@ -1,10 +1,13 @@
 import { Dialog, DialogSurface, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   CalendarLtr20Regular,
+  DocumentSignature20Regular,
   DocumentText20Regular,
+  EmojiSmileSlight20Regular,
   Gavel20Regular,
   Organization20Regular,
   Person20Regular,
+  PersonFeedback20Regular,
   Search20Regular,
   TaskListSquareLtr20Regular,
   type FluentIcon,
@@ -25,6 +28,9 @@ const KIND_ICONS: Record<SearchKind, FluentIcon> = {
   minutes: DocumentText20Regular,
   decision: Gavel20Regular,
   action: TaskListSquareLtr20Regular,
+  agreement: DocumentSignature20Regular,
+  feedback: PersonFeedback20Regular,
+  survey: EmojiSmileSlight20Regular,
 };
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -224,7 +230,7 @@ export function CommandPalette() {
                 className={styles.input}
                 value={query}
                 onValueChange={setQuery}
-                placeholder="Search units, contacts, minutes, decisions and actions…"
+                placeholder="Search units, contacts, minutes, actions, agreements, complaints…"
                 autoFocus
               />
             </div>

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { method } from './define';
 
 /** What a search result can be, in the order the palette shows the groups. */
-export const SEARCH_KINDS = ['unit', 'contact', 'meeting', 'minutes', 'decision', 'action'] as const;
+export const SEARCH_KINDS = [
+  'unit',
+  'contact',
+  'meeting',
+  'minutes',
+  'decision',
+  'action',
+  'agreement',
+  'feedback',
+  'survey',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -12,6 +22,9 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   minutes: 'Minutes',
   decision: 'Decisions',
   action: 'Actions',
+  agreement: 'Agreements',
+  feedback: 'Complaints & compliments',
+  survey: 'Satisfaction surveys',
 };
 
 export interface SearchHit {

@@ -5,7 +5,7 @@ test('Ctrl+K finds a unit and a contact from anywhere, and Enter opens the unit'
   page,
   workbook,
 }) => {
-  await workbook.open();
+  await workbook.open('/units');
   await page.getByRole('button', { name: 'New business unit' }).click();
   await page.getByRole('dialog').getByLabel('Unit name').fill('Retail Banking');
   await page.getByRole('dialog').getByLabel('Level').selectOption({ label: 'Division' });

@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../../shared/contract/search';
 import type { BusinessUnit, Contact } from '../../../shared/domain/customers';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
+import type { Agreement, Feedback, Survey } from '../../../shared/domain/registers';
 import type { HostAdapter } from '../host';
-import { meetingShard, unitRecordsShard } from '../store/shards';
+import { meetingShard, unitRecordsSchema, unitRecordsShard } from '../store/shards';
 import { openWorkbook, type Workbook } from '../workbook';
 
 const host: HostAdapter = { saveDocument: () => Promise.reject(new Error('not used')) };
@@ -96,6 +97,63 @@ function action(
   };
 }
 
+function agreement(unitId: string, id: string, title: string, service: string): Agreement {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    unitId,
+    type: 'sla',
+    title,
+    services: [{ id: `${id}-svc`, name: service, levels: [] }],
+    financing: { amount: null, currency: 'EUR', period: 'yearly', costCentre: '' },
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    reviewDate: '2026-10-01',
+    status: 'active',
+    customerContactId: null,
+    itSignatories: [],
+    complaintDefinition: '',
+    reference: '',
+  };
+}
+
+function complaint(unitId: string, id: string, description: string): Feedback {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    unitId,
+    kind: 'complaint',
+    date: '2026-02-20',
+    fromContactId: null,
+    fromName: 'Jan Smit',
+    aboutKind: 'service',
+    aboutName: 'Printing',
+    description,
+    severity: 'serious',
+    status: 'open',
+    resolution: '',
+    rootCause: '',
+    passedOnTo: '',
+    passedOnDate: null,
+  };
+}
+
+function survey(unitId: string, id: string, comment: string): Survey {
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    unitId,
+    date: '2026-02-21',
+    respondentContactId: null,
+    respondentName: 'Maria Jansen',
+    scores: { overall: 4 },
+    comment,
+  };
+}
+
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-search-'));
   wb = openWorkbook({ dataDir: dir, host, trustedOrigins: ['app://workbook'] });
@@ -121,6 +179,9 @@ describe('search', () => {
       actions: [
         action(retail.id, 'action001', 'Send the capacity plan to finance', 'Peter de Vries', 'meeting001'),
       ],
+      agreements: [agreement(retail.id, 'agreement01', 'Retail payments SLA', 'Payment gateway')],
+      feedback: [complaint(retail.id, 'feedback01', 'The branch printers jammed all week.')],
+      surveys: [survey(retail.id, 'survey0001', 'Faster laptop replacements, please.')],
     });
 
     const unit = await search('retail');
@@ -167,6 +228,21 @@ describe('search', () => {
       },
     ]);
     expect(hitsOf(await search('de Vries'), 'action')).toHaveLength(1);
+
+    expect(hitsOf(await search('payment gateway'), 'agreement')).toMatchObject([
+      { title: 'Retail payments SLA', detail: 'SLA · Active', route: `/agreements?unitId=${retail.id}` },
+    ]);
+    expect(hitsOf(await search('printers jammed'), 'feedback')).toMatchObject([
+      {
+        title: 'Complaint about Printing',
+        detail: 'Complaint · Serious · Open',
+        date: '2026-02-20',
+        route: `/feedback?unitId=${retail.id}`,
+      },
+    ]);
+    expect(hitsOf(await search('laptop replacements'), 'survey')).toMatchObject([
+      { title: 'Maria Jansen', route: `/satisfaction?unitId=${retail.id}` },
+    ]);
   });
 
   it('matches every word, a word still being typed, accents and one typo', async () => {
@@ -222,18 +298,21 @@ describe('search', () => {
 
   it('groups hits by kind in a fixed order, the best few each with the total count', async () => {
     const unit = await createUnit('Capacity Planning');
-    wb.store.put(unitRecordsShard, unit.id, {
-      ...unitRecordsShard.empty(),
-      actions: Array.from({ length: 12 }, (_, n) =>
-        action(
-          unit.id,
-          `action1${String(n).padStart(2, '0')}`,
-          `Review capacity of service ${n}`,
-          'Anna',
-          null,
+    wb.store.put(
+      unitRecordsShard,
+      unit.id,
+      unitRecordsSchema.parse({
+        actions: Array.from({ length: 12 }, (_, n) =>
+          action(
+            unit.id,
+            `action1${String(n).padStart(2, '0')}`,
+            `Review capacity of service ${n}`,
+            'Anna',
+            null,
+          ),
         ),
-      ),
-    });
+      }),
+    );
     const results = await search('capacity', 3);
     expect(kindsOf(results)).toEqual(['unit', 'action']);
     const actions = results.groups[1]!;

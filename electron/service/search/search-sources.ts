@@ -1,10 +1,17 @@
 /**
- * What gets searched: for each kind of store file, the documents it contributes. A register added to
- * the unit file (agreements, feedback, surveys) becomes searchable with one more entry in SOURCES.
+ * What gets searched: for each kind of store file, the documents it contributes. A new register in the
+ * unit file becomes searchable with one more entry in SOURCES (and its kind in the search contract).
  */
 import type { SearchKind } from '../../../shared/contract/search';
 import { CONTACT_ROLE_LABELS, type Directory } from '../../../shared/domain/customers';
 import { ACTION_STATUS_LABELS, MEETING_KIND_LABELS, type Meeting } from '../../../shared/domain/meetings';
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_TYPE_LABELS,
+  COMPLAINT_SEVERITY_LABELS,
+  COMPLAINT_STATUS_LABELS,
+  FEEDBACK_KIND_LABELS,
+} from '../../../shared/domain/registers';
 import type { ShardKind } from '../store/shard-kind';
 import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
 import type { IndexInput } from './text-index';
@@ -171,4 +178,91 @@ const actionSource = source<UnitRecords>({
     ),
 });
 
-export const SOURCES: readonly SearchSource<unknown>[] = [directorySource, meetingSource, actionSource];
+const agreementSource = source<UnitRecords>({
+  shard: unitRecordsShard,
+  unitOf: (_records, unitId) => unitId,
+  documents: (records, names) =>
+    records.agreements.map((agreement) =>
+      searchDoc({
+        key: `agreement:${agreement.id}`,
+        kind: 'agreement',
+        id: agreement.id,
+        unitId: agreement.unitId,
+        date: agreement.reviewDate ?? agreement.endDate ?? agreement.startDate,
+        detail: `${AGREEMENT_TYPE_LABELS[agreement.type]} · ${AGREEMENT_STATUS_LABELS[agreement.status]}`,
+        route: `/agreements?unitId=${agreement.unitId}`,
+        title: agreement.title,
+        body: [
+          ...agreement.services.flatMap((service) => [
+            service.name,
+            ...service.levels.map((level) => level.metric),
+          ]),
+          agreement.complaintDefinition,
+          agreement.reference,
+          agreement.financing.costCentre,
+          ...agreement.itSignatories,
+        ].join('\n'),
+        meta: unitMeta(names, agreement.unitId, AGREEMENT_TYPE_LABELS[agreement.type]),
+      }),
+    ),
+});
+
+const feedbackSource = source<UnitRecords>({
+  shard: unitRecordsShard,
+  unitOf: (_records, unitId) => unitId,
+  documents: (records, names) =>
+    records.feedback.map((feedback) => {
+      const kind = FEEDBACK_KIND_LABELS[feedback.kind];
+      const detail =
+        feedback.kind === 'complaint' && feedback.severity && feedback.status
+          ? `${kind} · ${COMPLAINT_SEVERITY_LABELS[feedback.severity]} · ${COMPLAINT_STATUS_LABELS[feedback.status]}`
+          : kind;
+      return searchDoc({
+        key: `feedback:${feedback.id}`,
+        kind: 'feedback',
+        id: feedback.id,
+        unitId: feedback.unitId,
+        date: feedback.date,
+        detail,
+        route: `/feedback?unitId=${feedback.unitId}`,
+        title: `${kind} about ${feedback.aboutName}`,
+        body: [
+          feedback.description,
+          feedback.fromName,
+          feedback.resolution,
+          feedback.rootCause,
+          feedback.passedOnTo,
+        ].join('\n'),
+        meta: unitMeta(names, feedback.unitId, kind),
+      });
+    }),
+});
+
+const surveySource = source<UnitRecords>({
+  shard: unitRecordsShard,
+  unitOf: (_records, unitId) => unitId,
+  documents: (records, names) =>
+    records.surveys.map((survey) =>
+      searchDoc({
+        key: `survey:${survey.id}`,
+        kind: 'survey',
+        id: survey.id,
+        unitId: survey.unitId,
+        date: survey.date,
+        detail: 'Survey',
+        route: `/satisfaction?unitId=${survey.unitId}`,
+        title: survey.respondentName,
+        body: survey.comment,
+        meta: unitMeta(names, survey.unitId, 'survey satisfaction'),
+      }),
+    ),
+});
+
+export const SOURCES: readonly SearchSource<unknown>[] = [
+  directorySource,
+  meetingSource,
+  actionSource,
+  agreementSource,
+  feedbackSource,
+  surveySource,
+];
