@@ -91,6 +91,7 @@ test('a new BRM records an agreement, a complaint and a survey and sees each on 
     .getByRole('radio', { name: '3' })
     .check();
   await fillField(page, 'Comment', 'Better since the new service desk, printers still a pain.');
+  await workbook.screenshot('registers-survey-dialog');
   await dialog.getByRole('button', { name: 'Record survey' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: /survey of .* by Peter de Vries/ })).toContainText('3.5');
@@ -154,6 +155,8 @@ test("the BRM logs time against an ideal split, and sees a unit's maturity as a 
   await expect(
     maturity.getByRole('img', { name: 'Relationship maturity of Finance over time' }),
   ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Registers' })).toContainText('0 in force');
+  await workbook.screenshot('registers-unit-page');
   await navigate(page, 'Relationship maturity');
   await expect(page.getByRole('group', { name: 'Maturity of Finance' })).toContainText('Advisor');
   await workbook.screenshot('registers-maturity');
