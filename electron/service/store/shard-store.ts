@@ -251,7 +251,35 @@ export class ShardStore {
         'That backup no longer exists. It may have been removed as it aged.',
       );
     }
-    const files = this.checkSnapshot(stamp);
+    return this.restoreChecked(stamp, this.checkSnapshot(stamp), safetyReason);
+  }
+
+  /**
+   * Writes a set of validated files as a new snapshot (reason 'imported') and restores it, so an import
+   * is exactly a restore: checked, undoable, and finished on the next start if cut short.
+   */
+  importFiles(files: ReadonlyMap<string, string>): { stamp: string; safetyBackup: string | null } {
+    this.assertWritable(null);
+    let stamp: string;
+    try {
+      stamp = this.snapshots.write(files, 'imported');
+    } catch (error) {
+      throw new WorkbookError('storage', `Nothing was imported: ${describeFsError(error)}.`);
+    }
+    try {
+      return { stamp, ...this.restoreChecked(stamp, [...files.keys()], 'before-import') };
+    } catch (error) {
+      // Unless a restore of it is pending (finished on the next start), the import leaves no trace.
+      if (!fs.existsSync(path.join(this.dataDir, RESTORE_MARKER))) this.snapshots.remove(stamp);
+      throw error;
+    }
+  }
+
+  private restoreChecked(
+    stamp: string,
+    files: readonly string[],
+    safetyReason: BackupReason,
+  ): { safetyBackup: string | null } {
     let safetyBackup: string | null;
     try {
       safetyBackup = this.snapshot(safetyReason, stamp);
@@ -274,22 +302,6 @@ export class ShardStore {
     }
     this.reload();
     return { safetyBackup };
-  }
-
-  /**
-   * Writes a set of validated files as a new snapshot (reason 'imported') and restores it, so an import
-   * is exactly a restore: checked, undoable, and finished on the next start if cut short.
-   */
-  importFiles(files: ReadonlyMap<string, string>): { stamp: string; safetyBackup: string | null } {
-    this.assertWritable(null);
-    let stamp: string;
-    try {
-      stamp = this.snapshots.write(files, 'imported');
-    } catch (error) {
-      throw new WorkbookError('storage', `Nothing was imported: ${describeFsError(error)}.`);
-    }
-    const { safetyBackup } = this.restoreSnapshot(stamp, 'before-import');
-    return { stamp, safetyBackup };
   }
 
   /** `keep`: a snapshot about to be restored, which pruning must not remove meanwhile. */
