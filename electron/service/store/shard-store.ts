@@ -48,7 +48,7 @@ export interface ShardStoreOptions {
 interface Slot {
   kind: ShardKind<unknown>;
   value: unknown;
-  /** Size on disk when known (read at start); unknown after a write until the next snapshot measures it. */
+  /** Size on disk when known (read at start); after a write a snapshot measures the file instead. */
   bytes?: number;
 }
 
@@ -501,9 +501,10 @@ export class ShardStore {
   }
 
   private replaceLiveFiles(stamp: string, files: readonly string[]): void {
-    const link = this.link;
     const keep = new Set(files);
-    for (const rel of files) placeFile(this.snapshots.fileIn(stamp, rel), path.join(this.dataDir, rel), link);
+    for (const rel of files) {
+      placeFile(this.snapshots.fileIn(stamp, rel), path.join(this.dataDir, rel), this.link);
+    }
     for (const rel of this.liveFilesOnDisk()) {
       if (!keep.has(rel)) fs.rmSync(path.join(this.dataDir, rel), { force: true });
     }
@@ -525,15 +526,15 @@ export class ShardStore {
   /** A restore cut short (crash, power cut) is completed before anything is read. */
   private finishInterruptedRestore(): void {
     const marker = path.join(this.dataDir, RESTORE_MARKER);
-    let stamp: unknown;
+    let text: string;
     try {
-      stamp = (JSON.parse(fs.readFileSync(marker, 'utf8')) as { stamp?: unknown }).stamp;
+      text = fs.readFileSync(marker, 'utf8');
     } catch {
-      fs.rmSync(marker, { force: true });
-      return;
+      return; // No restore pending.
     }
     try {
-      if (typeof stamp === 'string' && this.snapshots.has(stamp)) {
+      const stamp = parseMarker(text);
+      if (stamp !== null && this.snapshots.has(stamp)) {
         const files = this.snapshots.filesOf(stamp).filter((rel) => locateShard(this.kinds, rel) !== null);
         this.replaceLiveFiles(stamp, files);
         this.notify(
@@ -608,6 +609,16 @@ export class ShardStore {
       `Changes cannot be saved: ${reason}. Everything saved before is safe and can still be read; ` +
       'what you typed is kept on screen. Free some space or check the data folder, then save again.';
     return new WorkbookError('storage', this.writeError);
+  }
+}
+
+/** The snapshot a restore marker names; null when it names none (then there is nothing to finish). */
+function parseMarker(text: string): string | null {
+  try {
+    const stamp = (JSON.parse(text) as { stamp?: unknown }).stamp;
+    return typeof stamp === 'string' ? stamp : null;
+  } catch {
+    return null;
   }
 }
 
