@@ -20,6 +20,8 @@ const openView = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 test('restoring an earlier backup brings back that state and can be undone', async ({ page, workbook }) => {
+  // A restart and two restores, each reloading the app.
+  test.slow();
   await workbook.open();
   await createTopLevelUnit(page, 'Retail Banking');
   // Starting again takes a snapshot: the state to come back to.
@@ -62,6 +64,8 @@ test('a workbook exported and imported again comes back as it was; a bad file ch
   page,
   workbook,
 }) => {
+  // An import that reloads the app, and a restart.
+  test.slow();
   await workbook.open();
   await createTopLevelUnit(page, 'Retail Banking');
   await openView(page, 'Backups');
