@@ -2,15 +2,17 @@
  * The service-layer figures, measured in a fresh Node process so that the load is cold (nothing of the
  * workbook parsed or compiled yet) and the resident memory is that of a main process holding one workbook.
  */
-import { isActionOpen, type ActionItem, type Meeting } from '../shared/domain/meetings';
+import type { Meeting } from '../shared/domain/meetings';
 import type { HostAdapter } from '../electron/service/host';
 import { openWorkbook, type Workbook } from '../electron/service/workbook';
-import { meetingShard, unitRecordsShard } from '../electron/service/store/shards';
+import { meetingShard } from '../electron/service/store/shards';
+import { TEN_YEAR_WORKBOOK } from './generate';
 
 export interface ServiceFigures {
   loadMs: number;
   rssLoadedMB: number;
   openActionsMs: number;
+  openActionsFirstMs: number;
   openActions: number;
   indexBuildMs: number;
   searchMs: number;
@@ -53,6 +55,7 @@ export const BENCH_QUERIES = [
 ] as const;
 
 const SAVE_SAMPLES = 200;
+const TODAY = TEN_YEAR_WORKBOOK.until;
 
 export async function measureService(dataDir: string): Promise<ServiceFigures> {
   const started = performance.now();
@@ -60,9 +63,23 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
   const loadMs = performance.now() - started;
   const rssLoadedMB = rssMB();
 
-  const openActionRuns = Array.from({ length: 5 }, () => timed(() => openActionsByDueDate(workbook)));
-  const openActions = openActionRuns[0]!.value.length;
-  const openActionsMs = median(openActionRuns.map((run) => run.ms));
+  // The register's own query: every open action of every unit, soonest due first. The first call builds
+  // the register's cache (it runs when the dashboard or the register first opens), so it is reported.
+  const openActionRuns: Array<{ count: number; ms: number }> = [];
+  for (let i = 0; i < 6; i++) {
+    const t = performance.now();
+    const register = (await call(workbook, 'listActions', {
+      unitId: null,
+      owner: null,
+      statuses: ['open', 'in-progress'],
+      today: TODAY,
+      overdueOnly: false,
+    })) as { actions: unknown[] };
+    openActionRuns.push({ count: register.actions.length, ms: performance.now() - t });
+  }
+  const openActions = openActionRuns[0]!.count;
+  const openActionsFirstMs = openActionRuns[0]!.ms;
+  const openActionsMs = median(openActionRuns.slice(1).map((run) => run.ms));
 
   const first = performance.now();
   await call(workbook, 'search', { query: 'incident', limit: 5 });
@@ -75,22 +92,14 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
   }
   const rss = rssMB();
 
-  // Saving minutes: one agenda item of a recent meeting edited and written, as the editor's debounce would.
-  // The meetings service is not on this branch; its minutes save is one put of the meeting's file.
+  // Saving minutes as the editor's autosave does: one agenda item's text, through the contract.
   const meeting = latestHeldMeeting(workbook);
   const saveTimes: number[] = [];
-  let current = meeting;
   for (let i = 0; i < SAVE_SAMPLES; i++) {
-    const item = current.agenda[i % current.agenda.length]!;
-    const next: Meeting = {
-      ...current,
-      updatedAt: new Date().toISOString(),
-      agenda: current.agenda.map((a) =>
-        a.id === item.id ? { ...a, minutes: `${a.minutes}\nNote ${i}: agreed with benchmark${i}.` } : a,
-      ),
-    };
+    const item = meeting.agenda[i % meeting.agenda.length]!;
+    const minutes = `${item.minutes}\nNote ${i}: agreed with benchmark${i}.`;
     const t = performance.now();
-    current = workbook.store.put(meetingShard, current.id, next);
+    await call(workbook, 'saveMinutes', { meetingId: meeting.id, itemId: item.id, minutes });
     saveTimes.push(performance.now() - t);
   }
 
@@ -104,6 +113,7 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
     loadMs,
     rssLoadedMB,
     openActionsMs,
+    openActionsFirstMs,
     openActions,
     indexBuildMs,
     searchMs: median(searchTimes),
@@ -116,22 +126,12 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
   };
 }
 
-/** Every open action of every unit, soonest due first: what the dashboard and a review start from. */
-function openActionsByDueDate(workbook: Workbook): ActionItem[] {
-  const open: ActionItem[] = [];
-  for (const unitId of workbook.store.keys(unitRecordsShard)) {
-    for (const action of workbook.store.get(unitRecordsShard, unitId).actions) {
-      if (isActionOpen(action.status)) open.push(action);
-    }
-  }
-  return open.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title));
-}
-
 function latestHeldMeeting(workbook: Workbook): Meeting {
   let latest: Meeting | null = null;
   for (const id of workbook.store.keys(meetingShard)) {
     const meeting = workbook.store.get(meetingShard, id);
-    if (meeting.status !== 'planned' && (!latest || meeting.date > latest.date)) latest = meeting;
+    // Held, not finalised: finalised minutes are read-only.
+    if (meeting.status === 'held' && (!latest || meeting.date > latest.date)) latest = meeting;
   }
   if (!latest) throw new Error('The generated workbook has no held meeting.');
   return latest;
@@ -141,12 +141,6 @@ async function call(workbook: Workbook, method: string, arg: unknown): Promise<u
   const result = await workbook.dispatch(SENDER, method, arg);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value;
-}
-
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const t = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - t };
 }
 
 const rssMB = () => process.memoryUsage().rss / 1024 / 1024;
