@@ -10,6 +10,7 @@ import { packHandlers } from './review-pack/pack-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
 import { serviceResultHandlers } from './review-pack/service-results-service';
 import { registersHandlers } from './registers/registers-service';
+import { reportsHandlers } from './reports/reports-service';
 import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
 import { systemHandlers } from './system/system-service';
@@ -40,6 +41,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...csvExportHandlers(ctx),
     ...serviceResultHandlers(ctx),
     ...packHandlers(ctx),
+    ...reportsHandlers(ctx),
     ...exportHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...registersHandlers(ctx),
