@@ -6,6 +6,7 @@ import {
   Clock24Regular,
   DataTrending24Regular,
   DocumentSignature24Regular,
+  DocumentText24Regular,
   EmojiSmileSlight24Regular,
   Lightbulb24Regular,
   Organization24Regular,
@@ -32,6 +33,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/feedback', label: 'Complaints & compliments', icon: PersonFeedback24Regular },
   { path: '/satisfaction', label: 'Satisfaction', icon: EmojiSmileSlight24Regular },
   { path: '/technology-watch', label: 'Technology watch', icon: Lightbulb24Regular },
+  { path: '/reports', label: 'Reports', icon: DocumentText24Regular },
   { path: '/maturity', label: 'Relationship maturity', icon: DataTrending24Regular },
   { path: '/time', label: 'My time', icon: Clock24Regular },
 ];

@@ -8,6 +8,7 @@ import { MaturityView } from '../maturity/maturity-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
 import { TemplatesView } from '../meetings/templates-view';
+import { ReportsView } from '../review-pack/reports-view';
 import { ReviewPackView } from '../review-pack/review-pack-view';
 import { WatchView } from '../review-pack/watch-view';
 import { SatisfactionView } from '../satisfaction/satisfaction-view';
@@ -25,6 +26,7 @@ export const ROUTES: RouteObject[] = [
   { path: 'review-pack', element: <ReviewPackView /> },
   { path: 'review-pack/:unitId', element: <ReviewPackView /> },
   { path: 'technology-watch', element: <WatchView /> },
+  { path: 'reports', element: <ReportsView /> },
   { path: 'agreements', element: <AgreementsView /> },
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },
