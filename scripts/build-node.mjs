@@ -36,4 +36,14 @@ await Promise.all([
     packages: 'external',
     banner: esmBanner,
   }),
+  // `npm run bench`: the ten-year workbook generator and measurements (never part of `npm test`).
+  build({
+    ...common,
+    entryPoints: { bench: 'bench/bench.ts' },
+    outdir: 'out/bench',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    packages: 'external',
+    banner: esmBanner,
+  }),
 ]);

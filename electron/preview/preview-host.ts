@@ -88,6 +88,10 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // A page on another name that resolves to 127.0.0.1 (DNS rebinding) is not this host's page.
+    if (req.headers.host !== new URL(origin).host) {
+      return send(res, 421, 'text/plain; charset=utf-8', `Open the preview at ${origin}.`);
+    }
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
@@ -159,6 +163,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     workbook,
     close: () =>
       new Promise<void>((resolve) => {
+        workbook.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -217,6 +222,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(
     `BRM Workbook preview\n  data:    ${options.dataDir}\n  exports: ${preview.exportsDir}\n  open:    ${preview.url}`,
   );
+  // The page still opens and shows this too; here it is for whoever started the host.
+  if (preview.workbook.blocked)
+    console.error(`\nThis workbook cannot be opened: ${preview.workbook.blocked}`);
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,24 +1,30 @@
-import type { WorkbookHandlers } from '../../shared/contract';
+import { METHOD_NAMES, WorkbookError, type WorkbookHandlers } from '../../shared/contract';
+import { backupsHandlers } from './backups/backups-service';
 import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
+import { ShardStore, StoreBlockedError, type ShardStoreOptions } from './store/shard-store';
 import { csvExportHandlers } from './review-pack/csv-export-service';
 import { packHandlers } from './review-pack/pack-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
 import { serviceResultHandlers } from './review-pack/service-results-service';
 import { registersHandlers } from './registers/registers-service';
 import { reportsHandlers } from './reports/reports-service';
-import { ShardStore } from './store/shard-store';
 import { ALL_SHARDS } from './store/shards';
+import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';
 
 export interface Workbook {
   readonly store: ShardStore;
   readonly handlers: WorkbookHandlers;
   readonly dispatch: Dispatch;
+  /** Why this workbook was not opened (written by a newer version, …); every call then fails with it. */
+  readonly blocked: string | null;
+  /** Stops background work (the snapshot timer). Every save is already on disk. */
+  close(): void;
 }
 
 export interface OpenOptions {
@@ -26,25 +32,60 @@ export interface OpenOptions {
   host: HostAdapter;
   trustedOrigins: readonly string[];
   now?: () => Date;
+  store?: Omit<ShardStoreOptions, 'now'>;
 }
 
 /** Opens the workbook in `dataDir`: loads (and if needed recovers) the store and wires every handler. */
 export function openWorkbook(options: OpenOptions): Workbook {
   const now = options.now ?? (() => new Date());
-  const store = new ShardStore(options.dataDir, ALL_SHARDS, { now });
-  store.open();
+  const store = new ShardStore(options.dataDir, ALL_SHARDS, { ...options.store, now });
+  try {
+    store.open();
+  } catch (error) {
+    if (error instanceof StoreBlockedError)
+      return blockedWorkbook(store, error.message, options.trustedOrigins);
+    throw error;
+  }
   const ctx: ServiceContext = { store, host: options.host, now };
   const handlers = {
     ...systemHandlers(ctx),
     ...customersHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...meetingsHandlers(ctx),
+    ...backupsHandlers(ctx),
     ...reviewPackHandlers(ctx),
     ...csvExportHandlers(ctx),
     ...serviceResultHandlers(ctx),
     ...packHandlers(ctx),
     ...reportsHandlers(ctx),
-    ...exportHandlers(ctx),
-    ...meetingsHandlers(ctx),
     ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;
-  return { store, handlers, dispatch: createDispatch(handlers, options.trustedOrigins) };
+  return {
+    store,
+    handlers,
+    dispatch: createDispatch(handlers, options.trustedOrigins),
+    blocked: null,
+    close: () => store.close(),
+  };
+}
+
+/**
+ * A workbook this version must not touch: the window still opens and every call answers with the
+ * reason, which the renderer shows in place of the app (renderer/app/startup-error.tsx).
+ */
+function blockedWorkbook(store: ShardStore, reason: string, trustedOrigins: readonly string[]): Workbook {
+  const refuse = () => {
+    throw new WorkbookError('storage', reason);
+  };
+  const handlers = Object.fromEntries(
+    METHOD_NAMES.map((name) => [name, refuse]),
+  ) as unknown as WorkbookHandlers;
+  return {
+    store,
+    handlers,
+    dispatch: createDispatch(handlers, trustedOrigins),
+    blocked: reason,
+    close: () => store.close(),
+  };
 }

@@ -117,7 +117,6 @@ describe('5: permissions', () => {
     'geolocation',
     'notifications',
     'midiSysex',
-    'openExternal',
     'fullscreen',
     'pointerLock',
     'clipboard-read',
@@ -131,6 +130,14 @@ describe('5: permissions', () => {
   ])('%s is denied to the app page', (permission) =>
     expect(isPermissionGranted(permission, APP_ENTRY_URL)).toBe(false),
   );
+  it('a link handed to the system passes the external-link check, from the app page only', () => {
+    expect(isPermissionGranted('openExternal', APP_ENTRY_URL, 'mailto:maria@example.com')).toBe(true);
+    expect(isPermissionGranted('openExternal', APP_ENTRY_URL, 'https://example.com/')).toBe(true);
+    expect(isPermissionGranted('openExternal', APP_ENTRY_URL, 'smb://attacker.example.com/x')).toBe(false);
+    expect(isPermissionGranted('openExternal', APP_ENTRY_URL, 'file:///etc/passwd')).toBe(false);
+    expect(isPermissionGranted('openExternal', APP_ENTRY_URL)).toBe(false);
+    expect(isPermissionGranted('openExternal', 'https://example.com/', 'mailto:a@example.com')).toBe(false);
+  });
   it('writing sanitised text to the clipboard is allowed to the app page only', () => {
     expect(isPermissionGranted('clipboard-sanitized-write', APP_ENTRY_URL)).toBe(true);
     expect(isPermissionGranted('clipboard-sanitized-write', 'https://example.com/')).toBe(false);

@@ -88,9 +88,16 @@ export function senderOf(event: IpcEventLike): Sender {
 
 /**
  * Permission requests and checks (camera, microphone, notifications, geolocation, HID/USB/serial,
- * fullscreen, openExternal, …) are denied: the app needs none of them. The one exception is writing
- * sanitised text to the clipboard from the app's own page (a "copy" button), which reads nothing.
+ * fullscreen, …) are denied: the app needs none of them. Two exceptions, both only for the app's own
+ * page: writing sanitised text to the clipboard (a "copy" button, which reads nothing), and a clicked
+ * mailto:/https: link that Chromium hands to the system — the same check as every other external link.
  */
-export function isPermissionGranted(permission: string, requestingUrl: string | null | undefined): boolean {
-  return permission === 'clipboard-sanitized-write' && !!requestingUrl && isAppUrl(requestingUrl);
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string | null | undefined,
+  externalUrl?: string,
+): boolean {
+  if (!requestingUrl || !isAppUrl(requestingUrl)) return false;
+  if (permission === 'clipboard-sanitized-write') return true;
+  return permission === 'openExternal' && externalUrl !== undefined && isSafeExternalUrl(externalUrl);
 }

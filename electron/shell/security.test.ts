@@ -92,7 +92,7 @@ describe('11–12: webviews', () => {
 describe('5: permission requests are denied', () => {
   const page = { getURL: () => APP_ENTRY_URL };
 
-  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'display-capture'])(
+  it.each(['media', 'geolocation', 'notifications', 'fullscreen', 'display-capture', 'openExternal'])(
     'a request for %s is answered no',
     (permission) => {
       const answers: boolean[] = [];
@@ -102,6 +102,20 @@ describe('5: permission requests are denied', () => {
       expect(answers).toEqual([false]);
     },
   );
+
+  it('a clicked link is handed to the system only after the external-link check', () => {
+    const answers: boolean[] = [];
+    const answer = (granted: boolean) => answers.push(granted);
+    decidePermissionRequest(page, 'openExternal', answer, {
+      requestingUrl: APP_ENTRY_URL,
+      externalURL: 'mailto:maria@example.com',
+    });
+    decidePermissionRequest(page, 'openExternal', answer, {
+      requestingUrl: APP_ENTRY_URL,
+      externalURL: 'ms-msdt:/id PCWDiagnostic',
+    });
+    expect(answers).toEqual([true, false]);
+  });
 
   it('a check for a permission is answered no', () => {
     expect(decidePermissionCheck(null, 'media', 'app://workbook')).toBe(false);

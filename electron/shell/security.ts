@@ -6,9 +6,10 @@ export function decidePermissionRequest(
   contents: Pick<WebContents, 'getURL'> | null,
   permission: string,
   callback: (granted: boolean) => void,
-  details: { requestingUrl?: string },
+  details: { requestingUrl?: string; externalURL?: string },
 ): void {
-  callback(isPermissionGranted(permission, details.requestingUrl ?? contents?.getURL() ?? null));
+  const requestingUrl = details.requestingUrl ?? contents?.getURL() ?? null;
+  callback(isPermissionGranted(permission, requestingUrl, details.externalURL));
 }
 
 /** Checks (a page asks whether it already holds a permission): the same answer as a request. */

@@ -51,7 +51,7 @@ const useStyles = makeStyles({
     flex: 1,
     minHeight: 0,
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 340px',
+    gridTemplateColumns: 'minmax(0, 1fr) 300px',
     gap: tokens.spacingHorizontalL,
   },
   card: {
@@ -64,7 +64,7 @@ const useStyles = makeStyles({
   },
   head: {
     display: 'grid',
-    gridTemplateColumns: '130px minmax(0, 1fr) 160px 140px 110px',
+    gridTemplateColumns: '120px minmax(0, 1fr) 170px 100px',
     gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -78,7 +78,7 @@ const useStyles = makeStyles({
     left: 0,
     right: 0,
     display: 'grid',
-    gridTemplateColumns: '130px minmax(0, 1fr) 160px 140px 110px',
+    gridTemplateColumns: '120px minmax(0, 1fr) 170px 100px',
     gap: tokens.spacingHorizontalM,
     alignItems: 'center',
     padding: `0 ${tokens.spacingHorizontalL}`,
@@ -91,7 +91,13 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorBrandBackground2 },
   },
   overdueRow: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorder2}` },
-  due: { display: 'flex', flexDirection: 'column', gap: '2px', fontVariantNumeric: 'tabular-nums' },
+  due: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: '2px',
+    fontVariantNumeric: 'tabular-nums',
+  },
   overdueText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   titleCell: { minWidth: 0, display: 'flex', flexDirection: 'column' },
   title: {
@@ -235,8 +241,7 @@ export function ActionRegisterView() {
           <div className={styles.head} aria-hidden>
             <span>Due</span>
             <span>Action</span>
-            <span>Business unit</span>
-            <span>Owner</span>
+            <span>Unit and owner</span>
             <span>Status</span>
           </div>
           <div className={styles.scroller} ref={scrollerRef}>

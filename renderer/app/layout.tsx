@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import { NavLink, Outlet } from 'react-router';
+import { CommandPalette } from '../search/command-palette';
 import { NAVIGATION } from './navigation';
 import { useAppStore } from './store';
 
@@ -80,10 +81,12 @@ export function Layout() {
           <Text className={styles.brandName}>BRM Workbook</Text>
           <Text className={styles.brandTag}>Business relationship management</Text>
         </div>
+        <CommandPalette />
         {NAVIGATION.map(({ path, label, icon: Icon }) => (
           <NavLink
             key={path}
             to={path}
+            end={path === '/'}
             className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
           >
             <Icon aria-hidden />

@@ -8,9 +8,11 @@ import {
   DocumentSignature24Regular,
   DocumentText24Regular,
   EmojiSmileSlight24Regular,
+  History24Regular,
   Lightbulb24Regular,
   Organization24Regular,
   PersonFeedback24Regular,
+  Settings24Regular,
   TaskListLtr24Regular,
   TextBulletListSquare24Regular,
 } from '@fluentui/react-icons';
@@ -27,7 +29,6 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/units', label: 'Business units', icon: Organization24Regular },
   { path: '/meetings', label: 'Meetings', icon: CalendarLtr24Regular },
   { path: '/actions', label: 'Actions', icon: TaskListLtr24Regular },
-  { path: '/templates', label: 'Agenda templates', icon: TextBulletListSquare24Regular },
   { path: '/review-pack', label: 'Review pack', icon: ClipboardDataBar24Regular },
   { path: '/agreements', label: 'Agreements', icon: DocumentSignature24Regular },
   { path: '/feedback', label: 'Complaints & compliments', icon: PersonFeedback24Regular },
@@ -36,4 +37,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/reports', label: 'Reports', icon: DocumentText24Regular },
   { path: '/maturity', label: 'Relationship maturity', icon: DataTrending24Regular },
   { path: '/time', label: 'My time', icon: Clock24Regular },
+  { path: '/templates', label: 'Agenda templates', icon: TextBulletListSquare24Regular },
+  { path: '/backups', label: 'Backups', icon: History24Regular },
+  { path: '/settings', label: 'Settings', icon: Settings24Regular },
 ];

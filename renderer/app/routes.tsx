@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { ActionRegisterView } from '../actions/action-register-view';
 import { AgreementsView } from '../agreements/agreements-view';
+import { BackupsView } from '../backups/backups-view';
 import { CustomersView } from '../customers/customers-view';
 import { DashboardView } from '../dashboard/dashboard-view';
 import { FeedbackView } from '../feedback/feedback-view';
@@ -12,6 +13,7 @@ import { ReportsView } from '../review-pack/reports-view';
 import { ReviewPackView } from '../review-pack/review-pack-view';
 import { WatchView } from '../review-pack/watch-view';
 import { SatisfactionView } from '../satisfaction/satisfaction-view';
+import { SettingsView } from '../settings/settings-view';
 import { TimeView } from '../time/time-view';
 
 /** Every view of the app. Each feature owns its component; this list only places it. */
@@ -20,16 +22,19 @@ export const ROUTES: RouteObject[] = [
   { path: 'units', element: <CustomersView /> },
   { path: 'units/:unitId', element: <CustomersView /> },
   { path: 'meetings', element: <MeetingsView /> },
+  { path: 'meetings/plan', element: <MeetingsView /> },
   { path: 'meetings/:meetingId', element: <MeetingRoute /> },
   { path: 'actions', element: <ActionRegisterView /> },
-  { path: 'templates', element: <TemplatesView /> },
   { path: 'review-pack', element: <ReviewPackView /> },
   { path: 'review-pack/:unitId', element: <ReviewPackView /> },
-  { path: 'technology-watch', element: <WatchView /> },
-  { path: 'reports', element: <ReportsView /> },
   { path: 'agreements', element: <AgreementsView /> },
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },
+  { path: 'technology-watch', element: <WatchView /> },
+  { path: 'reports', element: <ReportsView /> },
   { path: 'maturity', element: <MaturityView /> },
   { path: 'time', element: <TimeView /> },
+  { path: 'templates', element: <TemplatesView /> },
+  { path: 'backups', element: <BackupsView /> },
+  { path: 'settings', element: <SettingsView /> },
 ];

@@ -170,13 +170,16 @@ function Measurements({ data }: { data: Dashboard }) {
         value={formatScore(satisfaction.latest?.average)}
         of="/ 5"
         change={
-          satisfaction.change === null
+          satisfaction.change === null || !satisfaction.previous
             ? null
-            : { text: formatChange(satisfaction.change), tone: toneOfChange(satisfaction.change) }
+            : {
+                text: `${formatChange(satisfaction.change)} on ${satisfaction.previous.label}`,
+                tone: toneOfChange(satisfaction.change),
+              }
         }
         detail={
           satisfaction.latest
-            ? `${satisfaction.latest.label}${satisfaction.previous ? `, against ${formatScore(satisfaction.previous.average)} in ${satisfaction.previous.label}` : ''}`
+            ? `${satisfaction.latest.label}, ${plural(satisfaction.latest.count, 'survey')} across units`
             : 'No surveys recorded yet'
         }
       >
@@ -189,11 +192,11 @@ function Measurements({ data }: { data: Dashboard }) {
         change={{
           text:
             change === 0
-              ? 'same as before'
-              : `${change > 0 ? '+' : '−'}${Math.abs(change)} on the three before`,
+              ? 'As many as in the three months before'
+              : `${change > 0 ? '▲' : '▼'} ${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} than the three months before`,
           tone: toneOfChange(change, false),
         }}
-        detail={`${complaints.previous.complaints} in the three months before · ${plural(complaints.current.compliments, 'compliment')} lately`}
+        detail={`${plural(complaints.previous.complaints, 'complaint')} then · ${plural(complaints.current.compliments, 'compliment')} lately`}
       />
     </div>
   );

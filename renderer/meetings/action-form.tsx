@@ -10,7 +10,9 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr) 160px auto',
     gap: tokens.spacingHorizontalS,
     alignItems: 'start',
+    '& > *': { minWidth: 0 },
   },
+  input: { width: '100%', minWidth: 0 },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalXS, paddingTop: '26px' },
   error: { gridColumn: '1 / -1', color: tokens.colorPaletteRedForeground1 },
 });
@@ -73,6 +75,7 @@ export function ActionForm(props: {
     <form className={styles.form} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <Field label="Action" required validationMessage={form.errors.title}>
         <Input
+          className={styles.input}
           ref={titleRef}
           value={form.values.title}
           onChange={(_, d) => form.set('title', d.value)}
@@ -80,7 +83,12 @@ export function ActionForm(props: {
         />
       </Field>
       <Field label="Owner" validationMessage={form.errors.owner}>
-        <Input list={listId} value={form.values.owner} onChange={(_, d) => form.set('owner', d.value)} />
+        <Input
+          className={styles.input}
+          list={listId}
+          value={form.values.owner}
+          onChange={(_, d) => form.set('owner', d.value)}
+        />
       </Field>
       <datalist id={listId}>
         {props.owners.map((o) => (
@@ -88,7 +96,12 @@ export function ActionForm(props: {
         ))}
       </datalist>
       <Field label="Due date" required validationMessage={form.errors.dueDate ?? dueProblem ?? undefined}>
-        <Input type="date" value={form.values.dueDate} onChange={(_, d) => form.set('dueDate', d.value)} />
+        <Input
+          className={styles.input}
+          type="date"
+          value={form.values.dueDate}
+          onChange={(_, d) => form.set('dueDate', d.value)}
+        />
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={form.saving}>

@@ -43,6 +43,7 @@ import {
   meetingWhen,
 } from './meeting-labels';
 import { MinutesAutosave, type AutosaveState } from './minutes-autosave';
+import { workbookEvents } from '../platform/workbook-events';
 import { MeetingHistory } from './meeting-history';
 import { PlanMeetingDialog } from './plan-meeting-dialog';
 import { shortcutOf } from './shortcuts';
@@ -196,7 +197,12 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onHidden);
+    // Electron asks before quitting, closing or sleeping, and waits (bounded) for this commit to answer.
+    const unsubscribe = workbookEvents.onFlushRequest(
+      () => autosaveRef.current?.flush() ?? Promise.resolve(),
+    );
     return () => {
+      unsubscribe();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onHidden);

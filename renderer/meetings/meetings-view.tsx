@@ -1,7 +1,8 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { MEETING_KINDS, type MeetingKind } from '../../shared/domain/meetings';
 import type { MeetingSummary } from '../../shared/contract/meetings';
 import { todayOf } from '../../shared/domain/meeting-dates';
 import { api } from '../platform/workbook-api';
@@ -18,6 +19,18 @@ export function MeetingsView() {
   const { notifyError } = useNotify();
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const [planning, setPlanning] = useState(false);
+  const planned = useRef(false);
+  // `#/meetings/plan?unitId=…&kind=adhoc&trigger=…` opens the planner prefilled (from a serious complaint).
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const presetKind = params.get('kind') as MeetingKind | null;
+  const preset =
+    pathname === '/meetings/plan' && presetKind && MEETING_KINDS.includes(presetKind)
+      ? { kind: presetKind, trigger: params.get('trigger') ?? '' }
+      : undefined;
+  useEffect(() => {
+    if (pathname === '/meetings/plan') setPlanning(true);
+  }, [pathname]);
 
   useEffect(() => {
     api.listMeetings({ unitId: null }).then(setMeetings).catch(notifyError);
@@ -59,8 +72,17 @@ export function MeetingsView() {
       )}
       <PlanMeetingDialog
         open={planning}
-        onClose={() => setPlanning(false)}
-        onSaved={(id) => navigate(`/meetings/${id}`)}
+        unitId={preset ? (params.get('unitId') ?? undefined) : undefined}
+        preset={preset}
+        onClose={() => {
+          setPlanning(false);
+          // Cancelled from the prefilled route: leave it, so a reload does not reopen the planner.
+          if (!planned.current && pathname === '/meetings/plan') navigate('/meetings', { replace: true });
+        }}
+        onSaved={(id) => {
+          planned.current = true;
+          navigate(`/meetings/${id}`);
+        }}
       />
     </Page>
   );

@@ -100,6 +100,8 @@ export function PlanMeetingDialog(props: {
   /** Fixed when planning from a unit's page; chosen in the dialog otherwise. */
   unitId?: string;
   meeting?: Meeting;
+  /** Prefills a new meeting, e.g. an ad hoc review called for a serious complaint. */
+  preset?: { kind: MeetingKind; trigger: string };
   onClose: () => void;
   onSaved: (meetingId: string) => void;
 }) {
@@ -120,7 +122,8 @@ export function PlanMeetingDialog(props: {
     setPeriodEdited(Boolean(props.meeting));
     void api.listTemplates({}).then((list) => {
       setTemplates(list);
-      reset(initialPlan(list, props.meeting, 'periodic'));
+      const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic');
+      reset(props.preset && !props.meeting ? { ...plan, trigger: props.preset.trigger } : plan);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.open]);

@@ -100,7 +100,9 @@ const useStyles = makeStyles({
   number: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3, paddingTop: '6px' },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   tools: { display: 'flex', flexDirection: 'column', gap: '2px' },
-  footer: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  footer: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  unsaved: { color: tokens.colorPaletteMarigoldForeground1, fontSize: tokens.fontSizeBase200 },
+  addItem: { alignSelf: 'flex-start' },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -264,6 +266,18 @@ function TemplateEditor(props: {
 
   return (
     <section className={styles.editor} aria-label={`Edit ${props.template.name}`}>
+      <div className={styles.footer}>
+        <Button appearance="primary" disabled={!dirty || form.saving} onClick={save}>
+          Save template
+        </Button>
+        <Button icon={<Copy20Regular />} onClick={props.onCopy}>
+          Copy template
+        </Button>
+        <Button icon={<Delete20Regular />} onClick={props.onDelete}>
+          Delete template
+        </Button>
+        {dirty ? <span className={styles.unsaved}>Unsaved changes</span> : null}
+      </div>
       <div className={styles.head}>
         <Field label="Template name" required validationMessage={form.errors.name}>
           <Input value={form.values.name} onChange={(_, d) => form.set('name', d.value)} />
@@ -328,24 +342,13 @@ function TemplateEditor(props: {
           </li>
         ))}
       </ol>
-      <div className={styles.footer}>
-        <Button
-          icon={<Add20Regular />}
-          onClick={() => setItems([...items, { id: newId(), title: '', guidance: '' }])}
-        >
-          Add item
-        </Button>
-        <span style={{ flex: 1 }} />
-        <Button icon={<Copy20Regular />} onClick={props.onCopy}>
-          Copy template
-        </Button>
-        <Button icon={<Delete20Regular />} onClick={props.onDelete}>
-          Delete template
-        </Button>
-        <Button appearance="primary" disabled={!dirty || form.saving} onClick={save}>
-          Save template
-        </Button>
-      </div>
+      <Button
+        icon={<Add20Regular />}
+        className={styles.addItem}
+        onClick={() => setItems([...items, { id: newId(), title: '', guidance: '' }])}
+      >
+        Add item
+      </Button>
       {form.formError ? <EmptyText>{form.formError}</EmptyText> : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import { createWorkbookApi } from '../../shared/contract/api-proxy';
-import type { Envelope, WorkbookApi } from '../../shared/contract';
+import { METHOD_NAMES, WorkbookError, type Envelope, type WorkbookApi } from '../../shared/contract';
+import type { WorkbookStatus } from '../../shared/domain/system';
 
 declare global {
   interface Window {
@@ -40,5 +41,37 @@ function previewApi(): WorkbookApi {
   });
 }
 
+const storageListeners = new Set<() => void>();
+
+/** Told when saving may have started or stopped failing, so the read-only banner follows the store at once. */
+export function onStorageStateChange(listener: () => void): () => void {
+  storageListeners.add(listener);
+  return () => storageListeners.delete(listener);
+}
+
+function watchStorage(inner: WorkbookApi): WorkbookApi {
+  let failing = false;
+  const tell = () => storageListeners.forEach((listener) => listener());
+  const watched: Record<string, (arg: unknown) => Promise<unknown>> = {};
+  for (const name of METHOD_NAMES) {
+    const call = inner[name] as (arg: unknown) => Promise<unknown>;
+    watched[name] = async (arg) => {
+      try {
+        const value = await call(arg);
+        if (name === 'getStatus' || name === 'dismissNotice') failing = (value as WorkbookStatus).readOnly;
+        else if (failing) tell();
+        return value;
+      } catch (error) {
+        if (error instanceof WorkbookError && error.code === 'storage') {
+          failing = true;
+          tell();
+        }
+        throw error;
+      }
+    };
+  }
+  return Object.freeze(watched) as unknown as WorkbookApi;
+}
+
 export const isPreviewHost = !window.workbook;
-export const api: WorkbookApi = window.workbook ?? previewApi();
+export const api: WorkbookApi = watchStorage(window.workbook ?? previewApi());

@@ -28,6 +28,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontWeight: tokens.fontWeightRegular,
   },
+  change: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   good: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
@@ -64,19 +69,18 @@ export function StatTile(props: {
           {props.value}
         </Text>
         {props.of ? <Text className={styles.of}> {props.of}</Text> : null}
-        {props.change ? (
-          <Text
-            className={mergeClasses(
-              styles.of,
-              props.change.tone === 'good' && styles.good,
-              props.change.tone === 'bad' && styles.bad,
-            )}
-          >
-            {'  '}
-            {props.change.text}
-          </Text>
-        ) : null}
       </div>
+      {props.change ? (
+        <Text
+          className={mergeClasses(
+            styles.change,
+            props.change.tone === 'good' && styles.good,
+            props.change.tone === 'bad' && styles.bad,
+          )}
+        >
+          {props.change.text}
+        </Text>
+      ) : null}
       {props.detail ? <Text className={styles.detail}>{props.detail}</Text> : null}
       {props.children}
     </section>

@@ -4,7 +4,9 @@
  * process boundary, and both the preload and the preview host build `window.workbook` from it.
  */
 import type { z } from 'zod';
+import { backupsContract } from './backups';
 import { customersContract } from './customers';
+import { searchContract } from './search';
 import type { MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
 import { exportContract } from './export';
@@ -15,9 +17,11 @@ import { systemContract } from './system';
 export const contract = {
   ...systemContract,
   ...customersContract,
-  ...reviewPackContract,
+  ...searchContract,
   ...exportContract,
   ...meetingsContract,
+  ...backupsContract,
+  ...reviewPackContract,
   ...registersContract,
 };
 

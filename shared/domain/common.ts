@@ -1,4 +1,3 @@
-import { isValid, parse } from 'date-fns';
 import { z } from 'zod';
 
 /** Upper bounds keep a runaway paste (or a hostile caller) from growing the store without limit. */
@@ -22,7 +21,23 @@ export const idSchema = z
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date in the form YYYY-MM-DD.')
-  .refine((value) => isValid(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))), 'This date does not exist.');
+  .refine(isCalendarDate, 'This date does not exist.');
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when a 'YYYY-MM-DD' string names a real day (no 31 April; 29 February only in leap years).
+ * Plain arithmetic: it runs for every date of every record loaded, and parsing with date-fns made
+ * loading a ten-year workbook take seconds.
+ */
+export function isCalendarDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
 
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time in the form HH:MM.');
 

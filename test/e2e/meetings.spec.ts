@@ -43,6 +43,7 @@ test('a periodic review from planning to the next meeting, with actions carried 
     page.getByRole('heading', { level: 1, name: 'Periodic service review · Retail Banking' }),
   ).toBeVisible();
   await expect(page.getByText('Tue 31 Mar 2026 at 10:00')).toBeVisible();
+  await workbook.screenshot('meeting-planned');
 
   // Attendance.
   await page.getByRole('radiogroup', { name: 'Attendance of Maria Jansen' }).getByLabel('Present').check();

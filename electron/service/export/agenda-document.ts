@@ -101,7 +101,10 @@ export function agendaDocument(input: MeetingDocumentInput): Document {
   ];
   let carried: CarriedAction[] = [];
   agenda.forEach((entry, index) => {
-    const heading = (title: string) => paragraph(`${index + 1}.  ${title}`, { style: STYLES.heading2 });
+    // A heading with nothing under it must not be kept with the next heading and the table after it:
+    // chained, they would leave half a page empty.
+    const heading = (title: string, hasBody = true) =>
+      paragraph(`${index + 1}.  ${title}`, { style: STYLES.heading2, keepNext: hasBody ? undefined : false });
     if (entry.kind === 'carried-actions') {
       carried = entry.actions;
       const count = entry.actions.length;
@@ -115,11 +118,9 @@ export function agendaDocument(input: MeetingDocumentInput): Document {
         ),
       );
     } else {
-      children.push(
-        heading(entry.item.title),
-        ...textBlock(entry.item.guidance, STYLES.guidance),
-        ...packBlocksUnder(input.reviewPack, entry.item.id, frame),
-      );
+      const guidance = textBlock(entry.item.guidance, STYLES.guidance);
+      const pack = packBlocksUnder(input.reviewPack, entry.item.id, frame);
+      children.push(heading(entry.item.title, guidance.length + pack.length > 0), ...guidance, ...pack);
     }
   });
   children.push(...unplacedPackBlocks(input.reviewPack, frame));

@@ -24,7 +24,10 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  type IParagraphStyleOptions,
+  type IParagraphStylePropertiesOptions,
   type IRunOptions,
+  type IRunStylePropertiesOptions,
   type ParagraphChild,
 } from 'docx';
 import type { DocumentLogo } from './logo';
@@ -63,8 +66,8 @@ export const STYLES = {
 } as const;
 type StyleId = (typeof STYLES)[keyof typeof STYLES];
 
-export const TABLE_STYLE = 'BrmTable';
-export const DETAILS_STYLE = 'BrmDetails';
+const TABLE_STYLE = 'BrmTable';
+const DETAILS_STYLE = 'BrmDetails';
 const BULLETS = 'brm-bullets';
 const DECISIONS = 'brm-decisions';
 
@@ -97,7 +100,6 @@ export function run(text: string, options: Omit<IRunOptions, 'text' | 'children'
 export interface ParagraphOptions {
   style?: StyleId;
   keepNext?: boolean;
-  numbering?: { reference: string; level: number };
   /** For a paragraph built from runs: the text that decides its direction. */
   directionFrom?: string;
 }
@@ -111,7 +113,6 @@ export function paragraph(children: string | ParagraphChild[], options: Paragrap
     style: options.style,
     keepNext: options.keepNext,
     bidirectional: isRightToLeft(plain) || undefined,
-    numbering: options.numbering,
   });
 }
 
@@ -223,8 +224,9 @@ function tableOf(
   });
 }
 
-const rowLength = (cells: readonly CellValue[]) =>
-  cells.reduce((n, c) => n + (typeof c === 'string' ? c.length : SHORT_ROW), 0);
+/** Whether a row may be kept whole on one page. Cells built as paragraphs hold short text (a date, a note). */
+const keepWhole = (cells: readonly CellValue[]) =>
+  cells.reduce((n, c) => n + (typeof c === 'string' ? c.length : 0), 0) < SHORT_ROW || undefined;
 
 /** A table with a header row that repeats on every page it runs onto. */
 export function dataTable(
@@ -240,9 +242,7 @@ export function dataTable(
     cantSplit: true,
     children: columns.map((c, i) => cell(c.header, i)),
   });
-  const body = rows.map(
-    (cells) => new TableRow({ cantSplit: rowLength(cells) < SHORT_ROW, children: cells.map(cell) }),
-  );
+  const body = rows.map((cells) => new TableRow({ cantSplit: keepWhole(cells), children: cells.map(cell) }));
   return tableOf(page, widths, [header, ...body], { firstRow: true, firstColumn: false });
 }
 
@@ -258,7 +258,7 @@ export function detailsTable(page: PageGeometry, pairs: readonly [string, CellVa
   const rows = pairs.map(
     ([label, value]) =>
       new TableRow({
-        cantSplit: rowLength([value]) < SHORT_ROW,
+        cantSplit: keepWhole([value]),
         children: [
           new TableCell({
             children: cellParagraphs(label),
@@ -278,6 +278,7 @@ export function detailsTable(page: PageGeometry, pairs: readonly [string, CellVa
 
 const LOGO_HEIGHT_PX = 30;
 const LOGO_MAX_WIDTH_PX = 180;
+const LOGO_TEXT_RAISE = '7.5pt';
 
 function logoRun(logo: DocumentLogo): ImageRun {
   const scale = Math.min(LOGO_HEIGHT_PX / logo.height, LOGO_MAX_WIDTH_PX / logo.width);
@@ -300,13 +301,16 @@ export interface Masthead {
 }
 
 function headerOf(page: PageGeometry, masthead: Masthead): Header {
+  // Beside a logo, the text is raised to the logo's middle rather than sitting on its baseline.
+  const position = masthead.logo ? LOGO_TEXT_RAISE : undefined;
   const left: ParagraphChild[] = [];
-  if (masthead.logo) left.push(logoRun(masthead.logo), run('  '));
-  left.push(run(masthead.organisationName, { bold: true, color: COLOURS.accent }));
+  if (masthead.logo) left.push(logoRun(masthead.logo), run('   '));
+  left.push(run(masthead.organisationName, { bold: true, color: COLOURS.accent, position }));
   const right = run(masthead.documentKind, {
     bold: masthead.draft,
     color: masthead.draft ? COLOURS.draft : COLOURS.muted,
     allCaps: masthead.draft,
+    position,
   });
   return new Header({
     children: [
@@ -393,18 +397,16 @@ const STYLES_PART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const paragraphStyle = (
   id: StyleId,
   name: string,
-  run: IRunOptions,
-  para: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-) => ({
+  run: IRunStylePropertiesOptions,
+  paragraph: IParagraphStylePropertiesOptions,
+): IParagraphStyleOptions => ({
   id,
   name,
   basedOn: 'Normal',
   next: 'Normal',
   quickFormat: true,
   run,
-  paragraph: para,
-  ...extra,
+  paragraph,
 });
 
 function stylesOf() {

@@ -133,10 +133,10 @@ function newActionsTable(numbered: readonly { action: ActionItem; number: number
     dataTable(
       frame.page,
       [
-        { header: 'No.', share: 0.08 },
-        { header: 'Action', share: 0.52 },
-        { header: 'Owner', share: 0.22 },
-        { header: 'Due', share: 0.18 },
+        { header: 'No.', share: 0.07 },
+        { header: 'Action', share: 0.55 },
+        { header: 'Owner', share: 0.24 },
+        { header: 'Due', share: 0.14 },
       ],
       numbered.map(({ action, number }) => [
         `A${number}`,

@@ -2,60 +2,123 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { format } from 'date-fns';
+import type { BackupInfo, BackupReason } from '../../../shared/contract/backups';
 import { WorkbookError } from '../../../shared/contract/define';
 import type { Notice } from '../../../shared/domain/system';
 import { newId } from '../../../shared/domain/ids';
+import { decodeShardText, locateShard, shardPath, type Decoded } from './shard-file';
 import type { ShardFile, ShardKind } from './shard-kind';
+import { Snapshots, describeSnapshot } from './snapshots';
+import {
+  describeFsError,
+  fsyncDir,
+  isLeftoverTempFile,
+  liveWritesReplaceFiles,
+  placeFile,
+  writeTextDurably,
+} from './store-files';
 
-const KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const BACKUP_DIR = 'backups';
+export { describeFsError } from './store-files';
+
 const QUARANTINE_DIR = 'quarantine';
-const BACKUP_STAMP = 'yyyyMMdd-HHmmss-SSS';
-export const BACKUPS_KEPT = 10;
+/** Written before a restore replaces the live files, removed after: a restore cut short is finished on start. */
+const RESTORE_MARKER = 'restore-pending.json';
+/** At most one automatic snapshot per this interval while changes happen. */
+export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 
-/** Thrown when a file was written by a newer version of the app: we must not downgrade it. */
-export class NewerVersionError extends Error {}
+/** The workbook must not be opened by this version; `message` says why, for the BRM. */
+export class StoreBlockedError extends Error {}
 
-type Loaded = { ok: true; data: unknown; migrated: boolean } | { ok: false; reason: string };
+/** Writes one store file atomically. The default uses conf; tests wrap it to inject disk errors. */
+export interface ShardWriter {
+  write(file: string, content: ShardFile): void;
+  /** Drops what the writer holds for a file (after a failure, or when the file was replaced underneath). */
+  forget(file?: string): void;
+}
+
+export interface ShardStoreOptions {
+  now?: () => Date;
+  /** Minimum time between automatic snapshots while changes happen; null: only on start. */
+  snapshotIntervalMs?: number | null;
+  writer?: ShardWriter;
+  /** Hard-link snapshots (the default where live writes always replace files); false: copy them. */
+  linkSnapshots?: boolean;
+}
+
+export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
 
 interface Slot {
+  kind: ShardKind<unknown>;
   value: unknown;
-  conf: Conf<Record<string, unknown>> | null;
+  /** Size on disk when known (read at start); unknown after a write until the next snapshot measures it. */
+  bytes?: number;
 }
 
 /**
  * The single writer. Every shard is read and validated once at start, then served from memory; a save
- * writes one file atomically (conf: temp file, fsync, rename) and only then updates memory, so a failed
- * save leaves both the file and the in-memory state as they were.
+ * writes one file atomically and only then updates memory, so a failed save leaves both the file and the
+ * in-memory state as they were. Damaged files are quarantined and restored from the newest good snapshot;
+ * the user is told through `notices`.
  */
 export class ShardStore {
   readonly dataDir: string;
   readonly notices: Notice[] = [];
   private readonly slots = new Map<string, Slot>();
-  private readonly kinds: readonly ShardKind<unknown>[];
-  private writeError: string | null = null;
+  readonly kinds: readonly ShardKind<unknown>[];
   private readonly now: () => Date;
+  private readonly writer: ShardWriter;
+  private readonly snapshots: Snapshots;
+  private readonly snapshotIntervalMs: number | null;
+  /** Whether snapshots and restored files may share the live files' data (hard links). */
+  private readonly link: boolean;
+  private readonly reloadListeners = new Set<() => void>();
+  /** Why saving fails right now (disk full, read-only folder), or null. */
+  private writeError: string | null = null;
+  /** Set when the workbook must not be touched at all (newer version, failed upgrade). */
+  private blocked: string | null = null;
+  /** Files that must not be written: their damaged original could not be moved aside. */
+  private readonly pinned = new Map<string, string>();
+  private lastSnapshotAt: number | null = null;
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  private changedSinceSnapshot = false;
+  private snapshotWarned = false;
 
-  constructor(dataDir: string, kinds: readonly ShardKind<unknown>[], options: { now?: () => Date } = {}) {
+  constructor(dataDir: string, kinds: readonly ShardKind<unknown>[], options: ShardStoreOptions = {}) {
     this.dataDir = path.resolve(dataDir);
     this.kinds = kinds;
     this.now = options.now ?? (() => new Date());
+    this.writer = options.writer ?? new ConfWriter();
+    this.snapshotIntervalMs =
+      options.snapshotIntervalMs === undefined ? SNAPSHOT_INTERVAL_MS : options.snapshotIntervalMs;
+    this.link = options.linkSnapshots ?? liveWritesReplaceFiles();
+    this.snapshots = new Snapshots(this.dataDir, { now: this.now, link: this.link });
   }
 
-  /** Reads every shard, recovering damaged ones from backups, migrating old ones, then takes a backup. */
+  /**
+   * Reads every shard. Throws StoreBlockedError, having written nothing, when a file must not be touched;
+   * otherwise recovers damaged files, takes the start snapshot, then rewrites migrated files.
+   */
   open(): void {
-    fs.mkdirSync(this.dataDir, { recursive: true });
-    const toRewrite: Array<[ShardKind<unknown>, string | null]> = [];
-    for (const kind of this.kinds) {
-      const keys = kind.dir ? this.listKeysOnDisk(kind.dir) : [null];
-      for (const key of keys) {
-        const migrated = this.loadOne(kind, key);
-        if (migrated) toRewrite.push([kind, key]);
-      }
+    try {
+      fs.mkdirSync(this.dataDir, { recursive: true });
+    } catch (error) {
+      this.blocked = `The data folder ${this.dataDir} could not be created (${describeFsError(error)}).`;
+      throw new StoreBlockedError(this.blocked);
     }
-    // The backup taken here holds the files as they were before any migration rewrites them.
-    this.backupNow();
-    for (const [kind, key] of toRewrite) this.put(kind, key, this.get(kind, key));
+    this.finishInterruptedRestore();
+    const scanned = this.scan();
+    const blocked = scanned.flatMap(({ decoded }) => (decoded.status === 'blocked' ? [decoded.reason] : []));
+    if (blocked.length > 0) {
+      this.blocked =
+        blocked[0]! + (blocked.length > 1 ? ` (${blocked.length - 1} more files likewise.)` : '');
+      throw new StoreBlockedError(this.blocked);
+    }
+    const unwritable = this.probeWrite();
+    if (unwritable) this.storageError(unwritable);
+    this.removeLeftovers();
+    const migrated = this.load(scanned);
+    this.snapshotOnStart();
+    this.rewrite(migrated);
   }
 
   get<T>(kind: ShardKind<T>, key: string | null = null): T {
@@ -81,6 +144,7 @@ export class ShardStore {
   /** Validates and durably writes one shard, then serves it from memory. */
   put<T>(kind: ShardKind<T>, key: string | null, value: T): T {
     const rel = this.relPath(kind, key);
+    this.assertWritable(rel);
     const checked = kind.schema.safeParse(value);
     if (!checked.success) {
       throw new WorkbookError(
@@ -88,35 +152,58 @@ export class ShardStore {
         `Refused to store an invalid ${kind.name}: ${checked.error.message}`,
       );
     }
-    const slot = this.slots.get(rel) ?? { value: undefined, conf: null };
+    const full = path.join(this.dataDir, rel);
     try {
-      slot.conf ??= this.openConf(rel);
-      const file: ShardFile = { schemaVersion: kind.version, data: checked.data };
-      slot.conf.store = file as unknown as Record<string, unknown>;
-      this.fsyncDir(path.dirname(path.join(this.dataDir, rel)));
+      this.writer.write(full, { schemaVersion: kind.version, data: checked.data });
+      fsyncDir(path.dirname(full));
     } catch (error) {
-      slot.conf = null;
+      this.writer.forget(full);
       throw this.storageError(error);
     }
     this.writeError = null;
-    slot.value = checked.data;
-    this.slots.set(rel, slot);
+    this.slots.set(rel, { kind: kind as ShardKind<unknown>, value: checked.data });
+    this.changed();
+    this.wrote(kind as ShardKind<unknown>, key);
     return checked.data;
   }
 
   remove(kind: ShardKind<unknown>, key: string): void {
     const rel = this.relPath(kind, key);
+    this.assertWritable(rel);
+    const full = path.join(this.dataDir, rel);
     try {
-      fs.rmSync(path.join(this.dataDir, rel), { force: true });
+      fs.rmSync(full, { force: true });
+      fsyncDir(path.dirname(full));
     } catch (error) {
       throw this.storageError(error);
     }
+    this.writer.forget(full);
+    this.writeError = null;
     this.slots.delete(rel);
+    this.changed();
+    this.wrote(kind, key);
+  }
+
+  // ── Write listeners ────────────────────────────────────────────────────────
+
+  private readonly writeListeners = new Set<WriteListener>();
+
+  /**
+   * Calls `listener` after every successful write or removal, so state derived from the files (the search
+   * index) can note what changed without rescanning the store. Returns the unsubscribe function.
+   */
+  onWrite(listener: WriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private wrote(kind: ShardKind<unknown>, key: string | null): void {
+    for (const listener of this.writeListeners) listener(kind, key);
   }
 
   /** Why saving is failing right now (disk full, read-only folder), or null. */
   get readOnlyReason(): string | null {
-    return this.writeError;
+    return this.blocked ?? this.writeError;
   }
 
   notify(level: Notice['level'], message: string): void {
@@ -128,52 +215,368 @@ export class ShardStore {
     if (index >= 0) this.notices.splice(index, 1);
   }
 
-  // ── Backups ────────────────────────────────────────────────────────────────
+  /** Called after a restore or import replaced the data: services that derive state from it rebuild. */
+  onReload(listener: () => void): () => void {
+    this.reloadListeners.add(listener);
+    return () => this.reloadListeners.delete(listener);
+  }
 
-  /** Copies every live store file into `backups/<stamp>/` and keeps the newest few. */
-  backupNow(): string | null {
-    const files = this.liveFiles();
-    if (files.length === 0) return null;
-    const stamp = format(this.now(), BACKUP_STAMP);
-    const target = path.join(this.dataDir, BACKUP_DIR, stamp);
+  /** Stops the automatic snapshot timer (quitting, or a test done with this store). */
+  close(): void {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+  }
+
+  // ── Snapshots ──────────────────────────────────────────────────────────────
+
+  /** Snapshots every live store file into `backups/<stamp>/`; null when there is nothing to keep or it failed. */
+  backupNow(reason: BackupReason = 'periodic'): string | null {
+    if (this.blocked) return null;
     try {
-      for (const rel of files) {
-        const to = path.join(target, rel);
-        fs.mkdirSync(path.dirname(to), { recursive: true });
-        fs.copyFileSync(path.join(this.dataDir, rel), to);
-      }
-      this.pruneBackups();
-      return target;
+      return this.snapshot(reason);
     } catch (error) {
-      this.notify(
-        'warning',
-        `A backup could not be written (${describeFsError(error)}). Your data is unchanged.`,
-      );
+      // A failed snapshot changes nothing live; say so once, not on every attempt.
+      if (!this.snapshotWarned) {
+        this.snapshotWarned = true;
+        this.notify(
+          'warning',
+          `A backup could not be taken (${describeFsError(error)}). Your data is unchanged.`,
+        );
+      }
       return null;
     }
   }
 
-  listBackups(): string[] {
-    const dir = path.join(this.dataDir, BACKUP_DIR);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .filter((name) => /^\d{8}-\d{6}-\d{3}$/.test(name))
-      .sort()
-      .reverse();
+  listBackups(): BackupInfo[] {
+    return this.snapshots.list();
   }
 
-  private pruneBackups(): void {
-    for (const old of this.listBackups().slice(BACKUPS_KEPT)) {
-      fs.rmSync(path.join(this.dataDir, BACKUP_DIR, old), { recursive: true, force: true });
+  /** Every live file as it is in memory, keyed by its path (for an export of the whole workbook). */
+  exportFiles(): Map<string, ShardFile> {
+    const out = new Map<string, ShardFile>();
+    for (const [rel, slot] of [...this.slots].sort(([a], [b]) => a.localeCompare(b))) {
+      out.set(rel, { schemaVersion: slot.kind.version, data: slot.value });
+    }
+    return out;
+  }
+
+  /**
+   * Replaces the live files by those of snapshot `stamp` and reloads memory from them. The snapshot is
+   * checked whole first; the current state is snapshotted (`safetyReason`) so the restore can be undone.
+   */
+  restoreSnapshot(stamp: string, safetyReason: BackupReason): { safetyBackup: string | null } {
+    this.assertWritable(null);
+    if (!this.snapshots.has(stamp)) {
+      throw new WorkbookError(
+        'not-found',
+        'That backup no longer exists. It may have been removed as it aged.',
+      );
+    }
+    const files = this.checkSnapshot(stamp);
+    let safetyBackup: string | null;
+    try {
+      safetyBackup = this.snapshot(safetyReason, stamp);
+    } catch (error) {
+      throw new WorkbookError(
+        'storage',
+        `Nothing was changed: a safety backup of the current workbook could not be taken first (${describeFsError(error)}).`,
+      );
+    }
+    try {
+      this.applySnapshot(stamp, files);
+    } catch (error) {
+      const rolledBack = safetyBackup !== null && this.tryRollback(safetyBackup);
+      const reason = describeFsError(error);
+      if (rolledBack) {
+        throw new WorkbookError('storage', `The restore failed (${reason}). Nothing was changed.`);
+      }
+      this.blocked = `A restore was interrupted (${reason}). Close and reopen BRM Workbook to finish it; until then nothing is saved.`;
+      throw new WorkbookError('storage', this.blocked);
+    }
+    this.reload();
+    return { safetyBackup };
+  }
+
+  /**
+   * Writes a set of validated files as a new snapshot (reason 'imported') and restores it, so an import
+   * is exactly a restore: checked, undoable, and finished on the next start if cut short.
+   */
+  importFiles(files: ReadonlyMap<string, string>): { stamp: string; safetyBackup: string | null } {
+    this.assertWritable(null);
+    let stamp: string;
+    try {
+      stamp = this.snapshots.write(files, 'imported');
+    } catch (error) {
+      throw new WorkbookError('storage', `Nothing was imported: ${describeFsError(error)}.`);
+    }
+    const { safetyBackup } = this.restoreSnapshot(stamp, 'before-import');
+    return { stamp, safetyBackup };
+  }
+
+  /** `keep`: a snapshot about to be restored, which pruning must not remove meanwhile. */
+  private snapshot(reason: BackupReason, keep?: string): string | null {
+    const sources = [...this.slots].map(([rel, slot]) => ({ rel, bytes: slot.bytes }));
+    if (sources.length === 0) return null;
+    const stamp = this.snapshots.take(this.dataDir, sources, reason);
+    this.lastSnapshotAt = this.now().getTime();
+    this.changedSinceSnapshot = false;
+    this.snapshotWarned = false;
+    this.snapshots.prune(new Set(keep ? [stamp, keep] : [stamp]));
+    return stamp;
+  }
+
+  private snapshotOnStart(): void {
+    if (this.writeError) return;
+    this.backupNow('start');
+  }
+
+  /** Debounced: the first change after a quiet spell schedules a snapshot at most once per interval. */
+  private changed(): void {
+    this.changedSinceSnapshot = true;
+    if (this.snapshotIntervalMs === null || this.snapshotTimer) return;
+    const due = (this.lastSnapshotAt ?? 0) + this.snapshotIntervalMs;
+    const delay = Math.max(0, due - this.now().getTime());
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      if (this.changedSinceSnapshot && !this.writeError) this.backupNow('periodic');
+    }, delay);
+    // The timer must never keep a quitting app (or a finished test) alive.
+    this.snapshotTimer.unref();
+  }
+
+  // ── Loading and recovery ───────────────────────────────────────────────────
+
+  /** Reads and decodes every live file without writing anything. */
+  private scan(): Array<{ rel: string; kind: ShardKind<unknown>; text: string | null; decoded: Decoded }> {
+    const out: Array<{ rel: string; kind: ShardKind<unknown>; text: string | null; decoded: Decoded }> = [];
+    for (const kind of this.kinds) {
+      const rels = kind.dir
+        ? this.listDir(kind.dir).flatMap((name) => {
+            const rel = `${kind.dir}/${name}`;
+            return locateShard([kind], rel) ? [rel] : [];
+          })
+        : [`${kind.name}.json`];
+      for (const rel of rels) {
+        let text: string;
+        try {
+          text = fs.readFileSync(path.join(this.dataDir, rel), 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+          out.push({ rel, kind, text: null, decoded: { status: 'damaged', reason: describeFsError(error) } });
+          continue;
+        }
+        out.push({ rel, kind, text, decoded: decodeShardText(kind, text, rel) });
+      }
+    }
+    return out;
+  }
+
+  /** Puts scanned files into memory, recovering damaged ones; returns the files that were migrated. */
+  private load(scanned: ReturnType<ShardStore['scan']>): string[] {
+    const migrated: string[] = [];
+    for (const { rel, kind, text, decoded } of scanned) {
+      if (decoded.status === 'ok') {
+        this.slots.set(rel, { kind, value: decoded.data, bytes: Buffer.byteLength(text ?? '') });
+        if (decoded.fromVersion < kind.version) migrated.push(rel);
+      } else if (decoded.status === 'damaged') {
+        if (this.recover(rel, kind, decoded.reason)) migrated.push(rel);
+      }
+    }
+    return migrated;
+  }
+
+  /** Moves a damaged file aside and restores the newest good copy from the snapshots. */
+  private recover(rel: string, kind: ShardKind<unknown>, reason: string): boolean {
+    const live = path.join(this.dataDir, rel);
+    let quarantined: string;
+    try {
+      quarantined = this.quarantine(rel);
+    } catch (error) {
+      // The damaged file must never be overwritten: if it cannot be moved aside, it is not written at all.
+      const why = `The store file ${rel} is damaged (${reason}) and could not be moved aside (${describeFsError(error)}). It is left as it is and changes to it are not saved.`;
+      this.pinned.set(rel, why);
+      this.notify('error', why);
+      return false;
+    }
+    for (const stamp of this.snapshots.stamps()) {
+      const candidate = this.snapshots.fileIn(stamp, rel);
+      let decoded: Decoded;
+      try {
+        decoded = decodeShardText(kind, fs.readFileSync(candidate, 'utf8'), rel);
+      } catch {
+        continue;
+      }
+      if (decoded.status !== 'ok') continue;
+      try {
+        placeFile(candidate, live, false);
+      } catch (error) {
+        // The restored data is served from memory and written with the next change to it.
+        this.storageError(error);
+      }
+      this.slots.set(rel, { kind, value: decoded.data });
+      this.notify(
+        'warning',
+        `The store file ${rel} was damaged (${reason}). It was restored from the backup of ${describeSnapshot(stamp)}; ` +
+          `changes made after that backup are not in it. The damaged file was kept at ${quarantined}.`,
+      );
+      return decoded.fromVersion < kind.version;
+    }
+    this.notify(
+      'error',
+      `The store file ${rel} was damaged (${reason}) and no good backup of it exists. ` +
+        `It was moved to ${quarantined} and is left out of the workbook; nothing else was changed.`,
+    );
+    return false;
+  }
+
+  private quarantine(rel: string): string {
+    const dir = path.join(this.dataDir, QUARANTINE_DIR);
+    fs.mkdirSync(dir, { recursive: true });
+    const base = `${rel.replaceAll('/', '__')}.${format(this.now(), 'yyyyMMdd-HHmmss')}`;
+    let target = path.join(dir, `${base}.damaged`);
+    for (let n = 2; fs.existsSync(target); n++) target = path.join(dir, `${base}-${n}.damaged`);
+    fs.renameSync(path.join(this.dataDir, rel), target);
+    fsyncDir(path.dirname(path.join(this.dataDir, rel)));
+    return target;
+  }
+
+  /** Migrated files are rewritten after the start snapshot, which holds them as they were. */
+  private rewrite(rels: readonly string[]): void {
+    for (const rel of rels) {
+      const slot = this.slots.get(rel);
+      const located = locateShard(this.kinds, rel);
+      if (!slot || !located || this.pinned.has(rel)) continue;
+      try {
+        this.put(located.kind, located.key, slot.value);
+      } catch {
+        // Read-only or full disk: the upgraded data stays in memory and is written with the next change.
+      }
     }
   }
 
-  private liveFiles(): string[] {
+  /** Interrupted temporary files (conf/atomically, ours, half-made snapshots) are never live data. */
+  private removeLeftovers(): void {
+    if (this.writeError) return;
+    const dirs = ['', ...this.kinds.flatMap((kind) => (kind.dir ? [kind.dir] : []))];
+    for (const dir of dirs) {
+      for (const name of this.listDir(dir)) {
+        if (isLeftoverTempFile(name)) fs.rmSync(path.join(this.dataDir, dir, name), { force: true });
+      }
+    }
+    this.snapshots.removeLeftovers();
+  }
+
+  /** Whether a file can be created in the data folder: the error if not. Cheap, and never retried. */
+  private probeWrite(): unknown {
+    try {
+      const probe = path.join(this.dataDir, `.brm-write-probe.${process.pid}.tmp`);
+      fs.writeFileSync(probe, '');
+      fs.rmSync(probe);
+      return null;
+    } catch (error) {
+      return error;
+    }
+  }
+
+  // ── Restore ────────────────────────────────────────────────────────────────
+
+  /** Every store file in the snapshot must be intact and readable by this version, or nothing happens. */
+  private checkSnapshot(stamp: string): string[] {
+    const files = this.snapshots.filesOf(stamp).filter((rel) => locateShard(this.kinds, rel) !== null);
+    for (const rel of files) {
+      const { kind } = locateShard(this.kinds, rel)!;
+      let decoded: Decoded;
+      try {
+        decoded = decodeShardText(kind, fs.readFileSync(this.snapshots.fileIn(stamp, rel), 'utf8'), rel);
+      } catch (error) {
+        decoded = { status: 'damaged', reason: describeFsError(error) };
+      }
+      if (decoded.status === 'damaged')
+        throw new WorkbookError(
+          'conflict',
+          `That backup cannot be restored: its file ${rel} is damaged (${decoded.reason}). Nothing was changed.`,
+        );
+      if (decoded.status === 'blocked')
+        throw new WorkbookError('conflict', `That backup cannot be restored: ${decoded.reason}`);
+    }
+    return files;
+  }
+
+  private applySnapshot(stamp: string, files: readonly string[]): void {
+    writeTextDurably(path.join(this.dataDir, RESTORE_MARKER), JSON.stringify({ stamp }));
+    this.replaceLiveFiles(stamp, files);
+    fs.rmSync(path.join(this.dataDir, RESTORE_MARKER));
+    fsyncDir(this.dataDir);
+  }
+
+  private replaceLiveFiles(stamp: string, files: readonly string[]): void {
+    const link = this.link;
+    const keep = new Set(files);
+    for (const rel of files) placeFile(this.snapshots.fileIn(stamp, rel), path.join(this.dataDir, rel), link);
+    for (const rel of this.liveFilesOnDisk()) {
+      if (!keep.has(rel)) fs.rmSync(path.join(this.dataDir, rel), { force: true });
+    }
+    for (const dir of ['', ...this.kinds.flatMap((kind) => (kind.dir ? [kind.dir] : []))]) {
+      fsyncDir(path.join(this.dataDir, dir));
+    }
+  }
+
+  private tryRollback(safetyBackup: string): boolean {
+    try {
+      this.replaceLiveFiles(safetyBackup, this.snapshots.filesOf(safetyBackup));
+      fs.rmSync(path.join(this.dataDir, RESTORE_MARKER), { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A restore cut short (crash, power cut) is completed before anything is read. */
+  private finishInterruptedRestore(): void {
+    const marker = path.join(this.dataDir, RESTORE_MARKER);
+    let stamp: unknown;
+    try {
+      stamp = (JSON.parse(fs.readFileSync(marker, 'utf8')) as { stamp?: unknown }).stamp;
+    } catch {
+      fs.rmSync(marker, { force: true });
+      return;
+    }
+    try {
+      if (typeof stamp === 'string' && this.snapshots.has(stamp)) {
+        const files = this.snapshots.filesOf(stamp).filter((rel) => locateShard(this.kinds, rel) !== null);
+        this.replaceLiveFiles(stamp, files);
+        this.notify(
+          'info',
+          `A restore from the backup of ${describeSnapshot(stamp)} was interrupted and has now been completed.`,
+        );
+      }
+      fs.rmSync(marker, { force: true });
+      fsyncDir(this.dataDir);
+    } catch (error) {
+      this.blocked = `A restore was interrupted and cannot be finished now (${describeFsError(error)}). Nothing else was changed; check the data folder and start BRM Workbook again.`;
+      throw new StoreBlockedError(this.blocked);
+    }
+  }
+
+  /** Reads every file again after a restore; services rebuild what they derive from the data. */
+  private reload(): void {
+    this.slots.clear();
+    this.writer.forget();
+    const migrated = this.load(this.scan());
+    this.rewrite(migrated);
+    for (const listener of this.reloadListeners) listener();
+  }
+
+  // ── Files ──────────────────────────────────────────────────────────────────
+
+  private liveFilesOnDisk(): string[] {
     const out: string[] = [];
     for (const kind of this.kinds) {
       if (kind.dir) {
-        for (const key of this.listKeysOnDisk(kind.dir)) out.push(`${kind.dir}/${key}.json`);
+        for (const name of this.listDir(kind.dir)) {
+          const rel = `${kind.dir}/${name}`;
+          if (locateShard([kind], rel)) out.push(rel);
+        }
       } else if (fs.existsSync(path.join(this.dataDir, `${kind.name}.json`))) {
         out.push(`${kind.name}.json`);
       }
@@ -181,165 +584,67 @@ export class ShardStore {
     return out;
   }
 
-  // ── Loading and recovery ───────────────────────────────────────────────────
-
-  /** Loads one shard into memory; returns true when it was migrated and must be rewritten. */
-  private loadOne(kind: ShardKind<unknown>, key: string | null): boolean {
-    const rel = this.relPath(kind, key);
-    const live = path.join(this.dataDir, rel);
-    if (!fs.existsSync(live)) return false;
-    const loaded = this.readShardFile(kind, live);
-    if (loaded.ok) {
-      this.slots.set(rel, { value: loaded.data, conf: null });
-      return loaded.migrated;
-    }
-    const quarantined = this.quarantine(rel);
-    for (const stamp of this.listBackups()) {
-      const candidate = path.join(this.dataDir, BACKUP_DIR, stamp, rel);
-      if (!fs.existsSync(candidate)) continue;
-      const restored = this.readShardFile(kind, candidate);
-      if (!restored.ok) continue;
-      fs.mkdirSync(path.dirname(live), { recursive: true });
-      fs.copyFileSync(candidate, live);
-      this.slots.set(rel, { value: restored.data, conf: null });
-      this.notify(
-        'warning',
-        `The store file ${rel} was damaged (${loaded.reason}). It was restored from the backup of ${describeStamp(stamp)}; ` +
-          `changes made after that backup are not in it. The damaged file was kept at ${quarantined}.`,
-      );
-      return restored.migrated;
-    }
-    this.notify(
-      'error',
-      `The store file ${rel} was damaged (${loaded.reason}) and no good backup of it exists. ` +
-        `It was moved to ${quarantined} and is left out of the workbook.`,
-    );
-    return false;
-  }
-
-  private readShardFile(kind: ShardKind<unknown>, file: string): Loaded {
-    let parsed: unknown;
+  private listDir(dir: string): string[] {
     try {
-      const text = fs.readFileSync(file, 'utf8');
-      if (text.trim() === '') return { ok: false, reason: 'the file is empty' };
-      parsed = JSON.parse(text);
-    } catch (error) {
-      return { ok: false, reason: error instanceof SyntaxError ? 'not valid JSON' : describeFsError(error) };
+      return fs.readdirSync(path.join(this.dataDir, dir));
+    } catch {
+      return [];
     }
-    if (!isShardFile(parsed)) return { ok: false, reason: 'not a BRM Workbook store file' };
-    if (parsed.schemaVersion > kind.version) {
-      throw new NewerVersionError(
-        `This workbook was saved by a newer version of BRM Workbook (${kind.name} schema ${parsed.schemaVersion}; ` +
-          `this version reads up to ${kind.version}). Update the app to open it; nothing was changed.`,
-      );
-    }
-    let data = parsed.data;
-    try {
-      for (let v = parsed.schemaVersion; v < kind.version; v++) {
-        const step = kind.migrations[v];
-        if (!step) return { ok: false, reason: `no migration from schema version ${v}` };
-        data = step(structuredClone(data));
-      }
-    } catch (error) {
-      return {
-        ok: false,
-        reason: `migration failed: ${error instanceof Error ? error.message : String(error)}`,
-      };
-    }
-    const checked = kind.schema.safeParse(data);
-    if (!checked.success) return { ok: false, reason: 'its contents fail the schema' };
-    return { ok: true, data: checked.data, migrated: parsed.schemaVersion < kind.version };
   }
-
-  private quarantine(rel: string): string {
-    const dir = path.join(this.dataDir, QUARANTINE_DIR);
-    fs.mkdirSync(dir, { recursive: true });
-    const target = path.join(dir, `${rel.replaceAll('/', '__')}.${format(this.now(), BACKUP_STAMP)}.damaged`);
-    fs.renameSync(path.join(this.dataDir, rel), target);
-    return target;
-  }
-
-  private listKeysOnDisk(dir: string): string[] {
-    const full = path.join(this.dataDir, dir);
-    if (!fs.existsSync(full)) return [];
-    return fs
-      .readdirSync(full)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -'.json'.length))
-      .filter((key) => KEY_PATTERN.test(key));
-  }
-
-  // ── Files ──────────────────────────────────────────────────────────────────
 
   private relPath(kind: ShardKind<unknown>, key: string | null): string {
-    if (!kind.dir) return `${kind.name}.json`;
-    if (key === null || !KEY_PATTERN.test(key))
-      throw new WorkbookError('invalid-input', 'Not a valid record id.');
-    return `${kind.dir}/${key}.json`;
-  }
-
-  private openConf(rel: string): Conf<Record<string, unknown>> {
-    const full = path.join(this.dataDir, rel);
-    return new Conf<Record<string, unknown>>({
-      cwd: path.dirname(full),
-      configName: path.basename(full, '.json'),
-      fileExtension: 'json',
-      // Compact JSON: file size is write time on the hot path.
-      serialize: (value) => JSON.stringify(value),
-      accessPropertiesByDotNotation: false,
-      clearInvalidConfig: false,
-      watch: false,
-    });
-  }
-
-  /** conf does not fsync the folder after its rename; without this a power cut can undo the rename. */
-  private fsyncDir(dir: string): void {
-    let fd: number | null = null;
     try {
-      fd = fs.openSync(dir, 'r');
-      fs.fsyncSync(fd);
+      return shardPath(kind, key);
     } catch {
-      // Some file systems refuse fsync on a directory; the file itself was fsynced.
-    } finally {
-      if (fd !== null) fs.closeSync(fd);
+      throw new WorkbookError('invalid-input', 'Not a valid record id.');
+    }
+  }
+
+  private assertWritable(rel: string | null): void {
+    if (this.blocked) throw new WorkbookError('storage', this.blocked);
+    const pinned = rel === null ? [...this.pinned.values()][0] : this.pinned.get(rel);
+    if (pinned) throw new WorkbookError('storage', pinned);
+    if (this.writeError) {
+      // While writes are failing, a cheap probe answers at once instead of conf retrying for a second.
+      const unwritable = this.probeWrite();
+      if (unwritable) throw this.storageError(unwritable);
     }
   }
 
   private storageError(error: unknown): WorkbookError {
     const reason = describeFsError(error);
-    this.writeError = `Saving failed: ${reason}. Your last change was not saved; what you typed is still on screen.`;
+    this.writeError =
+      `Changes cannot be saved: ${reason}. Everything saved before is safe and can still be read; ` +
+      'what you typed is kept on screen. Free some space or check the data folder, then save again.';
     return new WorkbookError('storage', this.writeError);
   }
 }
 
-function isShardFile(value: unknown): value is ShardFile {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Number.isInteger((value as ShardFile).schemaVersion) &&
-    (value as ShardFile).schemaVersion >= 1 &&
-    'data' in value
-  );
-}
+/** conf (electron-store's core) writes each file atomically: temp file, fsync, rename. */
+export class ConfWriter implements ShardWriter {
+  private readonly confs = new Map<string, Conf<Record<string, unknown>>>();
 
-function describeStamp(stamp: string): string {
-  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(stamp);
-  return m ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}:${m[6]}` : stamp;
-}
+  write(file: string, content: ShardFile): void {
+    let conf = this.confs.get(file);
+    if (!conf) {
+      conf = new Conf<Record<string, unknown>>({
+        cwd: path.dirname(file),
+        configName: path.basename(file, '.json'),
+        fileExtension: 'json',
+        // Compact JSON: file size is write time on the hot path.
+        serialize: (value) => JSON.stringify(value),
+        accessPropertiesByDotNotation: false,
+        // Never: it would wipe the file without a backup. The store handles damaged files itself.
+        clearInvalidConfig: false,
+        watch: false,
+      });
+      this.confs.set(file, conf);
+    }
+    conf.store = content as unknown as Record<string, unknown>;
+  }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return 'the data folder is not writable';
-    case 'EROFS':
-      return 'the data folder is on a read-only drive';
-    case 'EBUSY':
-      return 'the file is in use by another program';
-    default:
-      return error instanceof Error ? error.message : String(error);
+  forget(file?: string): void {
+    if (file === undefined) this.confs.clear();
+    else this.confs.delete(file);
   }
 }

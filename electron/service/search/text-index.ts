@@ -1,0 +1,389 @@
+/**
+ * A compact inverted index for the workbook's text. Ten years of minutes are about 30 MB of text in
+ * 100,000 documents; MiniSearch took 10–15 s and 130–180 MB to index that here and up to 450 ms to
+ * answer a common word, because it counts every occurrence in a radix tree and scores every match.
+ * This index keeps, per term, the ascending list of documents that contain it (no counts), finds
+ * prefixes with a binary search over the sorted terms, and scores only documents that match every
+ * word of the query — enough to rank within a group of one kind, which is all the palette needs.
+ */
+
+/** Field weights: a word in the title counts most; `meta` (unit name, kind, year) only a little. */
+const FIELDS = ['title', 'body', 'meta'] as const;
+const FIELD_WEIGHTS = [3, 1, 0.3] as const;
+
+/** A word matched only as the start of a longer word, or with one typo, counts for less. */
+const PREFIX_WEIGHT = 0.7;
+const FUZZY_WEIGHT = 0.5;
+const MIN_PREFIX = 2;
+const MIN_FUZZY = 4;
+const MAX_EXPANSIONS = 200;
+const MAX_QUERY_TERMS = 8;
+/** Postings added since the last packing live in plain arrays; they are packed once they are this many… */
+const ADDED_ENTRIES_MIN = 100_000;
+/** …and at least this share of the packed ones, so that packing costs stay linear as the index grows. */
+const ADDED_SHARE = 0.5;
+
+export interface IndexInput {
+  /** Unique across the index, e.g. `minutes:<meetingId>:<itemId>`. */
+  key: string;
+  title: string;
+  body: string;
+  meta: string;
+  /** Breaks ties between equal scores: higher first (e.g. a newer date). */
+  rank: number;
+}
+
+export interface IndexMatch<D> {
+  doc: D;
+  score: number;
+}
+
+export interface IndexResults<D, G> {
+  groups: Map<G, { total: number; matches: Array<IndexMatch<D>> }>;
+  /** Every indexed term the query's words stood for, to highlight in snippets. */
+  terms: ReadonlySet<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+// eslint-disable-next-line no-control-regex -- the test is "anything outside ASCII"
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}+/gu;
+
+/** Lower case without accents, so "Müller" is found by "muller" and "MULLER". */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
+/** The distinct terms of a text: runs of letters and digits, folded, at least two characters (or a digit). */
+export function termsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const term of fold(text).match(WORD) ?? []) {
+    if (term.length > 1 || (term >= '0' && term <= '9')) out.add(term);
+  }
+  return out;
+}
+
+/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
+  if (short.slice(i + 1) === long.slice(i + 1)) return true;
+  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+}
+
+const EMPTY = new Int32Array(0);
+
+/** The documents containing a term, ascending: packed, then those added since. */
+class Posting {
+  packed: Int32Array = EMPTY;
+  added: number[] = [];
+}
+
+/**
+ * The per-query scratch state, reused between queries: three arrays as long as the document list.
+ * `matched[no]` is how many of the query's words document `no` has matched so far.
+ */
+class Scratch {
+  matched = new Uint8Array(0);
+  score = new Float64Array(0);
+  best = new Float64Array(0);
+
+  reset(size: number): void {
+    if (this.matched.length < size) {
+      const capacity = Math.ceil(size * 1.25);
+      this.matched = new Uint8Array(capacity);
+      this.score = new Float64Array(capacity);
+      this.best = new Float64Array(capacity);
+    } else {
+      this.matched.fill(0, 0, size);
+      this.score.fill(0, 0, size);
+    }
+  }
+}
+
+export class TextIndex<D extends IndexInput> {
+  /** By document number; null once removed (its numbers stay in the postings until compaction). */
+  private docs: Array<D | null> = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly postings = FIELDS.map(() => new Map<string, Posting>());
+  /** Distinct documents per term over all fields: the document frequency behind the weights. */
+  private readonly frequency = new Map<string, number>();
+  private sortedTerms: string[] = [];
+  private pendingTerms: string[] = [];
+  private removedCount = 0;
+  private addedEntries = 0;
+  private packedEntries = 0;
+  private readonly scratch = new Scratch();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  get(key: string): D | undefined {
+    const no = this.byKey.get(key);
+    return no === undefined ? undefined : (this.docs[no] ?? undefined);
+  }
+
+  /** Adds a document, replacing one with the same key. */
+  add(doc: D): void {
+    if (this.byKey.has(doc.key)) this.remove(doc.key);
+    const no = this.docs.length;
+    this.docs.push(doc);
+    this.byKey.set(doc.key, no);
+    const seen = new Set<string>();
+    for (let f = 0; f < FIELDS.length; f++) {
+      const map = this.postings[f]!;
+      for (const term of termsOf(doc[FIELDS[f]!])) {
+        let posting = map.get(term);
+        if (!posting) map.set(term, (posting = new Posting()));
+        posting.added.push(no);
+        this.addedEntries++;
+        if (seen.has(term)) continue;
+        seen.add(term);
+        const df = this.frequency.get(term);
+        // New terms join the sorted list in one merge, when the next search needs it.
+        if (df === undefined) this.pendingTerms.push(term);
+        this.frequency.set(term, (df ?? 0) + 1);
+      }
+    }
+    if (this.addedEntries > Math.max(ADDED_ENTRIES_MIN, this.packedEntries * ADDED_SHARE)) this.pack();
+  }
+
+  remove(key: string): void {
+    const no = this.byKey.get(key);
+    if (no === undefined) return;
+    const doc = this.docs[no]!;
+    this.byKey.delete(key);
+    this.docs[no] = null;
+    this.removedCount++;
+    const terms = new Set<string>();
+    for (const field of FIELDS) for (const term of termsOf(doc[field])) terms.add(term);
+    for (const term of terms) this.frequency.set(term, (this.frequency.get(term) ?? 1) - 1);
+    if (this.removedCount > 1000 && this.removedCount * 4 > this.docs.length) this.compact();
+  }
+
+  /** Packs the postings added since the last call into compact arrays (a quarter of the memory). */
+  pack(): void {
+    for (const map of this.postings) {
+      for (const posting of map.values()) {
+        if (posting.added.length === 0) continue;
+        const packed = new Int32Array(posting.packed.length + posting.added.length);
+        packed.set(posting.packed);
+        packed.set(posting.added, posting.packed.length);
+        posting.packed = packed;
+        posting.added = [];
+      }
+    }
+    this.packedEntries += this.addedEntries;
+    this.addedEntries = 0;
+  }
+
+  /**
+   * Documents containing every word of the query (the last word may be unfinished), grouped by
+   * `groupOf`: per group the best `limit` by score, ties going to the higher rank.
+   */
+  search<G>(query: string, options: { limit: number; groupOf: (doc: D) => G }): IndexResults<D, G> {
+    const words = [...termsOf(query)].slice(0, MAX_QUERY_TERMS);
+    const groups = new Map<G, { total: number; matches: Array<IndexMatch<D>> }>();
+    const usedTerms = new Set<string>();
+    const out = { groups, terms: usedTerms };
+    if (words.length === 0) return out;
+    this.mergePendingTerms();
+    const { scratch } = this;
+    scratch.reset(this.docs.length);
+
+    let survivors: number[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const touched: number[] = [];
+      for (const [term, weight] of this.expand(words[w]!)) {
+        usedTerms.add(term);
+        const idf = Math.log(1 + this.size / Math.max(1, this.frequency.get(term) ?? 1));
+        for (let f = 0; f < FIELDS.length; f++) {
+          const posting = this.postings[f]!.get(term);
+          if (!posting) continue;
+          const value = weight * idf * FIELD_WEIGHTS[f]!;
+          collect(posting.packed, value, w, scratch, touched);
+          collect(posting.added, value, w, scratch, touched);
+        }
+      }
+      const { matched, score, best } = scratch;
+      for (let i = 0; i < touched.length; i++) {
+        const no = touched[i]!;
+        matched[no] = w + 1;
+        score[no] = score[no]! + best[no]!;
+        best[no] = 0;
+      }
+      survivors = touched;
+      if (touched.length === 0) return out;
+    }
+
+    for (let i = 0; i < survivors.length; i++) {
+      const no = survivors[i]!;
+      const doc = this.docs[no];
+      if (!doc) continue;
+      const group = options.groupOf(doc);
+      let entry = groups.get(group);
+      if (!entry) groups.set(group, (entry = { total: 0, matches: [] }));
+      entry.total++;
+      insertTop(entry.matches, options.limit, doc, Math.round(scratch.score[no]! * 1000) / 1000);
+    }
+    return out;
+  }
+
+  /** The indexed terms a query word stands for, with their weights. */
+  private expand(word: string): Map<string, number> {
+    const out = new Map<string, number>();
+    if (this.frequency.get(word)) out.set(word, 1);
+    if (word.length >= MIN_PREFIX) {
+      for (const term of this.termsWithPrefix(word)) {
+        if (out.size >= MAX_EXPANSIONS) break;
+        if (term !== word && this.frequency.get(term)) out.set(term, PREFIX_WEIGHT);
+      }
+    }
+    if (out.size === 0 && word.length >= MIN_FUZZY) {
+      for (const term of this.sortedTerms) {
+        if (out.size >= MAX_EXPANSIONS) break;
+        if (
+          Math.abs(term.length - word.length) <= 1 &&
+          withinOneEdit(term, word) &&
+          this.frequency.get(term)
+        ) {
+          out.set(term, FUZZY_WEIGHT);
+        }
+      }
+    }
+    return out;
+  }
+
+  private termsWithPrefix(prefix: string): string[] {
+    const terms = this.sortedTerms;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (terms[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const out: string[] = [];
+    for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!);
+    return out;
+  }
+
+  private mergePendingTerms(): void {
+    if (this.pendingTerms.length === 0) return;
+    const merged = this.sortedTerms.concat(this.pendingTerms);
+    merged.sort();
+    this.sortedTerms = merged;
+    this.pendingTerms = [];
+  }
+
+  /** Drops removed documents from the postings and renumbers the rest. */
+  private compact(): void {
+    const renumber = new Int32Array(this.docs.length).fill(-1);
+    const docs: D[] = [];
+    for (const [no, doc] of this.docs.entries()) {
+      if (!doc) continue;
+      renumber[no] = docs.length;
+      this.byKey.set(doc.key, docs.length);
+      docs.push(doc);
+    }
+    for (const map of this.postings) {
+      for (const [term, posting] of map) {
+        const kept: number[] = [];
+        for (const no of posting.packed) if (renumber[no]! >= 0) kept.push(renumber[no]!);
+        for (const no of posting.added) if (renumber[no]! >= 0) kept.push(renumber[no]!);
+        if (kept.length === 0) {
+          map.delete(term);
+          continue;
+        }
+        posting.packed = Int32Array.from(kept);
+        posting.added = [];
+      }
+    }
+    for (const [term, df] of this.frequency) if (df <= 0) this.frequency.delete(term);
+    this.mergePendingTerms();
+    this.sortedTerms = this.sortedTerms.filter((term) => this.frequency.has(term));
+    this.docs = docs;
+    this.removedCount = 0;
+    this.addedEntries = 0;
+    this.packedEntries = 0;
+    for (const map of this.postings)
+      for (const posting of map.values()) this.packedEntries += posting.packed.length;
+  }
+}
+
+/** Marks the documents of one posting list for query word `w` (AND: only those that matched every earlier word). */
+function collect(
+  list: ArrayLike<number>,
+  value: number,
+  w: number,
+  scratch: Scratch,
+  touched: number[],
+): void {
+  const { matched, best } = scratch;
+  for (let i = 0; i < list.length; i++) {
+    const no = list[i]!;
+    if (matched[no] !== w) continue;
+    const current = best[no]!;
+    if (current === 0) touched.push(no);
+    if (value > current) best[no] = value;
+  }
+}
+
+/** Keeps `list` as the best `limit` matches, best first. */
+function insertTop<D extends IndexInput>(
+  list: Array<IndexMatch<D>>,
+  limit: number,
+  doc: D,
+  score: number,
+): void {
+  const last = list[list.length - 1];
+  if (list.length >= limit && last && !isBetter(score, doc.rank, last)) return;
+  let at = list.length;
+  while (at > 0 && isBetter(score, doc.rank, list[at - 1]!)) at--;
+  list.splice(at, 0, { doc, score });
+  if (list.length > limit) list.pop();
+}
+
+function isBetter<D extends IndexInput>(score: number, rank: number, than: IndexMatch<D>): boolean {
+  return score !== than.score ? score > than.score : rank > than.doc.rank;
+}
+
+/**
+ * A one-line piece of `text` around its first matching word, about `width` characters long, with the
+ * matching words marked. Without a match it is the start of the text.
+ */
+export function snippetOf(
+  text: string,
+  terms: ReadonlySet<string>,
+  width = 160,
+): { snippet: string; highlights: Array<[number, number]> } {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const words = [...flat.matchAll(WORD)];
+  const first = words.find((w) => terms.has(fold(w[0])));
+  let start = 0;
+  if (first && first.index > width / 3) {
+    start = first.index - Math.floor(width / 4);
+    const space = flat.indexOf(' ', start);
+    start = space >= 0 && space < first.index ? space + 1 : start;
+  }
+  let end = Math.min(flat.length, start + width);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > start + width / 2) end = space;
+  }
+  const lead = start > 0 ? '… ' : '';
+  const snippet = lead + flat.slice(start, end) + (end < flat.length ? ' …' : '');
+  const highlights: Array<[number, number]> = [];
+  for (const w of words) {
+    if (w.index < start || w.index + w[0].length > end || !terms.has(fold(w[0]))) continue;
+    const at = w.index - start + lead.length;
+    highlights.push([at, at + w[0].length]);
+  }
+  return { snippet, highlights };
+}

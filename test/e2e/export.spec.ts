@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { format } from 'date-fns';
+import type { AgendaTemplate, Meeting } from '../../shared/domain/meetings';
+import { allText, collapse, convertToPdf, pdfText, readDocx } from '../fixtures/document-readers';
+import { expect, test, type WorkbookFixture } from './fixtures';
+
+/** Calls the service the way the page does, through the host's own dispatch (validation included). */
+async function call<T>(workbook: WorkbookFixture, method: string, arg: unknown): Promise<T> {
+  const result = await workbook.host.workbook.dispatch(
+    { url: `${workbook.host.origin}/`, isMainFrame: true },
+    method,
+    arg,
+  );
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+test('minutes exported from the meeting page open in LibreOffice and python-docx with what was typed', async ({
+  page,
+  workbook,
+}) => {
+  const unit = await call<{ id: string }>(workbook, 'createUnit', {
+    parentId: null,
+    fields: {
+      name: 'Claims & Payments',
+      kind: 'division',
+      itContact: 'Lena Vos',
+      plans: '',
+      drivers: '',
+      plansReviewedOn: null,
+    },
+  });
+  const templates = await call<AgendaTemplate[]>(workbook, 'listTemplates', {});
+  const periodic = templates.find((t) => t.kind === 'periodic');
+  const today = format(new Date(), 'yyyy-MM-dd');
+  const meeting = await call<Meeting>(workbook, 'planMeeting', {
+    unitId: unit.id,
+    fields: {
+      kind: 'periodic',
+      templateId: periodic?.id ?? null,
+      date: today,
+      time: '10:00',
+      location: 'Room 4.12',
+      periodStart: null,
+      periodEnd: null,
+      trigger: '',
+      chair: 'Hugo Maes',
+      minuteTaker: 'Lena Vos',
+      invitees: [
+        { id: 'inviteehugo01', contactId: null, name: 'Hugo Maes', side: 'business', role: 'Head of Claims' },
+        { id: 'inviteelena01', contactId: null, name: 'Lena Vos', side: 'it', role: 'BRM' },
+      ],
+    },
+  });
+
+  await workbook.open(`/meetings/${meeting.id}`);
+  const firstItem = meeting.agenda[0]!;
+  await page
+    .getByRole('navigation', { name: 'Agenda' })
+    .getByRole('button', { name: new RegExp(firstItem.title) })
+    .click();
+  const minutes = page.getByRole('textbox', { name: 'Minutes' });
+  await minutes.fill('Availability was 99.7 % against 99.5 %.\n- No major incidents\n- Two changes');
+  await minutes.blur();
+  await expect(page.getByRole('status', { name: 'Save status' })).not.toContainText('Not saved');
+  await call(workbook, 'addDecision', {
+    meetingId: meeting.id,
+    itemId: firstItem.id,
+    text: 'Keep the monthly cadence',
+  });
+  await call(workbook, 'addAction', {
+    meetingId: meeting.id,
+    agendaItemId: firstItem.id,
+    fields: { title: 'Send the incident report', owner: 'Lena Vos', dueDate: today },
+  });
+  await page.reload();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Minutes (Word)' }).click();
+  await download;
+
+  const files = fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx'));
+  expect(files).toEqual([`${today} Claims & Payments periodic review minutes.docx`]);
+  const file = path.join(workbook.host.exportsDir, files[0]!);
+  const pdf = convertToPdf([file], path.join(workbook.dataDir, 'pdf')).get(file)!;
+  const text = collapse(pdfText(pdf));
+  for (const expected of [
+    'Claims & Payments',
+    'Hugo Maes',
+    'Lena Vos',
+    'Availability was 99.7 %',
+    'Keep the monthly cadence',
+    'Send the incident report',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  const docx = readDocx([file])[file]!;
+  expect(collapse(allText(docx))).toContain('No major incidents');
+  const actionRow = docx.tables
+    .flatMap((t) => t.rows)
+    .find((r) => r.cells.some((c) => c.includes('Send the incident report')));
+  expect(actionRow?.cells).toEqual(expect.arrayContaining(['Lena Vos']));
+});

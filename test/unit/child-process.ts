@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+let bundled: Promise<string> | null = null;
+
+/**
+ * test/unit/store-child.ts bundled into one file in a world-readable temporary folder, so that it
+ * starts fast (no TypeScript loader) and another user (see runAs) can run it without node_modules.
+ */
+export function storeChildScript(): Promise<string> {
+  bundled ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-store-child-'));
+    fs.chmodSync(dir, 0o755);
+    const outfile = path.join(dir, 'store-child.mjs');
+    await build({
+      entryPoints: [path.resolve('test/unit/store-child.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      logLevel: 'error',
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+    });
+    fs.chmodSync(outfile, 0o644);
+    return outfile;
+  })();
+  return bundled;
+}
+
+export interface StartOptions {
+  /** Run as this user (the tests run as root, which ignores file permissions). */
+  runAs?: string;
+}
+
+export async function startStoreChild(
+  args: readonly string[],
+  options: StartOptions = {},
+): Promise<ChildProcess> {
+  const script = await storeChildScript();
+  const [command, argv] = options.runAs
+    ? ['runuser', ['-u', options.runAs, '--', process.execPath, script, ...args]]
+    : [process.execPath, [script, ...args]];
+  return spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** Calls lines(line) for each complete stdout line. */
+export function onLines(child: ChildProcess, lines: (line: string) => void): void {
+  let buffer = '';
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (chunk: string) => {
+    buffer += chunk;
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      lines(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+    }
+  });
+}

@@ -1,0 +1,222 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Envelope } from '../../shared/contract';
+import type { WorkbookStatus } from '../../shared/domain/system';
+import { ConfWriter, type ShardWriter } from '../../electron/service/store/shard-store';
+import { onLines, startStoreChild, storeChildScript } from './child-process';
+import { open, tempDir, unitFields } from './workbook-helpers';
+
+/**
+ * Disk full and a read-only data folder, each made real where this machine allows it (a small tmpfs,
+ * a read-only bind mount, another user: the tests run as root, which file permissions do not stop),
+ * and disk-full injected in the store's writer everywhere. In every case: the caller gets a clear
+ * 'storage' error, the status says read-only and why, reads keep working, memory equals disk, nothing
+ * stored is lost, and the next write that succeeds clears the read-only state.
+ */
+
+type Call = (method: string, arg?: unknown) => Promise<Envelope>;
+const sender = { url: 'app://workbook/index.html', isMainFrame: true };
+
+let dir: string;
+const cleanups: Array<() => void> = [];
+beforeEach(() => (dir = tempDir('brm-disk-')));
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const isRoot = process.getuid?.() === 0;
+
+function tryRun(command: string, args: string[]): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this process may mount file systems (root with CAP_SYS_ADMIN; not in most containers). */
+const canMount = (() => {
+  if (!isRoot) return false;
+  const probe = tempDir('brm-mount-probe-');
+  const ok = tryRun('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]);
+  if (ok) tryRun('umount', [probe]);
+  fs.rmSync(probe, { recursive: true, force: true });
+  return ok;
+})();
+const canRunAsNobody = isRoot && tryRun('runuser', ['-u', 'nobody', '--', 'true']);
+
+const unitNamesOnDisk = (): string[] =>
+  (
+    JSON.parse(fs.readFileSync(path.join(dir, 'directory.json'), 'utf8')) as {
+      data: { units: { name: string }[] };
+    }
+  ).data.units
+    .map((u) => u.name)
+    .sort();
+
+async function ok<T>(call: Call, method: string, arg: unknown = {}): Promise<T> {
+  const result = await call(method, arg);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function expectReadOnlyUntilFixed(
+  call: Call,
+  breakDisk: () => void,
+  fixDisk: () => void,
+  reason: string,
+) {
+  await ok(call, 'createUnit', { parentId: null, fields: unitFields('Retail Banking') });
+  breakDisk();
+
+  const refused = await call('createUnit', {
+    parentId: null,
+    fields: unitFields('Savings', 'x'.repeat(20_000)),
+  });
+  expect(refused.ok).toBe(false);
+  if (refused.ok) return;
+  expect(refused.error.code).toBe('storage');
+  expect(refused.error.message).toContain(`Changes cannot be saved: ${reason}`);
+  expect(refused.error.message).toContain('Everything saved before is safe');
+
+  const status = await ok<WorkbookStatus>(call, 'getStatus');
+  expect(status.readOnly).toBe(true);
+  expect(status.readOnlyReason).toContain(reason);
+  // Reads work, and memory still equals what is on disk.
+  const directory = await ok<{ units: { id: string; name: string }[] }>(call, 'getDirectory');
+  expect(directory.units.map((u) => u.name)).toEqual(['Retail Banking']);
+  expect(unitNamesOnDisk()).toEqual(['Retail Banking']);
+  const edit = await call('updateUnit', {
+    id: directory.units[0]!.id,
+    fields: unitFields('Retail', 'new plans'),
+  });
+  expect(edit.ok).toBe(false);
+  expect(unitNamesOnDisk()).toEqual(['Retail Banking']);
+
+  fixDisk();
+  await ok(call, 'createUnit', { parentId: null, fields: unitFields('Savings') });
+  const after = await ok<WorkbookStatus>(call, 'getStatus');
+  expect(after.readOnly).toBe(false);
+  expect(after.readOnlyReason).toBeNull();
+  expect(unitNamesOnDisk()).toEqual(['Retail Banking', 'Savings']);
+}
+
+function inProcess(options: Parameters<typeof open>[1] = {}): Call {
+  const wb = open(dir, options);
+  cleanups.push(() => wb.close());
+  return (method, arg = {}) => wb.dispatch(sender, method, arg);
+}
+
+describe('disk full', () => {
+  it('injected in the store writer: refused clearly, read-only until space is back', async () => {
+    let full = false;
+    const conf = new ConfWriter();
+    const writer: ShardWriter = {
+      write: (file, content) => {
+        if (full)
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        conf.write(file, content);
+      },
+      forget: (file) => conf.forget(file),
+    };
+    await expectReadOnlyUntilFixed(
+      inProcess({ store: { writer } }),
+      () => (full = true),
+      () => (full = false),
+      'the disk is full',
+    );
+  });
+
+  it.skipIf(!canMount)('on a real full file system (a 1 MB tmpfs)', async () => {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
+    cleanups.push(() => execFileSync('umount', [dir]));
+    const filler = path.join(dir, 'filler.bin');
+    const fill = () => {
+      const page = Buffer.alloc(4096, 1);
+      try {
+        for (;;) fs.appendFileSync(filler, page);
+      } catch (error) {
+        expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
+      }
+    };
+    await expectReadOnlyUntilFixed(inProcess(), fill, () => fs.rmSync(filler), 'the disk is full');
+  });
+});
+
+describe('read-only data folder', () => {
+  it.skipIf(!canMount)('on a read-only mount (EROFS)', async () => {
+    const call = inProcess();
+    await expectReadOnlyUntilFixed(
+      call,
+      () => {
+        execFileSync('mount', ['--bind', dir, dir]);
+        execFileSync('mount', ['-o', 'remount,bind,ro', dir]);
+      },
+      () => execFileSync('umount', [dir]),
+      'the data folder is on a read-only drive',
+    );
+  });
+
+  it.skipIf(!canMount)(
+    'found read-only at start: reported at once, and the workbook still opens',
+    async () => {
+      const first = inProcess();
+      await ok(first, 'createUnit', { parentId: null, fields: unitFields('Retail Banking') });
+      execFileSync('mount', ['--bind', dir, dir]);
+      execFileSync('mount', ['-o', 'remount,bind,ro', dir]);
+      cleanups.push(() => execFileSync('umount', [dir]));
+
+      const call = inProcess();
+      const status = await ok<WorkbookStatus>(call, 'getStatus');
+      expect(status.readOnly).toBe(true);
+      expect(status.readOnlyReason).toContain('the data folder is on a read-only drive');
+      expect(status.notices).toEqual([]);
+      const directory = await ok<{ units: { name: string }[] }>(call, 'getDirectory');
+      expect(directory.units.map((u) => u.name)).toEqual(['Retail Banking']);
+    },
+  );
+
+  it.skipIf(!isRoot)('without write permission, as an ordinary user (EACCES)', async () => {
+    if (!isRoot) return;
+    expect(canRunAsNobody, 'runuser -u nobody must work to test permissions as root').toBe(true);
+    await storeChildScript();
+    const nobody = Number(execFileSync('id', ['-u', 'nobody']).toString().trim());
+    fs.chmodSync(dir, 0o755);
+    fs.chownSync(dir, nobody, nobody);
+    const child = await startStoreChild(['serve', dir], { runAs: 'nobody' });
+    cleanups.push(() => child.kill('SIGKILL'));
+    const pending: Array<(line: string) => void> = [];
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ready = new Promise<void>((resolve, reject) => {
+      pending.push(() => resolve());
+      child.on('exit', () => reject(new Error(`the child exited: ${stderr}`)));
+    });
+    onLines(child, (line) => pending.shift()?.(line));
+    await ready;
+    const call: Call = (method, arg = {}) =>
+      new Promise((resolve) => {
+        pending.push((line) => resolve(JSON.parse(line) as Envelope));
+        child.stdin!.write(`${JSON.stringify({ method, arg })}\n`);
+      });
+    await expectReadOnlyUntilFixed(
+      call,
+      () => fs.chmodSync(dir, 0o555),
+      () => fs.chmodSync(dir, 0o755),
+      'the data folder is not writable',
+    );
+  });
+
+  it.skipIf(isRoot)('without write permission (EACCES)', async () => {
+    await expectReadOnlyUntilFixed(
+      inProcess(),
+      () => fs.chmodSync(dir, 0o555),
+      () => fs.chmodSync(dir, 0o755),
+      'the data folder is not writable',
+    );
+  });
+});
