@@ -15,7 +15,8 @@ await Promise.all([
     outdir: 'out/electron',
     format: 'esm',
     outExtension: { '.js': '.mjs' },
-    external: ['electron'],
+    // A native module cannot be bundled; electron-builder ships it from node_modules.
+    external: ['electron', '@resvg/resvg-js'],
     banner: esmBanner,
   }),
   // A sandboxed preload runs as CommonJS and may require only 'electron': bundle everything else.
