@@ -15,7 +15,8 @@ await Promise.all([
     outdir: 'out/electron',
     format: 'esm',
     outExtension: { '.js': '.mjs' },
-    external: ['electron'],
+    // resvg (chart images in Word reports) is a native module: loaded from node_modules, never bundled.
+    external: ['electron', '@resvg/resvg-js'],
     banner: esmBanner,
   }),
   // A sandboxed preload runs as CommonJS and may require only 'electron': bundle everything else.

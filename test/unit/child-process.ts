@@ -23,6 +23,8 @@ export function storeChildScript(): Promise<string> {
       target: 'node20',
       format: 'esm',
       logLevel: 'error',
+      // A native module the store child never loads (Word report charts): left out of the bundle.
+      external: ['@resvg/resvg-js'],
       banner: {
         js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
       },
