@@ -312,6 +312,14 @@ test('projects, requirements, incidents and watch notes are kept, and the report
     'Retail Banking',
   );
 
+  // The unit's page shows the pack at a glance.
+  await workbook.open(`/units/${unit.id}`);
+  const glance = page.getByRole('region', { name: 'Review pack' });
+  await expect(glance).toContainText('1 project');
+  await expect(glance).toContainText('1 open');
+  await glance.scrollIntoViewIfNeeded();
+  await workbook.screenshot('review-pack-unit-page');
+
   // Reports: the customer structure in Word, the projects as CSV.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   await page
