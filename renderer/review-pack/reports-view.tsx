@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    alignItems: 'end',
+    alignItems: 'center',
     marginTop: tokens.spacingVerticalS,
   },
   statuses: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -106,7 +106,7 @@ export function ReportsView() {
             }
           >
             <UnitFilter unitId={actionsUnit} onChange={setActionsUnit} />
-            <Field label="Owner">
+            <Field label="Owner" orientation="horizontal">
               <Input value={owner} placeholder="Anyone" onChange={(_, d) => setOwner(d.value)} />
             </Field>
             <div className={styles.statuses} role="group" aria-label="Statuses">
@@ -137,10 +137,10 @@ export function ReportsView() {
             }
           >
             <UnitFilter unitId={surveysUnit} onChange={setSurveysUnit} />
-            <Field label="From">
+            <Field label="From" orientation="horizontal">
               <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
             </Field>
-            <Field label="To" validationMessage={periodError}>
+            <Field label="To" orientation="horizontal" validationMessage={periodError}>
               <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
             </Field>
           </Report>
@@ -163,7 +163,9 @@ export function ReportsView() {
           For spreadsheets: one row per record, names rather than ids, UTF-8. Text that a spreadsheet would
           run as a formula is written as plain text.
         </Text>
-        <UnitFilter unitId={csvUnit} onChange={setCsvUnit} />
+        <div className={styles.options}>
+          <UnitFilter unitId={csvUnit} onChange={setCsvUnit} />
+        </div>
         <div className={styles.csv}>
           {CSV_REGISTERS.map((register: CsvRegister) => (
             <Button

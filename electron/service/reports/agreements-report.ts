@@ -1,12 +1,11 @@
 /** Seed 002 "Management of agreements": the register of every agreement, with its levels and financing. */
-import { agreementDue, describeDue } from '../../../shared/domain/register-rules';
+import { agreementDue, describeDue, serviceLines } from '../../../shared/domain/register-rules';
 import {
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_TYPE_LABELS,
   FINANCING_PERIOD_LABELS,
   type Agreement,
 } from '../../../shared/domain/registers';
-import { describeTarget } from '../../../shared/domain/service-levels';
 import { COLOURS, STYLES, dataTable, paragraph, run, type CellValue } from '../export/docx-kit';
 import type { ReportFrame, ReportSpec } from './report-kit';
 
@@ -63,13 +62,7 @@ export function agreementsReport(
             ],
             sorted.map((a) => [
               `${a.title}\n${AGREEMENT_TYPE_LABELS[a.type]} · ${AGREEMENT_STATUS_LABELS[a.status]}\n${unitName(a.unitId)}`,
-              a.services
-                .map((s) =>
-                  s.levels.length
-                    ? `${s.name}: ${s.levels.map((v) => `${v.metric} ${describeTarget(v)}`).join('; ')}`
-                    : s.name,
-                )
-                .join('\n'),
+              serviceLines(a).join('\n'),
               [
                 money(a.financing.amount, a.financing.currency),
                 a.financing.amount !== null ? FINANCING_PERIOD_LABELS[a.financing.period] : '',

@@ -307,7 +307,7 @@ describe('published reports', () => {
     const { docx } = doc('agreements');
     const [row] = rowsOf(docx, 'Agreement');
     expect(row?.[0]).toBe('Retail SLA SLA · Active Retail');
-    expect(row?.[1]).toBe('Online banking: Availability ≥ 99.5 %; P1 resolution time ≤ 8 h');
+    expect(row?.[1]).toBe('Online banking: Availability ≥ 99.5 %, P1 resolution time ≤ 8 h');
     expect(row?.[3]).toBe('Maria Jansen Bram Visser');
     expect(row?.[4]).toContain('Review in 30 days');
   });

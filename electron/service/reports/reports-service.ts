@@ -56,7 +56,7 @@ export function reportsHandlers(ctx: ServiceContext): ReportHandlers {
       );
     },
 
-    exportSatisfactionReport: ({ unitId, from, to }) => {
+    exportSatisfactionReport: async ({ unitId, from, to }) => {
       const frame = reportFrame(ctx);
       const { unitName } = names();
       const scope = unitId ? requireUnit(ctx, unitId).name : 'All units';
@@ -70,7 +70,7 @@ export function reportsHandlers(ctx: ServiceContext): ReportHandlers {
           period: { from, to },
           unitId,
           unitName,
-          chartPng: satisfactionChartPng(surveys, unitId, unitName, `Satisfaction trend, ${scope}`),
+          chartPng: await satisfactionChartPng(surveys, unitId, unitName, `Satisfaction trend, ${scope}`),
         },
         frame,
       );

@@ -3,7 +3,6 @@
  * as a chart image (the screen's chart, drawn with print colours and rendered to PNG), the average per
  * question and every survey with its comment.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { ImageRun, type Paragraph, type Table } from 'docx';
 import { PRINT_THEME } from '../../../shared/charts/chart-theme';
 import { lineChart } from '../../../shared/charts/line-chart';
@@ -18,13 +17,17 @@ const CHART = { width: 640, height: 260 };
 /** Printed width on the page: 16 cm, the content width of A4 with 2 cm margins. */
 const PRINT_WIDTH_PX = 605;
 
-/** The trend chart as a PNG, at twice its print size so it stays sharp. */
-export function satisfactionChartPng(
+/**
+ * The trend chart as a PNG, at twice its print size so it stays sharp. resvg is a native module: it is
+ * loaded when a chart is first drawn, and left out of the bundles (scripts/build-node.mjs).
+ */
+export async function satisfactionChartPng(
   surveys: readonly Survey[],
   unitId: string | null,
   unitName: (unitId: string) => string,
   title: string,
-): Uint8Array {
+): Promise<Uint8Array> {
+  const { Resvg } = await import('@resvg/resvg-js');
   const tree = lineChart(
     satisfactionTrendSeries(surveys, unitId, unitName),
     { title, ...CHART, yDomain: [1, 5], endLabels: unitId !== null, emptyText: 'No surveys in this period' },
