@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points (Electron main and preload, the preview host, the bench).
 // The renderer is built by Vite; this covers what runs outside the browser.
+import { access, readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const esmBanner = {
@@ -48,3 +49,10 @@ await Promise.all([
     banner: esmBanner,
   }),
 ]);
+
+// Electron starts from package.json's "main": a name that drifts from the bundle above would ship an
+// app that cannot open. Fail the build instead.
+const { main } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+await access(new URL(`../${main}`, import.meta.url)).catch(() => {
+  throw new Error(`package.json "main" is ${main}, which the build did not write`);
+});
