@@ -12,6 +12,15 @@ import type {
 const hostModule = path.resolve('out/preview/preview-host.mjs');
 const staticDir = path.resolve('out/renderer');
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+/** Exported Word files kept after the run, to open and judge by eye (LibreOffice → PDF → PNG). */
+export const DOCUMENT_DIR = path.resolve('test-results/documents');
+
+/** Keeps a copy of an exported file in test-results/documents; returns the path it was exported to. */
+export function keepDocument(file: string): string {
+  fs.mkdirSync(DOCUMENT_DIR, { recursive: true });
+  fs.copyFileSync(file, path.join(DOCUMENT_DIR, path.basename(file)));
+  return file;
+}
 
 async function startHost(options: PreviewOptions): Promise<PreviewHost> {
   const { startPreviewHost } = (await import(hostModule)) as { startPreviewHost: typeof StartPreviewHost };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { allText, collapse, readDocx } from '../fixtures/document-readers';
 import type { ArgOf, MethodName, ResultOf } from '../../shared/contract';
-import { expect, fillField, test, type WorkbookFixture } from './fixtures';
+import { expect, fillField, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 /** Sets up what the review pack builds on (units, agreements) straight through the service layer. */
 async function call<K extends MethodName>(
@@ -196,7 +196,7 @@ test('a month of service results imported from CSV is on the next periodic revie
   await download;
   const [name] = fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx'));
   expect(name).toBe('2026-11-05 Retail Banking periodic review minutes.docx');
-  const file = path.join(workbook.host.exportsDir, name!);
+  const file = keepDocument(path.join(workbook.host.exportsDir, name!));
   const docx = readDocx([file])[file]!;
   const table = docx.tables.find((t) => t.rows[0]?.cells[0] === 'Service level');
   expect(table?.rows.map((r) => r.cells.map(collapse))).toEqual([
@@ -345,4 +345,6 @@ test('projects, requirements, incidents and watch notes are kept, and the report
     'utf8',
   );
   expect(csv).toContain('Retail Banking,Branch tablets,Maria Jansen,Initiation,Red');
+  const report = fs.readdirSync(workbook.host.exportsDir).find((f) => f.endsWith('.docx'))!;
+  keepDocument(path.join(workbook.host.exportsDir, report));
 });
