@@ -12,7 +12,6 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { ActionRegister } from '../../shared/contract/meetings';
 import { meetingLabel, type MeetingRef } from '../../shared/domain/action-trail';
 import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
 import {
@@ -22,10 +21,10 @@ import {
   type ActionStatus,
 } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
-import { api } from '../platform/workbook-api';
 import { EmptyText, PageHeader } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { ActionTrailList } from './action-trail-list';
+import { useActionPages } from './use-action-pages';
 
 const ROW_HEIGHT = 60;
 
@@ -98,6 +97,7 @@ const useStyles = makeStyles({
     gap: '2px',
     fontVariantNumeric: 'tabular-nums',
   },
+  pending: { color: tokens.colorNeutralForeground4, cursor: 'default' },
   overdueText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   titleCell: { minWidth: 0, display: 'flex', flexDirection: 'column' },
   title: {
@@ -150,38 +150,39 @@ export function ActionRegisterView() {
   const [status, setStatus] = useState('active');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [latestFirst, setLatestFirst] = useState(false);
-  const [register, setRegister] = useState<ActionRegister | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The chosen action with the meetings its trail names, kept as it was when chosen: a change of filter
+  // or page does not empty the trail panel.
+  const [chosen, setChosen] = useState<{ action: ActionItem; meetings: Record<string, MeetingRef> } | null>(
+    null,
+  );
+  const selected = chosen?.action ?? null;
   const today = todayOf();
   const scrollerRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    api
-      .listActions({
-        unitId: unitId || null,
-        owner: owner || null,
-        statuses: STATUS_FILTERS[status]?.statuses ?? [],
-        today,
-        overdueOnly,
-      })
-      .then(setRegister)
-      .catch(notifyError);
-  }, [unitId, owner, status, overdueOnly, today, notifyError]);
-
-  const rows = useMemo(() => {
-    const list = register?.actions ?? [];
-    return latestFirst ? list.slice().reverse() : list;
-  }, [register, latestFirst]);
+  const register = useActionPages(
+    {
+      unitId: unitId || null,
+      owner: owner || null,
+      statuses: STATUS_FILTERS[status]?.statuses ?? [],
+      today,
+      overdueOnly,
+      latestFirst,
+    },
+    notifyError,
+  );
+  const { counts, ensure } = register;
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: counts?.matching ?? 0,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
-
-  const selected = rows.find((a) => a.id === selectedId) ?? null;
+  const visible = virtualizer.getVirtualItems();
+  const firstIndex = visible[0]?.index ?? 0;
+  const lastIndex = visible.at(-1)?.index ?? -1;
+  useEffect(() => ensure(firstIndex, lastIndex), [ensure, firstIndex, lastIndex]);
 
   return (
     <section className={styles.view} aria-label="Action register">
@@ -203,7 +204,7 @@ export function ActionRegisterView() {
         <Field label="Owner" className={styles.filter}>
           <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
             <option value="">All owners</option>
-            {(register?.owners ?? []).map((o) => (
+            {register.owners.map((o) => (
               <option key={o} value={o}>
                 {o}
               </option>
@@ -229,9 +230,9 @@ export function ActionRegisterView() {
           </Select>
         </Field>
         <Switch label="Overdue only" checked={overdueOnly} onChange={(_, d) => setOverdueOnly(d.checked)} />
-        {register ? (
+        {counts ? (
           <Text className={styles.count} role="status">
-            {rows.length.toLocaleString('en')} of {register.total.toLocaleString('en')} actions
+            {counts.matching.toLocaleString('en')} of {counts.total.toLocaleString('en')} actions
           </Text>
         ) : null}
       </div>
@@ -245,9 +246,9 @@ export function ActionRegisterView() {
             <span>Status</span>
           </div>
           <div className={styles.scroller} ref={scrollerRef}>
-            {register === null ? (
+            {counts === null ? (
               <Spinner label="Loading actions…" style={{ padding: 24 }} />
-            ) : rows.length === 0 ? (
+            ) : counts.matching === 0 ? (
               <div style={{ padding: 16 }}>
                 <EmptyText>No actions match these filters.</EmptyText>
               </div>
@@ -257,8 +258,22 @@ export function ActionRegisterView() {
                 aria-label="Actions"
                 style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
               >
-                {virtualizer.getVirtualItems().map((v) => {
-                  const action = rows[v.index] as ActionItem;
+                {visible.map((v) => {
+                  const action = register.actionAt(v.index);
+                  if (!action) {
+                    // Its page is on the way: a quiet placeholder, not a row for screen readers.
+                    return (
+                      <div
+                        key={`pending-${v.index}`}
+                        aria-hidden
+                        className={mergeClasses(styles.row, styles.pending)}
+                        style={{ top: v.start, height: ROW_HEIGHT }}
+                      >
+                        <span />
+                        <span>Loading…</span>
+                      </div>
+                    );
+                  }
                   return (
                     <RegisterRow
                       key={action.id}
@@ -269,8 +284,8 @@ export function ActionRegisterView() {
                       raisedIn={
                         action.raisedInMeetingId ? register.meetings[action.raisedInMeetingId] : undefined
                       }
-                      selected={action.id === selectedId}
-                      onSelect={() => setSelectedId(action.id)}
+                      selected={action.id === selected?.id}
+                      onSelect={() => setChosen({ action, meetings: register.meetings })}
                     />
                   );
                 })}
@@ -279,14 +294,14 @@ export function ActionRegisterView() {
           </div>
         </div>
         <aside className={mergeClasses(styles.card, styles.detail)} aria-label="Action trail">
-          {selected && register ? (
+          {selected ? (
             <>
               <h2 className={styles.detailTitle}>{selected.title}</h2>
               <Text className={styles.sub}>
                 {unitName.get(selected.unitId) ?? '—'} · {selected.owner || 'No owner'} · due{' '}
                 {formatDayLong(selected.dueDate)}
               </Text>
-              <ActionTrailList action={selected} meetings={register.meetings} />
+              <ActionTrailList action={selected} meetings={chosen?.meetings ?? {}} />
             </>
           ) : (
             <EmptyText>Choose an action to see its trail: where it was raised, updated and closed.</EmptyText>

@@ -14,6 +14,9 @@ import {
 } from '../domain/meetings';
 import { method } from './define';
 
+/** The most actions one register page may ask for. */
+export const ACTION_PAGE_LIMIT = 1000;
+
 /** A meeting as listed (sidebar "Meetings", a unit's page): no minutes. */
 export type MeetingSummary = Pick<
   Meeting,
@@ -42,10 +45,18 @@ export interface MeetingDetail {
   actions: ActionItem[];
 }
 
-/** The action register: the actions that pass the filter, sorted by due date, and what they refer to. */
+/**
+ * The action register: the actions that pass the filter, sorted by due date, and what they refer to. With a
+ * `page`, only that slice of them (ten years hold 30,000 actions: the register view fetches what it shows).
+ */
 export interface ActionRegister {
+  /** The matching actions from `offset` on (all of them without a page). */
   actions: ActionItem[];
-  /** Every meeting an action or its trail mentions, by id. */
+  /** Where `actions` starts among the matching actions. */
+  offset: number;
+  /** How many actions pass the filter. */
+  matching: number;
+  /** Every meeting these actions or their trails mention, by id. */
   meetings: Record<string, MeetingRef>;
   /** Every owner named on any action, for the owner filter. */
   owners: string[];
@@ -129,6 +140,15 @@ export const meetingsContract = {
       /** Today on the caller's calendar; with `overdueOnly`, only open actions due before it. */
       today: isoDateSchema,
       overdueOnly: z.boolean(),
+      /** Latest due date first instead of earliest. */
+      latestFirst: z.boolean().optional(),
+      /** A slice of the matching actions; without it, all of them. */
+      page: z
+        .strictObject({
+          offset: z.number().int().min(0).max(10_000_000),
+          limit: z.number().int().min(1).max(ACTION_PAGE_LIMIT),
+        })
+        .optional(),
     }),
   ),
 };

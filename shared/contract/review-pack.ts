@@ -122,7 +122,7 @@ export const reviewPackContract = {
   // Published reports (Word), in the house style of the minutes.
   exportCustomerStructureReport: method<SavedDocument>()(z.strictObject({})),
   /** The action log, filtered exactly as the action register filters. */
-  exportActionLogReport: method<SavedDocument>()(meetingsContract.listActions.input),
+  exportActionLogReport: method<SavedDocument>()(meetingsContract.listActions.input.omit({ page: true })),
   exportSatisfactionReport: method<SavedDocument>()(
     z
       .strictObject({ unitId: idSchema.nullable(), from: isoDateSchema, to: isoDateSchema })

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { ArgOf, MethodName, ResultOf } from '../../shared/contract';
 import type {
   PreviewHost,
   PreviewOptions,
@@ -67,6 +68,18 @@ export const test = base.extend<{ workbook: WorkbookFixture }>({
 });
 
 export { expect };
+
+/** Sets up what a journey builds on straight through the service layer, as the app's own calls would. */
+export async function call<K extends MethodName>(
+  workbook: WorkbookFixture,
+  method: K,
+  arg: ArgOf<K>,
+): Promise<ResultOf<K>> {
+  const sender = { url: `${workbook.host.origin}/`, isMainFrame: true };
+  const result = await workbook.host.workbook.dispatch(sender, method, arg);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as ResultOf<K>;
+}
 
 /** Fills a text field of the open dialog, found by its accessible name. */
 export async function fillField(page: Page, label: string, value: string): Promise<void> {

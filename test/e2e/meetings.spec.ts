@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Meeting } from '../../shared/domain/meetings';
-import { expect, fillField, test } from './fixtures';
+import { addDays, format } from 'date-fns';
+import { call, expect, fillField, test } from './fixtures';
 
 async function createUnitWithCustomer(page: Page, unit: string, customer: string) {
   await page.getByRole('button', { name: 'New business unit' }).click();
@@ -235,4 +236,66 @@ test('minutes typed are there after the page is closed, and recovered when the m
     typed,
     ...meeting.agenda.slice(2).map(() => ''),
   ]);
+});
+
+test('a long action register is fetched as it scrolls: the last action is reached both ways', async ({
+  page,
+  workbook,
+}) => {
+  test.setTimeout(120_000);
+  const unit = await call(workbook, 'createUnit', {
+    parentId: null,
+    fields: {
+      name: 'Operations',
+      kind: 'division',
+      itContact: '',
+      plans: '',
+      drivers: '',
+      plansReviewedOn: null,
+    },
+  });
+  const meeting = await call(workbook, 'planMeeting', {
+    unitId: unit.id,
+    fields: {
+      kind: 'periodic',
+      templateId: 'builtin-periodic',
+      date: '2026-01-15',
+      time: '10:00',
+      location: '',
+      periodStart: '2025-12-01',
+      periodEnd: '2025-12-31',
+      trigger: '',
+      chair: '',
+      minuteTaker: '',
+      invitees: [],
+    },
+  });
+  // More actions than three pages of the register, due one day apart (zero-padded titles sort as due).
+  const COUNT = 450;
+  for (let n = 1; n <= COUNT; n++) {
+    await call(workbook, 'addAction', {
+      meetingId: meeting.id,
+      agendaItemId: null,
+      fields: {
+        title: `Follow-up ${String(n).padStart(3, '0')}`,
+        owner: 'Kim Berg',
+        dueDate: format(addDays(new Date(2026, 0, 16), n), 'yyyy-MM-dd'),
+      },
+    });
+  }
+  await workbook.open('/actions');
+  await expect(page.getByRole('status').filter({ hasText: 'actions' })).toHaveText(
+    `${COUNT} of ${COUNT} actions`,
+  );
+  const list = page.getByRole('list', { name: 'Actions' });
+  await expect(list.getByRole('listitem').first()).toHaveAccessibleName('Follow-up 001');
+
+  // To the end of the list: its page is fetched when it comes into view.
+  await list.evaluate((element) => element.parentElement!.scrollTo({ top: element.scrollHeight }));
+  await expect(list.getByRole('listitem', { name: `Follow-up ${COUNT}` })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Due date' }).selectOption({ label: 'Latest due first' });
+  await expect(list.getByRole('listitem').first()).toHaveAccessibleName(`Follow-up ${COUNT}`);
+  await list.getByRole('button', { name: `Show trail of Follow-up ${COUNT}` }).click();
+  await expect(page.getByRole('complementary', { name: 'Action trail' })).toContainText('Raised in');
 });

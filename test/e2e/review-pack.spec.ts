@@ -2,20 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { allText, collapse, readDocx } from '../fixtures/document-readers';
-import type { ArgOf, MethodName, ResultOf } from '../../shared/contract';
-import { expect, fillField, keepDocument, test, type WorkbookFixture } from './fixtures';
-
-/** Sets up what the review pack builds on (units, agreements) straight through the service layer. */
-async function call<K extends MethodName>(
-  workbook: WorkbookFixture,
-  method: K,
-  arg: ArgOf<K>,
-): Promise<ResultOf<K>> {
-  const sender = { url: `${workbook.host.origin}/`, isMainFrame: true };
-  const result = await workbook.host.workbook.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as ResultOf<K>;
-}
+import { call, expect, fillField, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 async function seedRetail(workbook: WorkbookFixture) {
   const unit = await call(workbook, 'createUnit', {

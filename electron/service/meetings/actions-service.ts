@@ -61,6 +61,7 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
     }
     return cache;
   };
+  let filtered: { sorted: ActionItem[]; key: string; list: ActionItem[] } | null = null;
 
   return {
     addAction: ({ meetingId, agendaItemId, fields }) => {
@@ -140,28 +141,39 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
       return records.detailOf(meeting);
     },
 
-    listActions: ({ unitId, owner, statuses, today, overdueOnly }) => {
+    listActions: ({ unitId, owner, statuses, today, overdueOnly, latestFirst = false, page }) => {
       const { sorted, owners } = register();
-      const wanted = new Set(statuses);
-      // Filtering keeps the due-date order of the cached list: no sort per call.
-      const out = sorted.filter(
-        (action) =>
-          (unitId === null || action.unitId === unitId) &&
-          (owner === null || action.owner === owner) &&
-          (wanted.size === 0 || wanted.has(action.status)) &&
-          (!overdueOnly || isOverdue(action, today)),
-      );
+      const key = JSON.stringify([unitId, owner, [...statuses].sort(), today, overdueOnly]);
+      // The register view asks for page after page of one filter: filter once, slice many times.
+      if (filtered?.sorted !== sorted || filtered.key !== key) {
+        const wanted = new Set(statuses);
+        // Filtering keeps the due-date order of the cached list: no sort per call.
+        const list = sorted.filter(
+          (action) =>
+            (unitId === null || action.unitId === unitId) &&
+            (owner === null || action.owner === owner) &&
+            (wanted.size === 0 || wanted.has(action.status)) &&
+            (!overdueOnly || isOverdue(action, today)),
+        );
+        filtered = { sorted, key, list };
+      }
+      const { list } = filtered;
+      const offset = Math.min(page?.offset ?? 0, list.length);
+      const end = page ? Math.min(offset + page.limit, list.length) : list.length;
+      const actions = latestFirst
+        ? list.slice(list.length - end, list.length - offset).reverse()
+        : list.slice(offset, end);
       const meetings: Record<string, MeetingRef> = {};
       const mention = (id: string | null) => {
         if (id && !(id in meetings) && records.hasMeeting(id)) {
           meetings[id] = meetingRefOf(records.requireMeeting(id));
         }
       };
-      for (const action of out) {
+      for (const action of actions) {
         mention(action.raisedInMeetingId);
         for (const update of action.trail) mention(update.meetingId);
       }
-      return { actions: out, meetings, owners, total: sorted.length };
+      return { actions, offset, matching: list.length, meetings, owners, total: sorted.length };
     },
   };
 }

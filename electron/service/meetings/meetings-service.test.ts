@@ -279,4 +279,69 @@ describe('meetings', () => {
       ['Call back', '2026-04-14', meeting.id],
     ]);
   });
+
+  it('hands the register out page by page, earliest or latest due first, with the meetings each page names', async () => {
+    const unitId = await unitWithContact();
+    const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
+    for (let day = 1; day <= 25; day++) {
+      await call('addAction', {
+        meetingId: meeting.id,
+        agendaItemId: null,
+        fields: {
+          title: `Action ${day}`,
+          owner: day % 2 ? 'Sam Lee' : '',
+          dueDate: `2026-04-${String(day).padStart(2, '0')}`,
+        },
+      });
+    }
+    const filter = { unitId: null, owner: null, statuses: [], today: '2026-04-10', overdueOnly: false };
+    const titles = (r: ActionRegister) => r.actions.map((a) => a.title);
+
+    const first = await call<ActionRegister>('listActions', { ...filter, page: { offset: 0, limit: 10 } });
+    expect([first.offset, first.matching, first.total]).toEqual([0, 25, 25]);
+    expect(titles(first)).toEqual(Array.from({ length: 10 }, (_, i) => `Action ${i + 1}`));
+    expect(Object.keys(first.meetings)).toEqual([meeting.id]);
+
+    const last = await call<ActionRegister>('listActions', { ...filter, page: { offset: 20, limit: 10 } });
+    expect(titles(last)).toEqual(['Action 21', 'Action 22', 'Action 23', 'Action 24', 'Action 25']);
+    const beyond = await call<ActionRegister>('listActions', { ...filter, page: { offset: 40, limit: 10 } });
+    expect([beyond.offset, beyond.actions.length, beyond.matching]).toEqual([25, 0, 25]);
+
+    const latest = await call<ActionRegister>('listActions', {
+      ...filter,
+      latestFirst: true,
+      page: { offset: 2, limit: 3 },
+    });
+    expect(titles(latest)).toEqual(['Action 23', 'Action 22', 'Action 21']);
+
+    // The filter still applies before the page; an action added since shows up on the next call.
+    const overdue = await call<ActionRegister>('listActions', {
+      ...filter,
+      owner: 'Sam Lee',
+      overdueOnly: true,
+    });
+    expect([overdue.matching, ...titles(overdue)]).toEqual([
+      5,
+      'Action 1',
+      'Action 3',
+      'Action 5',
+      'Action 7',
+      'Action 9',
+    ]);
+    await call('addAction', {
+      meetingId: meeting.id,
+      agendaItemId: null,
+      fields: { title: 'Action 0', owner: 'Sam Lee', dueDate: '2026-03-31' },
+    });
+    const after = await call<ActionRegister>('listActions', {
+      ...filter,
+      owner: 'Sam Lee',
+      overdueOnly: true,
+    });
+    expect([after.matching, after.actions[0]?.title]).toEqual([6, 'Action 0']);
+
+    expect((await refusal('listActions', { ...filter, page: { offset: 0, limit: 5000 } })).code).toBe(
+      'invalid-input',
+    );
+  });
 });
