@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, ImportResult, RestoreResult } from '../../../shared/contract/backups';
+import type { SearchResults } from '../../../shared/contract/search';
 import type { WorkbookStatus } from '../../../shared/domain/system';
 import {
   FIXTURES,
@@ -117,6 +118,36 @@ describe('restoreBackup', () => {
     expect(reopened.store.notices[0]?.message).toContain('was interrupted and has now been completed');
     expect(fs.existsSync(path.join(dir, 'restore-pending.json'))).toBe(false);
     reopened.close();
+  });
+  it('leaves search finding what was restored, and no longer what the restore took away', async () => {
+    const wb = open(dir);
+    await createUnit(wb, 'Retail Banking');
+    const earlier = wb.store.backupNow()!;
+    await createUnit(wb, 'Treasury Operations');
+    const titles = async (query: string) =>
+      (await call<SearchResults>(wb, 'search', { query })).groups.flatMap((g) => g.hits.map((h) => h.title));
+    expect(await titles('treasury')).toEqual(['Treasury Operations']);
+
+    await call(wb, 'restoreBackup', { stamp: earlier });
+    expect(await titles('treasury')).toEqual([]);
+    expect(await titles('retail')).toEqual(['Retail Banking']);
+
+    // An import replaces every file too: the imported units are found at once, the replaced ones no more.
+    await createUnit(wb, 'Payments Hub');
+    expect(await titles('payments')).toEqual(['Payments Hub']);
+    const content = JSON.stringify({
+      format: 'brm-workbook',
+      formatVersion: 1,
+      exportedAt: '2026-05-01T10:00:00.000Z',
+      schemaVersions: { directory: 1 },
+      files: {
+        'directory.json': JSON.parse(fs.readFileSync(path.join(FIXTURES, 'v1/directory.json'), 'utf8')),
+      },
+    });
+    await call(wb, 'importWorkbook', { content });
+    expect(await titles('northwind')).toContain('Northwind Bank');
+    expect(await titles('payments')).toEqual([]);
+    wb.close();
   });
 });
 
