@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { agreementDue, serviceLines } from '../../shared/domain/register-rules';
 import {
@@ -33,6 +33,7 @@ import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { AgreementDialog } from './agreement-dialog';
 import { DueBadge } from './due-badge';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
@@ -185,17 +186,10 @@ export function AgreementsView() {
                     </TableCell>
                     <TableCell>
                       <div className={styles.actions}>
-                        <Button
-                          appearance="subtle"
-                          icon={<Edit20Regular />}
-                          aria-label={`Edit ${a.title}`}
-                          onClick={() => setEditing(a)}
-                        />
-                        <Button
-                          appearance="subtle"
-                          icon={<Delete20Regular />}
-                          aria-label={`Delete ${a.title}`}
-                          onClick={() => setDeleting(a)}
+                        <EditDeleteButtons
+                          name={a.title}
+                          onEdit={() => setEditing(a)}
+                          onDelete={() => setDeleting(a)}
                         />
                       </div>
                     </TableCell>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Link,
   Table,
   TableBody,
@@ -10,8 +9,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { CONTACT_ROLE_LABELS, type Contact } from '../../shared/domain/customers';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
@@ -57,17 +56,10 @@ export function ContactsTable(props: {
             <TableCell className={styles.wrap}>{c.itContact || '—'}</TableCell>
             <TableCell>
               <div className={styles.actions}>
-                <Button
-                  appearance="subtle"
-                  icon={<Edit20Regular />}
-                  aria-label={`Edit ${c.name}`}
-                  onClick={() => props.onEdit(c)}
-                />
-                <Button
-                  appearance="subtle"
-                  icon={<Delete20Regular />}
-                  aria-label={`Delete ${c.name}`}
-                  onClick={() => props.onDelete(c)}
+                <EditDeleteButtons
+                  name={c.name}
+                  onEdit={() => props.onEdit(c)}
+                  onDelete={() => props.onDelete(c)}
                 />
               </div>
             </TableCell>

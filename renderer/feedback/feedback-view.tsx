@@ -14,13 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  CalendarAdd20Regular,
-  Delete20Regular,
-  Edit20Regular,
-  ThumbLike20Regular,
-  Warning20Regular,
-} from '@fluentui/react-icons';
+import { CalendarAdd20Regular, ThumbLike20Regular, Warning20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -41,6 +35,7 @@ import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { adHocReviewLink } from './ad-hoc-review';
 import { FeedbackDialog } from './feedback-dialog';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
@@ -217,17 +212,10 @@ export function FeedbackView() {
                             Plan ad hoc review
                           </Button>
                         ) : null}
-                        <Button
-                          appearance="subtle"
-                          icon={<Edit20Regular />}
-                          aria-label={`Edit ${label}`}
-                          onClick={() => setEditing({ feedback: f, kind: f.kind })}
-                        />
-                        <Button
-                          appearance="subtle"
-                          icon={<Delete20Regular />}
-                          aria-label={`Delete ${label}`}
-                          onClick={() => setDeleting(f)}
+                        <EditDeleteButtons
+                          name={label}
+                          onEdit={() => setEditing({ feedback: f, kind: f.kind })}
+                          onDelete={() => setDeleting(f)}
                         />
                       </div>
                     </TableCell>

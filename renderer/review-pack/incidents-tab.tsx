@@ -10,7 +10,7 @@ import {
   TableRow,
   Textarea,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -24,6 +24,7 @@ import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
 import { FieldPair, MeetingLink, MeetingPicker, UserText, blankToNull } from './parts';
 import type { MeetingOption } from './use-review-records';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const incidentForm = z
   .strictObject({
@@ -89,17 +90,10 @@ export function IncidentsTab(props: {
                   <MeetingLink meetingId={incident.discussedInMeetingId} meetings={props.meetings} />
                 </TableCell>
                 <TableCell>
-                  <Button
-                    appearance="subtle"
-                    icon={<Edit20Regular />}
-                    aria-label={`Edit ${incident.title}`}
-                    onClick={() => setEditing(incident)}
-                  />
-                  <Button
-                    appearance="subtle"
-                    icon={<Delete20Regular />}
-                    aria-label={`Delete ${incident.title}`}
-                    onClick={() => setDeleting(incident)}
+                  <EditDeleteButtons
+                    name={incident.title}
+                    onEdit={() => setEditing(incident)}
+                    onDelete={() => setDeleting(incident)}
                   />
                 </TableCell>
               </TableRow>

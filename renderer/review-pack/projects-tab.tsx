@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -39,6 +39,7 @@ import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
 import { ContactPicker, FieldPair, Muted, RagBadge, UserText, blankToNull } from './parts';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -112,17 +113,10 @@ export function ProjectsTab(props: {
                   {rag ? <Muted>since {rag.date}</Muted> : null}
                   <span className={styles.spacer} />
                   <Button onClick={() => setAssessing(p)}>Update RAG</Button>
-                  <Button
-                    appearance="subtle"
-                    icon={<Edit20Regular />}
-                    aria-label={`Edit ${p.name}`}
-                    onClick={() => setEditing(p)}
-                  />
-                  <Button
-                    appearance="subtle"
-                    icon={<Delete20Regular />}
-                    aria-label={`Delete ${p.name}`}
-                    onClick={() => setDeleting(p)}
+                  <EditDeleteButtons
+                    name={p.name}
+                    onEdit={() => setEditing(p)}
+                    onDelete={() => setDeleting(p)}
                   />
                 </div>
                 <div className={styles.facts}>

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -55,6 +55,7 @@ import {
   blankToNull,
 } from './parts';
 import type { MeetingOption } from './use-review-records';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
@@ -156,17 +157,10 @@ export function RequirementsTab(props: {
                     <Button size="small" onClick={() => setChanging(r)}>
                       Change status
                     </Button>
-                    <Button
-                      appearance="subtle"
-                      icon={<Edit20Regular />}
-                      aria-label={`Edit ${r.title}`}
-                      onClick={() => setEditing(r)}
-                    />
-                    <Button
-                      appearance="subtle"
-                      icon={<Delete20Regular />}
-                      aria-label={`Delete ${r.title}`}
-                      onClick={() => setDeleting(r)}
+                    <EditDeleteButtons
+                      name={r.title}
+                      onEdit={() => setEditing(r)}
+                      onDelete={() => setDeleting(r)}
                     />
                   </div>
                 </TableCell>

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, ArrowDownload20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Add20Regular, ArrowDownload20Regular } from '@fluentui/react-icons';
 import { format } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import { watchNoteFieldsSchema, type WatchNote } from '../../shared/domain/review-pack';
@@ -31,6 +31,7 @@ import { useNotify } from '../ui/toast';
 import { messageOf, useForm } from '../ui/use-form';
 import { FieldPair, Muted, UserText } from './parts';
 import { useSavedFileNotice } from './use-save-file';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
@@ -132,17 +133,10 @@ export function WatchView() {
                   {n.archived ? <Badge appearance="outline">Archived</Badge> : null}
                   <Muted>{n.notedOn}</Muted>
                   <span className={styles.spacer} />
-                  <Button
-                    appearance="subtle"
-                    icon={<Edit20Regular />}
-                    aria-label={`Edit ${n.title}`}
-                    onClick={() => setEditing(n)}
-                  />
-                  <Button
-                    appearance="subtle"
-                    icon={<Delete20Regular />}
-                    aria-label={`Delete ${n.title}`}
-                    onClick={() => setDeleting(n)}
+                  <EditDeleteButtons
+                    name={n.title}
+                    onEdit={() => setEditing(n)}
+                    onDelete={() => setDeleting(n)}
                   />
                 </div>
                 {n.note ? (

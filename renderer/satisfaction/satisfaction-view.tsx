@@ -11,12 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  Add20Regular,
-  Delete20Regular,
-  Edit20Regular,
-  TextBulletListSquareEdit20Regular,
-} from '@fluentui/react-icons';
+import { Add20Regular, TextBulletListSquareEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { lineChart, type LineSeries } from '../../shared/charts/line-chart';
 import {
@@ -38,6 +33,7 @@ import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { QuestionsDialog } from './questions-dialog';
 import { SurveyDialog } from './survey-dialog';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
@@ -240,17 +236,10 @@ export function SatisfactionView() {
                       <TableCell className={styles.comment}>{s.comment}</TableCell>
                       <TableCell>
                         <div className={styles.actions}>
-                          <Button
-                            appearance="subtle"
-                            icon={<Edit20Regular />}
-                            aria-label={`Edit ${label}`}
-                            onClick={() => setEditing(s)}
-                          />
-                          <Button
-                            appearance="subtle"
-                            icon={<Delete20Regular />}
-                            aria-label={`Delete ${label}`}
-                            onClick={() => setDeleting(s)}
+                          <EditDeleteButtons
+                            name={label}
+                            onEdit={() => setEditing(s)}
+                            onDelete={() => setDeleting(s)}
                           />
                         </div>
                       </TableCell>

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Delete20Regular, Edit20Regular, Options20Regular } from '@fluentui/react-icons';
+import { Options20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { groupedBarChart } from '../../shared/charts/bar-chart';
 import {
@@ -47,6 +47,7 @@ import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
 import { IdealSplitDialog } from './ideal-split-dialog';
 import { TimeEntryInputs } from './time-entry-fields';
+import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({
   tiles: {
@@ -254,17 +255,10 @@ export function TimeView() {
                     <TableCell style={{ overflowWrap: 'anywhere' }}>{entry.note}</TableCell>
                     <TableCell>
                       <div className={styles.actions}>
-                        <Button
-                          appearance="subtle"
-                          icon={<Edit20Regular />}
-                          aria-label={`Edit ${label}`}
-                          onClick={() => setEditing(entry)}
-                        />
-                        <Button
-                          appearance="subtle"
-                          icon={<Delete20Regular />}
-                          aria-label={`Delete ${label}`}
-                          onClick={() => setDeleting(entry)}
+                        <EditDeleteButtons
+                          name={label}
+                          onEdit={() => setEditing(entry)}
+                          onDelete={() => setDeleting(entry)}
                         />
                       </div>
                     </TableCell>
