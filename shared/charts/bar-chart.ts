@@ -1,4 +1,4 @@
-import { seriesColour, type ChartTheme } from './chart-theme';
+import { chartRoot, seriesColour, type ChartTheme } from './chart-theme';
 import { el, num, textWidth, wrapText, type SvgElement, type SvgNode } from './svg-tree';
 
 export interface BarCategory {
@@ -144,24 +144,7 @@ export function groupedBarChart(
   }
 
   const height = Math.ceil(bottom + 8);
-  return el(
-    'svg',
-    {
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-label': options.title,
-      'font-family': theme.fontFamily,
-    },
-    [
-      el('title', {}, [options.title]),
-      ...(theme.background ? [el('rect', { x: 0, y: 0, width, height, fill: theme.background })] : []),
-      ...children,
-      ...grid,
-      ...body,
-    ],
-  );
+  return chartRoot({ width, height }, options.title, theme, [...children, ...grid, ...body]);
 }
 
 const formatNumber = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(1));

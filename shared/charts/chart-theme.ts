@@ -1,3 +1,5 @@
+import { el, type SvgElement, type SvgNode } from './svg-tree';
+
 /** Colours and type of a chart. The screen passes CSS variables of the Fluent theme; print passes hex. */
 export interface ChartTheme {
   text: string;
@@ -24,3 +26,29 @@ export const PRINT_THEME: ChartTheme = {
 
 export const seriesColour = (theme: ChartTheme, index: number): string =>
   theme.series[index % theme.series.length] ?? theme.text;
+
+/** A chart's <svg> root: sized, named for screen readers, on the theme's background when it has one. */
+export function chartRoot(
+  size: { width: number; height: number },
+  title: string,
+  theme: ChartTheme,
+  children: readonly SvgNode[],
+): SvgElement {
+  const { width, height } = size;
+  return el(
+    'svg',
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-label': title,
+      'font-family': theme.fontFamily,
+    },
+    [
+      el('title', {}, [title]),
+      ...(theme.background ? [el('rect', { x: 0, y: 0, width, height, fill: theme.background })] : []),
+      ...children,
+    ],
+  );
+}

@@ -1,7 +1,7 @@
 import { addDays, addMonths, differenceInCalendarDays, format, startOfMonth } from 'date-fns';
 import type { IsoDate } from '../domain/common';
 import { parseIsoDate, toIsoDate } from '../domain/register-rules';
-import { seriesColour, type ChartTheme } from './chart-theme';
+import { chartRoot, seriesColour, type ChartTheme } from './chart-theme';
 import { el, num, textWidth, type SvgElement, type SvgNode } from './svg-tree';
 
 export interface LinePoint {
@@ -120,23 +120,7 @@ export function lineChart(
   const fmt = options.formatValue ?? ((v: number) => v.toFixed(1));
   const visible = series.filter((s) => s.points.length > 0);
   const domain = dateDomain(visible, options);
-  const root = (children: SvgNode[]) =>
-    el(
-      'svg',
-      {
-        viewBox: `0 0 ${width} ${height}`,
-        width,
-        height,
-        role: 'img',
-        'aria-label': options.title,
-        'font-family': theme.fontFamily,
-      },
-      [
-        el('title', {}, [options.title]),
-        ...(theme.background ? [el('rect', { x: 0, y: 0, width, height, fill: theme.background })] : []),
-        ...children,
-      ],
-    );
+  const root = (children: SvgNode[]) => chartRoot({ width, height }, options.title, theme, children);
 
   if (!domain) {
     return root([

@@ -11,7 +11,7 @@ import {
   type TrendPoint,
 } from '../domain/service-levels';
 import type { Month } from '../domain/review-pack';
-import { seriesColour, type ChartTheme } from './chart-theme';
+import { chartRoot, seriesColour, type ChartTheme } from './chart-theme';
 import { linearScale } from './line-chart';
 import { el, num, type SvgElement, type SvgNode } from './svg-tree';
 
@@ -60,7 +60,6 @@ export function serviceLevelTrend(
   const missed = seriesColour(theme, MISSED_SERIES);
   const children: SvgNode[] = [];
 
-  if (theme.background) children.push(el('rect', { x: 0, y: 0, width, height, fill: theme.background }));
   const ty = num(y(level.target));
   children.push(
     el('line', {
@@ -159,16 +158,5 @@ export function serviceLevelTrend(
     );
   }
 
-  return el(
-    'svg',
-    {
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-label': title,
-      'font-family': theme.fontFamily,
-    },
-    [el('title', {}, [title]), ...children],
-  );
+  return chartRoot({ width, height }, title, theme, children);
 }

@@ -119,22 +119,13 @@ export function meetingsHandlers(
     return { ...meeting, agenda: meeting.agenda.map((i) => (i.id === itemId ? change(i) : i)) };
   };
 
+  /** What a plan says of the meeting itself; the invitees become its attendees separately. */
+  const detailsOf = ({ invitees: _invitees, ...details }: MeetingPlanFields) => details;
+
   const plan = (unitId: string, fields: MeetingPlanFields, links: Partial<Meeting> = {}): Meeting => {
     records.requireUnit(unitId);
     const meeting: Meeting = {
-      ...stamp(ctx, newId(), {
-        unitId,
-        kind: fields.kind,
-        templateId: fields.templateId,
-        date: fields.date,
-        time: fields.time,
-        location: fields.location,
-        periodStart: fields.periodStart,
-        periodEnd: fields.periodEnd,
-        trigger: fields.trigger,
-        chair: fields.chair,
-        minuteTaker: fields.minuteTaker,
-      }),
+      ...stamp(ctx, newId(), { unitId, ...detailsOf(fields) }),
       attendees: attendeesOf(fields, []),
       agenda: agendaFromTemplate(fields.templateId),
       // The unit's open actions are carried in as planned; ones opened later join while the meeting is open.
@@ -180,16 +171,7 @@ export function meetingsHandlers(
           : meeting.agenda;
       const next: Meeting = {
         ...meeting,
-        kind: fields.kind,
-        templateId: fields.templateId,
-        date: fields.date,
-        time: fields.time,
-        location: fields.location,
-        periodStart: fields.periodStart,
-        periodEnd: fields.periodEnd,
-        trigger: fields.trigger,
-        chair: fields.chair,
-        minuteTaker: fields.minuteTaker,
+        ...detailsOf(fields),
         attendees: attendeesOf(fields, meeting.attendees),
         agenda,
       };
