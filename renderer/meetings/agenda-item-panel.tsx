@@ -13,7 +13,8 @@ import { ActionForm } from './action-form';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  headingRow: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM },
+  heading: { margin: 0, flex: 1, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   guidance: {
     color: tokens.colorNeutralForeground3,
     borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
@@ -57,6 +58,8 @@ export function AgendaItemPanel(props: {
   onDetail: (detail: MeetingDetail) => void;
   onAction: (action: ActionItem) => void;
   onFocusMinutes: () => void;
+  /** Offered while the item is empty: no minutes, decisions or actions. */
+  onRemove: () => void;
 }) {
   const styles = useStyles();
   const { notifyError } = useNotify();
@@ -103,9 +106,16 @@ export function AgendaItemPanel(props: {
 
   return (
     <section className={styles.panel} aria-label={`Agenda item ${props.number}: ${item.title}`}>
-      <h2 className={styles.heading}>
-        {props.number}. {item.title}
-      </h2>
+      <div className={styles.headingRow}>
+        <h2 className={styles.heading}>
+          {props.number}. {item.title}
+        </h2>
+        {props.readOnly || props.minutes.trim() || item.decisions.length || props.actions.length ? null : (
+          <Button appearance="subtle" size="small" icon={<Delete20Regular />} onClick={props.onRemove}>
+            Remove item
+          </Button>
+        )}
+      </div>
       {item.guidance ? <Text className={styles.guidance}>{item.guidance}</Text> : null}
       <ReviewPackForItem meeting={meeting} itemId={item.id} readOnly={props.readOnly} />
 

@@ -13,14 +13,14 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { Keyboard20Regular } from '@fluentui/react-icons';
+import { Add20Regular, Keyboard20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { CARRIED_ACTIONS_TITLE, assembleAgenda } from '../../shared/domain/agenda';
 import { todayOf } from '../../shared/domain/meeting-dates';
 import { LIMITS } from '../../shared/domain/common';
-import type { ActionItem } from '../../shared/domain/meetings';
+import type { ActionItem, AgendaItem } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { UnplacedReviewPack } from '../review-pack/meeting-pack';
@@ -29,6 +29,7 @@ import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
+import { AddAgendaItemDialog, RemoveAgendaItemDialog } from './agenda-item-dialogs';
 import { AgendaItemPanel, type FocusRequest } from './agenda-item-panel';
 import { AttendanceTable } from './attendance-table';
 import { CarriedActionsPanel } from './carried-actions-panel';
@@ -118,6 +119,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  addItem: { justifyContent: 'flex-start', marginTop: tokens.spacingVerticalXS },
 });
 
 const SAVE_STATE_TEXT: Record<AutosaveState, string> = {
@@ -153,6 +155,8 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
   const [editingPlan, setEditingPlan] = useState(false);
   const [finalising, setFinalising] = useState(false);
   const [reopening, setReopening] = useState(false);
+  const [addingItem, setAddingItem] = useState(false);
+  const [removingItem, setRemovingItem] = useState<AgendaItem | null>(null);
   const autosaveRef = useRef<MinutesAutosave | null>(null);
   const today = todayOf();
 
@@ -443,6 +447,16 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
               );
             })}
           </ol>
+          {readOnly ? null : (
+            <Button
+              appearance="subtle"
+              icon={<Add20Regular />}
+              className={styles.addItem}
+              onClick={() => setAddingItem(true)}
+            >
+              Add agenda item
+            </Button>
+          )}
           <Text className={styles.hint} style={{ padding: 8 }}>
             Alt+↓ / Alt+↑ move between items.
           </Text>
@@ -476,6 +490,7 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
               onDetail={apply}
               onAction={putAction}
               onFocusMinutes={() => setFocus((f) => ({ target: 'minutes', seq: f.seq + 1 }))}
+              onRemove={() => setRemovingItem(entry.item)}
             />
           ) : null}
         </div>
@@ -486,6 +501,26 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       <MeetingHistory meeting={meeting} />
 
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <AddAgendaItemDialog
+        open={addingItem}
+        meetingId={meeting.id}
+        onClose={() => setAddingItem(false)}
+        onAdded={(added) => {
+          apply(added);
+          // New items go last: open it, ready for its minutes.
+          setCurrent(assembleAgenda(added.meeting, added.actions).length - 1);
+          setFocus((f) => ({ target: 'minutes', seq: f.seq + 1 }));
+        }}
+      />
+      <RemoveAgendaItemDialog
+        item={removingItem}
+        meetingId={meeting.id}
+        onClose={() => setRemovingItem(null)}
+        onRemoved={(removed) => {
+          apply(removed);
+          setCurrent((c) => Math.max(0, c - 1));
+        }}
+      />
       <PlanMeetingDialog
         open={editingPlan}
         meeting={meeting}

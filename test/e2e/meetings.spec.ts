@@ -299,3 +299,75 @@ test('a long action register is fetched as it scrolls: the last action is reache
   await list.getByRole('button', { name: `Show trail of Follow-up ${COUNT}` }).click();
   await expect(page.getByRole('complementary', { name: 'Action trail' })).toContainText('Raised in');
 });
+
+test('an agenda item is added to one meeting and an empty one removed; the template keeps its items', async ({
+  page,
+  workbook,
+}) => {
+  test.setTimeout(120_000);
+  const unit = await call(workbook, 'createUnit', {
+    parentId: null,
+    fields: {
+      name: 'Treasury',
+      kind: 'division',
+      itContact: '',
+      plans: '',
+      drivers: '',
+      plansReviewedOn: null,
+    },
+  });
+  const meeting = await call(workbook, 'planMeeting', {
+    unitId: unit.id,
+    fields: {
+      kind: 'adhoc',
+      templateId: 'builtin-adhoc',
+      date: '2026-12-02',
+      time: '',
+      location: '',
+      periodStart: null,
+      periodEnd: null,
+      trigger: 'Payment run failed twice',
+      chair: '',
+      minuteTaker: '',
+      invitees: [],
+    },
+  });
+  await workbook.open(`/meetings/${meeting.id}`);
+  const agenda = page.getByRole('navigation', { name: 'Agenda' });
+  const before = await agenda.getByRole('listitem').count();
+
+  // An empty title is refused with a message; the dialog stays open.
+  await agenda.getByRole('button', { name: 'Add agenda item' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an agenda item' });
+  await dialog.getByRole('button', { name: 'Add item' }).click();
+  await expect(dialog.getByText('Item title is required.')).toBeVisible();
+  await fillField(page, 'Item title', 'Root cause of the failed payment runs');
+  await dialog.getByRole('button', { name: 'Add item' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('heading', { name: `${before + 1}. Root cause of the failed payment runs` }),
+  ).toBeVisible();
+  await page.getByRole('textbox', { name: 'Minutes' }).fill('The bank file was sent twice by the scheduler.');
+  // An item with minutes cannot be removed: the button is not offered.
+  await expect(page.getByRole('button', { name: 'Remove item' })).toBeHidden();
+
+  // An empty template item is removed from this meeting.
+  await agendaItem(page, /^2\./).click();
+  const removed = (await page.getByRole('heading', { level: 2, name: /^2\. / }).textContent())!.slice(3);
+  await page.getByRole('button', { name: 'Remove item' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove item' }).click();
+  await expect(agenda.getByRole('listitem')).toHaveCount(before);
+  await expect(agenda).not.toContainText(removed);
+  await workbook.screenshot('meeting-agenda-item-added');
+
+  // After a restart: the added item and its minutes are there, the removed one is gone.
+  await workbook.restart();
+  await workbook.open(`/meetings/${meeting.id}`);
+  await agendaItem(page, /Root cause of the failed payment runs/).click();
+  await expect(page.getByRole('textbox', { name: 'Minutes' })).toHaveValue(
+    'The bank file was sent twice by the scheduler.',
+  );
+  await expect(agenda).not.toContainText(removed);
+  const templates = await call(workbook, 'listTemplates', {});
+  expect(templates.find((t) => t.id === 'builtin-adhoc')?.items.map((i) => i.title)).toContain(removed);
+});
