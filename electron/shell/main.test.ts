@@ -95,13 +95,18 @@ describe('start-up', () => {
     expect((fake.sessionHandlers.device as () => boolean)()).toBe(false);
   });
 
-  it('sets the native menu and shows the data folder from it', async () => {
-    const { fake } = await launch();
+  it('sets the native menu: File shows the data folder and hands export commands to the page', async () => {
+    const { fake, window } = await launch();
     const menu = fake.applicationMenu as { template: Array<{ label: string; submenu: unknown[] }> };
     expect(menu.template.map((m) => m.label.replace('&', ''))).toContain('Help');
-    const file = menu.template.find((m) => m.label === '&File')!;
-    (file.submenu[0] as { click: () => void }).click();
+    const file = menu.template.find((m) => m.label === '&File')!.submenu as Array<{
+      label?: string;
+      click: () => void;
+    }>;
+    file.find((i) => i.label === 'Show Data Folder')!.click();
     expect(fake.openedPaths).toEqual([path.join(fake.userData, 'workbook')]);
+    file.find((i) => i.label === 'Export Minutes to Word')!.click();
+    expect(window!.webContents.sent).toEqual([[EVENT_CHANNELS.menuCommand, { command: 'export-minutes' }]]);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   session,
   shell,
 } from 'electron';
-import { EVENT_CHANNELS, type FlushReason } from '../../shared/contract/events';
+import { EVENT_CHANNELS, type FlushReason, type MenuCommandEvent } from '../../shared/contract/events';
 import { isTrustedSender } from '../service/dispatch';
 import { describeFsError } from '../service/store/shard-store';
 import { settingsShard } from '../service/store/shards';
@@ -93,7 +93,11 @@ function start(): void {
     Menu.buildFromTemplate(
       menuTemplate(
         { isMac: process.platform === 'darwin', isDevelopment: !app.isPackaged },
-        { showDataFolder: () => void shell.openPath(workbook.store.dataDir) },
+        {
+          showDataFolder: () => void shell.openPath(workbook.store.dataDir),
+          sendCommand: (command) =>
+            mainWindow?.webContents.send(EVENT_CHANNELS.menuCommand, { command } satisfies MenuCommandEvent),
+        },
       ),
     ),
   );

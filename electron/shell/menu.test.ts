@@ -7,9 +7,13 @@ const roles = (item: MenuItemConstructorOptions | undefined) =>
 
 function menu(isMac: boolean, isDevelopment = false) {
   let shown = 0;
-  const template = menuTemplate({ isMac, isDevelopment }, { showDataFolder: () => shown++ });
+  const commands: string[] = [];
+  const template = menuTemplate(
+    { isMac, isDevelopment },
+    { showDataFolder: () => shown++, sendCommand: (command) => commands.push(command) },
+  );
   const byLabel = (label: string) => template.find((m) => m.label?.replace('&', '') === label);
-  return { template, byLabel, shown: () => shown };
+  return { template, byLabel, shown: () => shown, commands };
 }
 
 describe('native menu', () => {
@@ -49,11 +53,16 @@ describe('native menu', () => {
     expect(roles(menu(false).byLabel('Window'))).toEqual(['minimize', 'zoom', 'close']);
   });
 
-  it('shows the data folder from File', () => {
+  it('exports the open meeting and shows the data folder from File', () => {
     const m = menu(false);
-    const item = (m.byLabel('File')?.submenu as MenuItemConstructorOptions[])[0]!;
-    expect(item.label).toBe('Show Data Folder');
-    (item.click as () => void)();
+    const items = m.byLabel('File')?.submenu as MenuItemConstructorOptions[];
+    expect(items.filter((i) => i.label).map((i) => [i.label, i.accelerator])).toEqual([
+      ['Export Minutes to Word', 'CmdOrCtrl+E'],
+      ['Export Agenda Pre-read to Word', 'CmdOrCtrl+Shift+E'],
+      ['Show Data Folder', undefined],
+    ]);
+    for (const item of items) (item.click as (() => void) | undefined)?.();
+    expect(m.commands).toEqual(['export-minutes', 'export-agenda']);
     expect(m.shown()).toBe(1);
   });
 

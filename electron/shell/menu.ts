@@ -1,8 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/contract/events';
 
 export interface MenuActions {
   /** Opens the data folder (store files and backups) in the system's file manager. */
   showDataFolder: () => void;
+  /** Hands a command to the page, which carries it out for what is open (the meeting's exports). */
+  sendCommand: (command: MenuCommand) => void;
 }
 
 export interface MenuOptions {
@@ -41,6 +44,12 @@ export function menuTemplate(options: MenuOptions, actions: MenuActions): MenuIt
     {
       label: '&File',
       submenu: [
+        ...(Object.keys(MENU_COMMANDS) as MenuCommand[]).map((command): MenuItemConstructorOptions => ({
+          label: MENU_COMMANDS[command].label,
+          accelerator: MENU_COMMANDS[command].accelerator,
+          click: () => actions.sendCommand(command),
+        })),
+        separator,
         { label: 'Show Data Folder', click: () => actions.showDataFolder() },
         separator,
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -14,6 +14,7 @@ import { NavLink, Outlet } from 'react-router';
 import { CommandPalette } from '../search/command-palette';
 import { NAVIGATION } from './navigation';
 import { useAppStore } from './store';
+import { useMenuCommandRouter } from './menu-commands';
 
 const useStyles = makeStyles({
   shell: {
@@ -73,6 +74,7 @@ export function Layout() {
   const status = useAppStore((s) => s.status);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   const hasBanners = Boolean(status && (status.notices.length > 0 || status.readOnly));
+  useMenuCommandRouter();
 
   return (
     <div className={styles.shell}>

@@ -17,6 +17,7 @@ import {
   TextBulletListLtr20Regular,
 } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useMenuCommand } from '../app/menu-commands';
 import { api } from '../platform/workbook-api';
 import { TOASTER_ID } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
@@ -68,6 +69,10 @@ export function ExportMenu({ meetingId }: { meetingId: string }) {
       setBusy(null);
     }
   };
+
+  // File → Export in the native menu (Ctrl+E, Ctrl+Shift+E) does the same while this meeting is open.
+  useMenuCommand('export-minutes', () => void (busy ? undefined : run('minutes')));
+  useMenuCommand('export-agenda', () => void (busy ? undefined : run('agenda')));
 
   return (
     <Menu>

@@ -78,3 +78,39 @@ describe('window.workbookEvents', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('menu commands', () => {
+  function commandBridge() {
+    const handlers = new Map<string, (payload: unknown) => void>();
+    const events = createWorkbookEvents({
+      listen: (channel, handler) => handlers.set(channel, handler),
+      send: () => {},
+    });
+    return { events, command: (payload: unknown) => handlers.get(EVENT_CHANNELS.menuCommand)?.(payload) };
+  }
+
+  it('reach every subscriber until it unsubscribes', () => {
+    const { events, command } = commandBridge();
+    const seen: string[] = [];
+    const stop = events.onMenuCommand((c) => seen.push(`a:${c}`));
+    events.onMenuCommand((c) => seen.push(`b:${c}`));
+    command({ command: 'export-minutes' });
+    stop();
+    command({ command: 'export-agenda' });
+    expect(seen).toEqual(['a:export-minutes', 'b:export-minutes', 'b:export-agenda']);
+  });
+
+  it('ignores a payload that is not one of the commands', () => {
+    const { events, command } = commandBridge();
+    const seen: string[] = [];
+    events.onMenuCommand((c) => seen.push(c));
+    for (const payload of [
+      null,
+      'export-minutes',
+      { command: 'rm -rf' },
+      { command: 'export-minutes', x: 1 },
+    ])
+      command(payload);
+    expect(seen).toEqual([]);
+  });
+});

@@ -12,7 +12,29 @@ export const EVENT_CHANNELS = {
   flushRequest: 'workbook:flush-request',
   /** renderer → main: the drafts of flush request `id` are committed (or failed; the journal keeps them). */
   flushAck: 'workbook:flush-ack',
+  /** main → renderer: a command chosen from the native menu, for the page that can carry it out. */
+  menuCommand: 'workbook:menu-command',
 } as const;
+
+/**
+ * Native-menu commands the page carries out, with their shortcut. In the browser preview, with no
+ * native menu, the same keys reach the page and stand in for it.
+ */
+export const MENU_COMMANDS = {
+  'export-minutes': { label: 'Export Minutes to Word', accelerator: 'CmdOrCtrl+E', key: 'e', shift: false },
+  'export-agenda': {
+    label: 'Export Agenda Pre-read to Word',
+    accelerator: 'CmdOrCtrl+Shift+E',
+    key: 'e',
+    shift: true,
+  },
+} as const;
+export type MenuCommand = keyof typeof MENU_COMMANDS;
+export const menuCommandSchema = z.strictObject({
+  command: z.enum(Object.keys(MENU_COMMANDS) as [MenuCommand, ...MenuCommand[]]),
+});
+export type MenuCommandEvent = z.infer<typeof menuCommandSchema>;
+export type MenuCommandListener = (command: MenuCommand) => void;
 
 /** Why the main process asks: the app quits, the window closes, or the machine goes to sleep. */
 export const FLUSH_REASONS = ['quit', 'close', 'suspend'] as const;
@@ -39,12 +61,16 @@ export interface WorkbookEventMap {
  */
 export type FlushListener = (request: FlushRequest) => void | Promise<void>;
 
-/** `window.workbookEvents`: subscribe to the flush request; the returned function unsubscribes. */
+/** `window.workbookEvents`: subscribe to an event; the returned function unsubscribes. */
 export interface WorkbookEventsApi {
   readonly onFlushRequest: (listener: FlushListener) => () => void;
+  readonly onMenuCommand: (listener: MenuCommandListener) => () => void;
 }
 
-export const EVENT_API_NAMES = Object.freeze(['onFlushRequest']) as readonly (keyof WorkbookEventsApi)[];
+export const EVENT_API_NAMES = Object.freeze([
+  'onFlushRequest',
+  'onMenuCommand',
+]) as readonly (keyof WorkbookEventsApi)[];
 
 /** How the events bridge reaches the main process (ipcRenderer in the preload, a fake in tests). */
 export interface EventTransport {
@@ -76,12 +102,21 @@ export function createWorkbookEvents(transport: EventTransport): WorkbookEventsA
       transport.send(EVENT_CHANNELS.flushAck, { id: request.id } satisfies FlushAck),
     );
   });
-  return Object.freeze({
-    onFlushRequest: (listener: FlushListener) => {
-      if (typeof listener !== 'function') throw new TypeError('onFlushRequest needs a function.');
-      const entry = { listener };
-      listeners.add(entry);
-      return () => void listeners.delete(entry);
-    },
+  const commandListeners = new Set<{ listener: MenuCommandListener }>();
+  transport.listen(EVENT_CHANNELS.menuCommand, (payload) => {
+    const parsed = menuCommandSchema.safeParse(payload);
+    if (!parsed.success) return;
+    for (const { listener } of [...commandListeners]) listener(parsed.data.command);
   });
+  return Object.freeze({
+    onFlushRequest: (listener: FlushListener) => subscribe(listeners, listener, 'onFlushRequest'),
+    onMenuCommand: (listener: MenuCommandListener) => subscribe(commandListeners, listener, 'onMenuCommand'),
+  });
+}
+
+function subscribe<L>(set: Set<{ listener: L }>, listener: L, name: string): () => void {
+  if (typeof listener !== 'function') throw new TypeError(`${name} needs a function.`);
+  const entry = { listener };
+  set.add(entry);
+  return () => void set.delete(entry);
 }

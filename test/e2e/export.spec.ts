@@ -1,26 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
-import type { AgendaTemplate, Meeting } from '../../shared/domain/meetings';
 import { allText, collapse, convertToPdf, pdfText, readDocx } from '../fixtures/document-readers';
-import { expect, test, type WorkbookFixture } from './fixtures';
-
-/** Calls the service the way the page does, through the host's own dispatch (validation included). */
-async function call<T>(workbook: WorkbookFixture, method: string, arg: unknown): Promise<T> {
-  const result = await workbook.host.workbook.dispatch(
-    { url: `${workbook.host.origin}/`, isMainFrame: true },
-    method,
-    arg,
-  );
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+import { call, expect, keepDocument, test } from './fixtures';
 
 test('minutes exported from the meeting page open in LibreOffice and python-docx with what was typed', async ({
   page,
   workbook,
 }) => {
-  const unit = await call<{ id: string }>(workbook, 'createUnit', {
+  const unit = await call(workbook, 'createUnit', {
     parentId: null,
     fields: {
       name: 'Claims & Payments',
@@ -31,10 +19,10 @@ test('minutes exported from the meeting page open in LibreOffice and python-docx
       plansReviewedOn: null,
     },
   });
-  const templates = await call<AgendaTemplate[]>(workbook, 'listTemplates', {});
+  const templates = await call(workbook, 'listTemplates', {});
   const periodic = templates.find((t) => t.kind === 'periodic');
   const today = format(new Date(), 'yyyy-MM-dd');
-  const meeting = await call<Meeting>(workbook, 'planMeeting', {
+  const meeting = await call(workbook, 'planMeeting', {
     unitId: unit.id,
     fields: {
       kind: 'periodic',
@@ -83,7 +71,7 @@ test('minutes exported from the meeting page open in LibreOffice and python-docx
 
   const files = fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx'));
   expect(files).toEqual([`${today} Claims & Payments periodic review minutes.docx`]);
-  const file = path.join(workbook.host.exportsDir, files[0]!);
+  const file = keepDocument(path.join(workbook.host.exportsDir, files[0]!));
   const pdf = convertToPdf([file], path.join(workbook.dataDir, 'pdf')).get(file)!;
   const text = collapse(pdfText(pdf));
   for (const expected of [
@@ -102,4 +90,26 @@ test('minutes exported from the meeting page open in LibreOffice and python-docx
     .flatMap((t) => t.rows)
     .find((r) => r.cells.some((c) => c.includes('Send the incident report')));
   expect(actionRow?.cells).toEqual(expect.arrayContaining(['Lena Vos']));
+
+  // The agenda pre-read from the keyboard: File → Export Agenda Pre-read (Ctrl+Shift+E) in the app; in
+  // the browser the same keys reach the page.
+  const agendaDownload = page.waitForEvent('download');
+  await page.keyboard.press('Control+Shift+E');
+  await agendaDownload;
+  await expect
+    .poll(() =>
+      fs
+        .readdirSync(workbook.host.exportsDir)
+        .filter((f) => f.endsWith('.docx'))
+        .sort(),
+    )
+    .toEqual([
+      `${today} Claims & Payments periodic review agenda.docx`,
+      `${today} Claims & Payments periodic review minutes.docx`,
+    ]);
+
+  // Away from a meeting the command says what it needs instead of doing nothing.
+  await workbook.open('/');
+  await page.keyboard.press('Control+E');
+  await expect(page.getByText('Open a meeting to export its minutes.')).toBeVisible();
 });
