@@ -19,6 +19,8 @@ export const SHORTCUT_HELP: readonly ShortcutHelp[] = [
   { keys: 'Alt+A', does: 'Add an action to the current item' },
   { keys: 'Enter', does: 'Save the decision or action being added' },
   { keys: 'Escape', does: 'Cancel it and return to the minutes' },
+  { keys: 'Ctrl+E (⌘E on a Mac)', does: 'Export the minutes to Word' },
+  { keys: 'Ctrl+Shift+E', does: 'Export the agenda pre-read to Word' },
   { keys: 'F1, or ? outside a text field', does: 'Show or hide this list' },
 ];
 
