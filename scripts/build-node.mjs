@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points (Electron main and preload, the preview host, the bench).
 // The renderer is built by Vite; this covers what runs outside the browser.
+import { access, readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const esmBanner = {
@@ -15,7 +16,8 @@ await Promise.all([
     outdir: 'out/electron',
     format: 'esm',
     outExtension: { '.js': '.mjs' },
-    external: ['electron'],
+    // A native module cannot be bundled; electron-builder ships it from node_modules.
+    external: ['electron', '@resvg/resvg-js'],
     banner: esmBanner,
   }),
   // A sandboxed preload runs as CommonJS and may require only 'electron': bundle everything else.
@@ -47,3 +49,10 @@ await Promise.all([
     banner: esmBanner,
   }),
 ]);
+
+// Electron starts from package.json's "main": a name that drifts from the bundle above would ship an
+// app that cannot open. Fail the build instead.
+const { main } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+await access(new URL(`../${main}`, import.meta.url)).catch(() => {
+  throw new Error(`package.json "main" is ${main}, which the build did not write`);
+});

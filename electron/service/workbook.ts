@@ -12,6 +12,7 @@ import { packHandlers } from './review-pack/pack-service';
 import { reviewPackHandlers } from './review-pack/review-pack-service';
 import { serviceResultHandlers } from './review-pack/service-results-service';
 import { registersHandlers } from './registers/registers-service';
+import { reportsHandlers } from './reports/reports-service';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';
@@ -57,6 +58,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...csvExportHandlers(ctx),
     ...serviceResultHandlers(ctx),
     ...packHandlers(ctx),
+    ...reportsHandlers(ctx),
     ...registersHandlers(ctx),
   } satisfies WorkbookHandlers;
   return {

@@ -347,8 +347,10 @@ function RegisterRow(props: {
             : ''}
         </span>
       </span>
-      <span className={styles.cell}>{props.unitName}</span>
-      <span className={styles.cell}>{action.owner || '—'}</span>
+      <span className={styles.titleCell}>
+        <span className={styles.cell}>{props.unitName}</span>
+        <span className={styles.sub}>{action.owner || 'No owner'}</span>
+      </span>
       <span>
         <Badge appearance="tint" color={statusColor(action.status)}>
           {ACTION_STATUS_LABELS[action.status]}

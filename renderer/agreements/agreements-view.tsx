@@ -15,12 +15,11 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { agreementDue } from '../../shared/domain/register-rules';
+import { agreementDue, serviceLines } from '../../shared/domain/register-rules';
 import {
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_TYPE_LABELS,
   FINANCING_PERIOD_LABELS,
-  TARGET_DIRECTION_SYMBOLS,
   referenceLink,
   type Agreement,
   type AgreementStatus,
@@ -58,16 +57,6 @@ const STATUS_COLOURS: Record<AgreementStatus, 'informative' | 'success' | 'warni
   'under-review': 'warning',
   expired: 'subtle',
 };
-
-/** "Email: Availability ≥ 99.5 %, Restore ≤ 4 h" — the services and their levels in one readable line each. */
-export function serviceLines(agreement: Agreement): string[] {
-  return agreement.services.map((s) => {
-    const levels = s.levels.map(
-      (l) => `${l.metric} ${TARGET_DIRECTION_SYMBOLS[l.direction]} ${l.target}${l.unit ? ` ${l.unit}` : ''}`,
-    );
-    return levels.length ? `${s.name}: ${levels.join(', ')}` : s.name;
-  });
-}
 
 /** Seed 002 "Management of agreements": every agreement with the customers, in one register. */
 export function AgreementsView() {

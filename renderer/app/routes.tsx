@@ -9,6 +9,7 @@ import { MaturityView } from '../maturity/maturity-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
 import { TemplatesView } from '../meetings/templates-view';
+import { ReportsView } from '../review-pack/reports-view';
 import { ReviewPackView } from '../review-pack/review-pack-view';
 import { WatchView } from '../review-pack/watch-view';
 import { SatisfactionView } from '../satisfaction/satisfaction-view';
@@ -30,6 +31,7 @@ export const ROUTES: RouteObject[] = [
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },
   { path: 'technology-watch', element: <WatchView /> },
+  { path: 'reports', element: <ReportsView /> },
   { path: 'maturity', element: <MaturityView /> },
   { path: 'time', element: <TimeView /> },
   { path: 'templates', element: <TemplatesView /> },

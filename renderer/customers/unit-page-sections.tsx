@@ -3,6 +3,7 @@ import type { BusinessUnit } from '../../shared/domain/customers';
 import { UnitActionsSection } from '../actions/unit-actions-section';
 import { UnitMeetingsSection } from '../meetings/unit-meetings-section';
 import { UnitRegistersSection } from '../registers/unit-registers-section';
+import { UnitReviewSection } from '../review-pack/unit-review-section';
 
 /**
  * Sections other features show on a unit's page (its meetings, its open actions, its registers),
@@ -15,4 +16,5 @@ export const UNIT_PAGE_SECTIONS: ReadonlyArray<{
   { key: 'meetings', Component: UnitMeetingsSection },
   { key: 'open-actions', Component: UnitActionsSection },
   { key: 'registers', Component: UnitRegistersSection },
+  { key: 'review-pack', Component: UnitReviewSection },
 ];

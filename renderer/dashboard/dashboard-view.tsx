@@ -7,9 +7,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CalendarAdd16Regular } from '@fluentui/react-icons';
+import { Add20Regular, CalendarAdd16Regular } from '@fluentui/react-icons';
 import { format } from 'date-fns';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { lineChart } from '../../shared/charts/line-chart';
 import type { Dashboard } from '../../shared/domain/dashboard';
@@ -17,6 +17,8 @@ import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { parseIsoDate } from '../../shared/domain/register-rules';
 import { AGREEMENT_TYPE_LABELS, COMPLAINT_SEVERITY_LABELS } from '../../shared/domain/registers';
 import { DueBadge } from '../agreements/due-badge';
+import { useAppStore } from '../app/store';
+import { UnitDialog } from '../customers/unit-dialog';
 import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
 import { adHocReviewLink } from '../feedback/ad-hoc-review';
 import { api } from '../platform/workbook-api';
@@ -24,7 +26,7 @@ import { AppLink } from '../registers/app-link';
 import { formatChange, formatDate, formatScore, plural } from '../registers/format';
 import { StatTile, toneOfChange } from '../registers/stat-tile';
 import { useLoad } from '../registers/use-load';
-import { EmptyText, Page, PageHeader } from '../ui/page';
+import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -76,6 +78,9 @@ const SHOWN = 6;
 /** The home screen: seed 002's four measurements of the process, then what needs the BRM now. */
 export function DashboardView() {
   const styles = useStyles();
+  const navigate = useNavigate();
+  const hasUnits = useAppStore((s) => s.directory.units.length > 0);
+  const [creatingUnit, setCreatingUnit] = useState(false);
   const { data, error } = useLoad(() => api.getDashboard({}), []);
   return (
     <Page label="Dashboard">
@@ -84,6 +89,29 @@ export function DashboardView() {
         subtitle={`${format(new Date(), 'EEEE d MMMM yyyy')} · how the relationships are doing, and what needs you now`}
       />
       {error ? <Text>{error}</Text> : null}
+      {hasUnits ? null : (
+        <Section
+          title="Welcome to BRM Workbook"
+          actions={
+            <Button appearance="primary" icon={<Add20Regular />} onClick={() => setCreatingUnit(true)}>
+              New business unit
+            </Button>
+          }
+        >
+          <Text>
+            Start with the customer structure: the business units you serve, each with its customer (who
+            decides on and finances IT services) and its purchasers. The measurements below fill in as you
+            record agreements, complaints and compliments, and surveys.
+          </Text>
+        </Section>
+      )}
+      <UnitDialog
+        open={creatingUnit}
+        parentId={null}
+        defaultKind="company"
+        onClose={() => setCreatingUnit(false)}
+        onSaved={(u) => navigate(`/units/${u.id}`)}
+      />
       {data ? (
         <>
           <h2 className={styles.heading}>Measurements</h2>
@@ -100,21 +128,25 @@ function Measurements({ data }: { data: Dashboard }) {
   const styles = useStyles();
   const { itContacts, writtenAgreements, satisfaction, complaints } = data;
   const change = complaints.current.complaints - complaints.previous.complaints;
+  const recent = satisfaction.points.slice(-8);
+  const averages = recent.map((p) => p.average);
+  // A sparkline shows the shape of the trend: it spans the range of the results, not the whole 1–5 scale.
   const sparkline = lineChart(
     [
       {
         name: 'All units',
-        points: satisfaction.points
-          .slice(-8)
-          .map((p) => ({ x: p.date, y: p.average, label: `${p.label}: ${formatScore(p.average)}` })),
+        points: recent.map((p) => ({
+          x: p.date,
+          y: p.average,
+          label: `${p.label}: ${formatScore(p.average)}`,
+        })),
       },
     ],
     {
       title: 'Satisfaction per quarter',
       width: 260,
-      yDomain: [1, 5],
+      yDomain: [Math.max(1, Math.min(...averages) - 0.5), Math.min(5, Math.max(...averages) + 0.5)],
       compact: true,
-      emptyText: 'No surveys yet',
     },
     SCREEN_THEME,
   );

@@ -8,6 +8,9 @@ const useStyles = makeStyles({
     // Fields line up at the top even when one shows a message, and may shrink below their input's width.
     alignItems: 'start',
     '& > *': { minWidth: 0 },
+    // A native input's intrinsic width would otherwise push it over the next column.
+    '& .fui-Input': { minWidth: 0 },
+    '& .fui-Input__input': { width: '100%' },
   },
 });
 

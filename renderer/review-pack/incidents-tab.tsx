@@ -22,7 +22,7 @@ import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
-import { FieldPair, MeetingPicker, Muted, UserText, blankToNull } from './parts';
+import { FieldPair, MeetingLink, MeetingPicker, UserText, blankToNull } from './parts';
 import type { MeetingOption } from './use-review-records';
 
 const incidentForm = z
@@ -46,7 +46,6 @@ export function IncidentsTab(props: {
   const { notify } = useNotify();
   const [editing, setEditing] = useState<MajorIncident | 'new' | null>(null);
   const [deleting, setDeleting] = useState<MajorIncident | null>(null);
-  const meetingName = (id: string | null) => props.meetings.find((m) => m.id === id)?.label ?? '';
   const sorted = [...props.incidents].sort((a, b) => b.date.localeCompare(a.date));
 
   return (
@@ -87,7 +86,7 @@ export function IncidentsTab(props: {
                   </div>
                 </TableCell>
                 <TableCell>
-                  {meetingName(incident.discussedInMeetingId) || <Muted>Not discussed yet</Muted>}
+                  <MeetingLink meetingId={incident.discussedInMeetingId} meetings={props.meetings} />
                 </TableCell>
                 <TableCell>
                   <Button

@@ -64,7 +64,7 @@ const useStyles = makeStyles({
   },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  comment: { '& textarea': { minHeight: '96px' } },
+  comment: { alignSelf: 'start', '& textarea': { minHeight: '96px' } },
 });
 
 /** The pack of one meeting, fetched when shown, and the comment setter that keeps it current. */

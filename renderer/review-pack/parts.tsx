@@ -8,6 +8,7 @@ import {
   type RagStatus,
   type RequirementStatus,
 } from '../../shared/domain/review-pack';
+import { AppLink } from '../registers/app-link';
 import type { MeetingOption } from './use-review-records';
 
 const RAG_COLOURS = { green: 'success', amber: 'warning', red: 'danger' } as const;
@@ -104,3 +105,13 @@ export function UserText({ children }: { children: ReactNode }) {
 }
 
 export const blankToNull = (value: string): string | null => (value.trim() === '' ? null : value);
+
+/** The meeting a record was discussed in, as a link to it; "not yet" while it has not been. */
+export function MeetingLink(props: { meetingId: string | null; meetings: readonly MeetingOption[] }) {
+  const meeting = props.meetings.find((m) => m.id === props.meetingId);
+  return meeting ? (
+    <AppLink to={`/meetings/${meeting.id}`}>{meeting.label}</AppLink>
+  ) : (
+    <Muted>Not discussed yet</Muted>
+  );
+}

@@ -15,14 +15,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, ArrowUpload20Regular } from '@fluentui/react-icons';
+import { Add20Regular, ArrowUpload20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { format, subMonths } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import type { UnitReviewRecords } from '../../shared/contract/review-pack';
 import { serviceLevelTrend } from '../../shared/charts/service-level-trend';
 import type { BusinessUnit } from '../../shared/domain/customers';
-import { monthSchema, type Month } from '../../shared/domain/review-pack';
+import { monthSchema, type Month, type ServiceResult } from '../../shared/domain/review-pack';
 import {
   VERDICT_LABELS,
   describeTarget,
@@ -188,6 +188,7 @@ export function PerformanceTab(props: {
         <ResultDialog
           unitId={props.unit.id}
           levels={serviceLevels}
+          results={serviceResults}
           level={recording === 'any' ? null : recording}
           month={month}
           onClose={() => setRecording(null)}
@@ -235,12 +236,13 @@ const resultForm = z.strictObject({
 function ResultDialog(props: {
   unitId: string;
   levels: readonly ServiceLevelRef[];
+  results: readonly ServiceResult[];
   level: ServiceLevelRef | null;
   month: Month;
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { notify } = useNotify();
+  const { notify, notifyError } = useNotify();
   const form = useForm(resultForm, {
     level: props.level ? levelKey(props.level) : '',
     month: props.month,
@@ -249,6 +251,25 @@ function ResultDialog(props: {
   });
   const v = form.values;
   const chosen = props.levels.find((l) => levelKey(l) === v.level);
+  const stored = chosen
+    ? props.results.find(
+        (r) =>
+          r.agreementId === chosen.agreementId &&
+          r.serviceLevelId === chosen.serviceLevelId &&
+          r.month === v.month,
+      )
+    : undefined;
+  const remove = () => {
+    if (!stored || !chosen) return;
+    api
+      .deleteServiceResult({ unitId: props.unitId, id: stored.id })
+      .then(() => {
+        notify(`${chosen.metric}, ${monthLabel(stored.month)}: value removed`);
+        props.onSaved();
+        props.onClose();
+      })
+      .catch(notifyError);
+  };
   const save = () =>
     void form
       .submit(async (values) => {
@@ -308,6 +329,15 @@ function ResultDialog(props: {
           />
         </Field>
       </FieldPair>
+      {stored && chosen ? (
+        <Text>
+          Recorded for {monthLabel(stored.month)}: {formatValue(stored.achieved, chosen.unit)} (
+          {stored.source}). A new value replaces it.{' '}
+          <Button size="small" appearance="subtle" icon={<Delete20Regular />} onClick={remove}>
+            Remove recorded value
+          </Button>
+        </Text>
+      ) : null}
       <Field
         label="Note"
         hint="Why it was missed, or anything the customer should know."

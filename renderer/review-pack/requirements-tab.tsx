@@ -45,7 +45,15 @@ import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
-import { ContactPicker, FieldPair, MeetingPicker, Muted, RequirementStatusBadge, blankToNull } from './parts';
+import {
+  ContactPicker,
+  FieldPair,
+  MeetingLink,
+  MeetingPicker,
+  Muted,
+  RequirementStatusBadge,
+  blankToNull,
+} from './parts';
 import type { MeetingOption } from './use-review-records';
 
 const useStyles = makeStyles({
@@ -78,7 +86,6 @@ export function RequirementsTab(props: {
   const [changing, setChanging] = useState<Requirement | null>(null);
   const [deleting, setDeleting] = useState<Requirement | null>(null);
   const contactName = (id: string | null) => contacts.find((c) => c.id === id)?.name ?? '';
-  const meetingName = (id: string | null) => props.meetings.find((m) => m.id === id)?.label ?? '';
   const shown = props.requirements
     .filter((r) => showClosed || isRequirementOpen(r.status))
     .sort((a, b) => b.raisedOn.localeCompare(a.raisedOn));
@@ -141,7 +148,9 @@ export function RequirementsTab(props: {
                   <RequirementStatusBadge status={r.status} />
                   <div className={styles.sub}>since {r.history.at(-1)?.date ?? r.raisedOn}</div>
                 </TableCell>
-                <TableCell>{meetingName(r.discussedInMeetingId) || <Muted>Not yet</Muted>}</TableCell>
+                <TableCell>
+                  <MeetingLink meetingId={r.discussedInMeetingId} meetings={props.meetings} />
+                </TableCell>
                 <TableCell>
                   <div className={styles.actions}>
                     <Button size="small" onClick={() => setChanging(r)}>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, idSchema, optionalText } from '../domain/common';
+import { LIMITS, idSchema, isoDateSchema, optionalText } from '../domain/common';
 import { requiredDate } from '../domain/meetings';
 import type { ReviewPack } from '../domain/review-pack-assembly';
 import type { ServiceLevelRef } from '../domain/service-levels';
@@ -23,6 +23,7 @@ import { CSV_REGISTERS } from '../csv/register-exports';
 import { IMPORT_FIELDS, type ImportField, type ImportPlan } from '../csv/service-results-import';
 import type { SavedDocument } from '../domain/documents';
 import { method } from './define';
+import { meetingsContract } from './meetings';
 
 /** A unit's review-pack registers, as the unit page and the review-pack views load them. */
 export interface UnitReviewRecords {
@@ -117,6 +118,17 @@ export const reviewPackContract = {
       text: optionalText(LIMITS.longText),
     }),
   ),
+
+  // Published reports (Word), in the house style of the minutes.
+  exportCustomerStructureReport: method<SavedDocument>()(z.strictObject({})),
+  /** The action log, filtered exactly as the action register filters. */
+  exportActionLogReport: method<SavedDocument>()(meetingsContract.listActions.input),
+  exportSatisfactionReport: method<SavedDocument>()(
+    z
+      .strictObject({ unitId: idSchema.nullable(), from: isoDateSchema, to: isoDateSchema })
+      .refine((r) => r.from <= r.to, { path: ['to'], message: 'The period ends before it starts.' }),
+  ),
+  exportAgreementsReport: method<SavedDocument>()(z.strictObject({ unitId: idSchema.nullable() })),
 
   /** A register as CSV for spreadsheets, of one unit or (unitId null) of all units. */
   exportRegisterCsv: method<SavedDocument>()(

@@ -4,7 +4,7 @@
  */
 import { CONTACT_ROLE_LABELS, type BusinessUnit, type Contact } from '../domain/customers';
 import { ACTION_STATUS_LABELS, isActionOpen, type ActionItem } from '../domain/meetings';
-import { surveyAverage } from '../domain/register-rules';
+import { serviceLines, surveyAverage } from '../domain/register-rules';
 import {
   AGREEMENT_STATUS_LABELS,
   AGREEMENT_TYPE_LABELS,
@@ -182,15 +182,7 @@ export const agreementColumns = (l: ExportLookups): CsvColumn<Agreement>[] => [
   { header: 'Type', value: (a) => AGREEMENT_TYPE_LABELS[a.type] },
   { header: 'Title', value: (a) => a.title },
   { header: 'Status', value: (a) => AGREEMENT_STATUS_LABELS[a.status] },
-  {
-    header: 'Service levels',
-    value: (a) =>
-      a.services
-        .flatMap((s) =>
-          s.levels.length ? s.levels.map((v) => `${s.name}: ${v.metric} ${describeTarget(v)}`) : [s.name],
-        )
-        .join('; '),
-  },
+  { header: 'Service levels', value: (a) => serviceLines(a).join('; ') },
   { header: 'Amount', value: (a) => a.financing.amount },
   { header: 'Currency', value: (a) => a.financing.currency },
   { header: 'Financing period', value: (a) => FINANCING_PERIOD_LABELS[a.financing.period] },

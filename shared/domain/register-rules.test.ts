@@ -8,6 +8,7 @@ import {
   nextTwelveMonths,
   quarterlySatisfaction,
   relationshipShareOf,
+  serviceLines,
   surveyAverage,
   timePeriodRange,
   timeSplit,
@@ -100,6 +101,24 @@ describe('agreement rules', () => {
       'financing.amount': 'The amount cannot be negative.',
       reference: 'Use an https:// link, or a plain reference such as a document number.',
     });
+  });
+
+  it('describes services and their levels in one line each', () => {
+    const services = [
+      {
+        id: 'svc-email',
+        name: 'Email',
+        levels: [
+          { id: 'lvl-a1', metric: 'Availability', target: 99.5, unit: '%', direction: 'at-least' as const },
+          { id: 'lvl-a2', metric: 'Restore time', target: 4, unit: 'h', direction: 'at-most' as const },
+        ],
+      },
+      { id: 'svc-print', name: 'Printing', levels: [] },
+    ];
+    expect(serviceLines({ services })).toEqual([
+      'Email: Availability ≥ 99.5 %, Restore time ≤ 4 h',
+      'Printing',
+    ]);
   });
 
   it('accepts an https link or plain reference text', () => {

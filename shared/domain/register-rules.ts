@@ -10,6 +10,7 @@ import {
 } from 'date-fns';
 import type { IsoDate } from './common';
 import {
+  TARGET_DIRECTION_SYMBOLS,
   TIME_ACTIVITIES,
   isAgreementInForce,
   isRelationshipCentric,
@@ -88,6 +89,16 @@ export function describeDue(due: AgreementDue): string {
   return due.reason === 'review'
     ? `Review overdue by ${ago} day${ago === 1 ? '' : 's'}`
     : `Ended ${ago} day${ago === 1 ? '' : 's'} ago`;
+}
+
+/** "Email: Availability ≥ 99.5 %, Restore time ≤ 4 h": an agreement's services, one line each. */
+export function serviceLines(agreement: Pick<Agreement, 'services'>): string[] {
+  return agreement.services.map((s) => {
+    const levels = s.levels.map(
+      (l) => `${l.metric} ${TARGET_DIRECTION_SYMBOLS[l.direction]} ${l.target}${l.unit ? ` ${l.unit}` : ''}`,
+    );
+    return levels.length ? `${s.name}: ${levels.join(', ')}` : s.name;
+  });
 }
 
 // ── Satisfaction ──────────────────────────────────────────────────────────────

@@ -215,3 +215,27 @@ export const sectionsUnder = (pack: ReviewPack, agendaItemId: string): PackSecti
 /** Sections the agenda has no item for: shown together after the agenda. */
 export const unplacedSections = (pack: ReviewPack): PackSection[] =>
   pack.sections.filter((s) => s.agendaItemId === null);
+
+/** Whether a part of the pack has nothing to show (documents leave such parts out unless commented). */
+export function isEmptySection(section: PackSection): boolean {
+  switch (section.key) {
+    case 'service-performance':
+      return section.rows.length === 0;
+    case 'major-incidents':
+      return section.incidents.length === 0;
+    case 'projects':
+      return section.projects.length === 0;
+    case 'requirements':
+      return section.requirements.length === 0;
+    case 'technology-watch':
+      return section.notes.length === 0;
+    case 'feedback':
+    case 'satisfaction':
+    case 'agreements': {
+      const c = section.context;
+      if (c.topic === 'feedback') return c.complaints.length + c.compliments.length === 0;
+      if (c.topic === 'satisfaction') return c.latest === null;
+      return c.agreements.length === 0;
+    }
+  }
+}

@@ -20,11 +20,13 @@ const openView = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
 test('restoring an earlier backup brings back that state and can be undone', async ({ page, workbook }) => {
-  await workbook.open();
+  // A restart and two restores, each reloading the app.
+  test.slow();
+  await workbook.open('/units');
   await createTopLevelUnit(page, 'Retail Banking');
   // Starting again takes a snapshot: the state to come back to.
   await workbook.restart();
-  await workbook.open();
+  await workbook.open('/units');
   await createTopLevelUnit(page, 'Operations');
 
   await openView(page, 'Backups');
@@ -62,7 +64,9 @@ test('a workbook exported and imported again comes back as it was; a bad file ch
   page,
   workbook,
 }) => {
-  await workbook.open();
+  // An import that reloads the app, and a restart.
+  test.slow();
+  await workbook.open('/units');
   await createTopLevelUnit(page, 'Retail Banking');
   await openView(page, 'Backups');
   const download = page.waitForEvent('download');
@@ -108,7 +112,7 @@ test('a workbook exported and imported again comes back as it was; a bad file ch
   await expect(units(page).getByText('Operations')).toHaveCount(0);
 
   await workbook.restart();
-  await workbook.open();
+  await workbook.open('/units');
   await expect(units(page).getByText('Retail Banking')).toBeVisible();
   await expect(units(page).getByText('Operations')).toHaveCount(0);
 });

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { allText, collapse, readDocx } from '../fixtures/document-readers';
 import type { ArgOf, MethodName, ResultOf } from '../../shared/contract';
 import { expect, fillField, test, type WorkbookFixture } from './fixtures';
 
@@ -97,53 +100,136 @@ async function openPack(page: Page, workbook: WorkbookFixture, unitId: string, t
   await expect(page.getByRole('heading', { level: 1, name: 'Review pack' })).toBeVisible();
 }
 
-test('views for screenshots', async ({ page, workbook }) => {
+const BAD_OCTOBER = [
+  'Service;KPI;Period;Actual;Comment',
+  'Online banking;Availability;2026-10;98,9;Storage outage on the 12th',
+  'Online banking;P1 resolution time;2026-10;seven;',
+  'Payroll;Availability;2026-10;99;',
+].join('\n');
+const OCTOBER = [
+  'Service;KPI;Period;Actual;Comment',
+  'Online banking;Availability;2026-10;98,9;Storage outage on the 12th',
+  'Online banking;P1 resolution time;2026-10;7;',
+  'Service desk;Calls answered in 30 s;Oct 2026;86 %;',
+].join('\n');
+
+test('a month of service results imported from CSV is on the next periodic review and in its minutes', async ({
+  page,
+  workbook,
+}) => {
   test.setTimeout(180_000);
   const { unit } = await seedRetail(workbook);
-  for (const [month, a, p, d] of [
-    ['2026-05', 99.9, 6, 88],
-    ['2026-06', 99.7, 7.5, 86],
-    ['2026-07', 99.2, 9, 84],
-    ['2026-08', 99.8, 5, 87],
-    ['2026-09', 99.9, 6.5, 90],
-  ] as const) {
-    await call(workbook, 'importServiceResults', {
-      unitId: unit.id,
-      csv: `Service,Metric,Month,Achieved\nOnline banking,Availability,${month},${a}\nOnline banking,P1 resolution time,${month},${p}\nService desk,Calls answered in 30 s,${month},${d}\n`,
-      mapping: {},
-    });
-  }
-  await openPack(page, workbook, unit.id);
+  await workbook.open();
+
+  // Import October from the service-management tool's CSV: a bad file is refused row by row.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review pack' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review pack' })).toBeVisible();
   await page.getByRole('button', { name: 'Import from CSV' }).click();
-  await page
-    .getByLabel('CSV file')
-    .setInputFiles(
-      csvFile(
-        'october.csv',
-        'Service;KPI;Period;Actual;Comment\nOnline banking;Availability;2026-10;98,9;Storage outage\nOnline banking;P1 resolution time;2026-10;x;\nPayroll;Availability;2026-10;99;\n',
-      ),
-    );
-  await expect(page.getByRole('dialog')).toContainText('Row 3: "x" is not a number.');
+  const dialog = page.getByRole('dialog', { name: 'Import service results' });
+  await dialog.getByLabel('CSV file').setInputFiles(csvFile('october.csv', BAD_OCTOBER));
+  await expect(dialog).toContainText(
+    '2 rows cannot be imported. Nothing will be imported until the file is corrected.',
+  );
+  await expect(dialog).toContainText('Row 3: "seven" is not a number.');
+  await expect(dialog).toContainText(
+    'Row 4: no agreement of this unit has the service level "Payroll / Availability".',
+  );
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await workbook.screenshot('review-pack-import-errors');
-  await page
-    .getByLabel('CSV file')
-    .setInputFiles(
-      csvFile(
-        'october.csv',
-        'Service;KPI;Period;Actual;Comment\nOnline banking;Availability;2026-10;98,9;Storage outage\nOnline banking;P1 resolution time;2026-10;7;\nService desk;Calls answered in 30 s;Oct 2026;86 %;\n',
-      ),
-    );
-  await expect(page.getByRole('button', { name: 'Import 3 results' })).toBeEnabled();
+
+  // The corrected file: the columns it mapped and every row, judged, before anything is stored.
+  await dialog.getByLabel('CSV file').setInputFiles(csvFile('october.csv', OCTOBER));
+  await expect(dialog.getByLabel('Achieved value')).toHaveValue('Actual');
+  await expect(dialog.getByLabel('Service level (metric)')).toHaveValue('KPI');
+  const preview = dialog.getByRole('table', { name: 'Rows to import' });
+  await expect(preview.getByRole('row')).toHaveCount(4);
+  await expect(preview.getByRole('row', { name: /Availability/ })).toContainText('98.9 %');
+  await expect(preview.getByRole('row', { name: /Availability/ })).toContainText('Missed');
   await workbook.screenshot('review-pack-import-preview');
-  await page.getByRole('button', { name: 'Import 3 results' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await dialog.getByRole('button', { name: 'Import 3 results' }).click();
+  await expect(dialog).toBeHidden();
+  const performance = page.getByRole('table', { name: 'Service performance: Retail SLA 2026' });
+  await expect(performance.getByRole('row', { name: /Availability/ })).toContainText('98.9 %Missed');
+  await expect(performance.getByRole('row', { name: /P1 resolution time/ })).toContainText('7 hMet');
   await workbook.screenshot('review-pack-performance');
 
-  await page.getByRole('tab', { name: 'Projects' }).click();
+  // Plan the November review of October from the unit's page.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Business units' }).click();
+  await page.getByRole('tree', { name: 'Business units' }).getByText('Retail Banking').click();
+  await page
+    .getByRole('region', { name: 'Service review meetings' })
+    .getByRole('button', { name: 'Plan meeting' })
+    .click();
+  const plan = page.getByRole('dialog');
+  await plan.getByLabel('Date').fill('2026-11-05');
+  await expect(plan.getByLabel('Period under review from')).toHaveValue('2026-10-01');
+  await expect(plan.getByLabel('Period under review to')).toHaveValue('2026-10-31');
+  await plan.getByRole('button', { name: 'Plan meeting' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Periodic service review · Retail Banking' }),
+  ).toBeVisible();
+
+  // On the agenda: October's performance under its item, read-only, with room for the BRM's comment.
+  await page
+    .getByRole('navigation', { name: 'Agenda' })
+    .getByRole('button', { name: /Service delivery performance against targets/ })
+    .click();
+  const pack = page.getByRole('region', { name: 'Review pack: Service performance against targets' });
+  await expect(pack).toContainText('2 met, 1 missed');
+  await expect(pack.getByRole('row', { name: /Availability/ })).toContainText('98.9 %Missed');
+  await expect(pack.getByRole('row', { name: /Availability/ })).toContainText('≥ 99.5 %');
+  const comment = pack.getByRole('textbox', { name: 'Your comment' });
+  await comment.fill('Availability missed: the storage outage of 12 October. The fix is in place.');
+  await page.getByRole('textbox', { name: 'Minutes' }).click();
+  await workbook.screenshot('review-pack-on-agenda');
+  await expect
+    .poll(
+      async () =>
+        (await call(workbook, 'getReviewPack', { meetingId: meetingIdOf(page) })).sections[0]?.comment,
+    )
+    .toContain('storage outage');
+
+  // In the exported minutes: the same table, met and missed, and the comment.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Minutes (Word)' }).click();
+  await download;
+  const [name] = fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx'));
+  expect(name).toBe('2026-11-05 Retail Banking periodic review minutes.docx');
+  const file = path.join(workbook.host.exportsDir, name!);
+  const docx = readDocx([file])[file]!;
+  const table = docx.tables.find((t) => t.rows[0]?.cells[0] === 'Service level');
+  expect(table?.rows.map((r) => r.cells.map(collapse))).toEqual([
+    ['Service level', 'Target', 'Oct 2026'],
+    ['Online banking — Availability', '≥ 99.5 %', '98.9 % Missed'],
+    ['Online banking — P1 resolution time', '≤ 8 h', '7 h Met'],
+    ['Service desk — Calls answered in 30 s', '≥ 85 %', '86 % Met'],
+  ]);
+  expect(collapse(allText(docx))).toContain(
+    'Availability missed: the storage outage of 12 October. The fix is in place.',
+  );
+  expect(unit.name).toBe('Retail Banking');
+});
+
+/** The meeting open in the page, from its address (#/meetings/<id>). */
+const meetingIdOf = (page: Page): string =>
+  decodeURIComponent(page.url().split('/meetings/')[1]?.split(/[?#]/)[0] ?? '');
+
+test('projects, requirements, incidents and watch notes are kept, and the reports export', async ({
+  page,
+  workbook,
+}) => {
+  test.setTimeout(180_000);
+  const { unit } = await seedRetail(workbook);
+  await openPack(page, workbook, unit.id, 'projects');
+
   await page.getByRole('button', { name: 'Add project' }).click();
   await fillField(page, 'Project name', 'Branch tablets');
   await page.getByRole('dialog').getByLabel('Planned end').fill('2026-12-31');
   await page.getByRole('dialog').getByLabel('Forecast end').fill('2027-02-15');
+  // A RAG status needs its reason.
+  await page.getByRole('dialog').getByRole('button', { name: 'Add project' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Say why the project has this status.');
   await page.getByRole('dialog').getByLabel('RAG status').selectOption('amber');
   await page
     .getByRole('dialog')
@@ -172,10 +258,17 @@ test('views for screenshots', async ({ page, workbook }) => {
   await page.getByRole('dialog').getByLabel('A purchaser can order it').check();
   await page.getByRole('dialog').getByRole('button', { name: 'Add proposal' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
-  await page.getByRole('button', { name: 'Change status' }).first().click();
-  await workbook.screenshot('review-pack-requirement-status');
+  const requirements = page.getByRole('table', { name: 'Requirements and proposals' });
+  await requirements
+    .getByRole('row', { name: /Self-service password reset/ })
+    .getByRole('button', { name: 'Change status' })
+    .click();
+  await page.getByRole('dialog').getByLabel('New status').selectOption({ label: 'Delivered' });
   await page.getByRole('dialog').getByRole('button', { name: 'Record status' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
+  // Delivered ones leave the open list; the proposal stays, raised by the BRM.
+  await expect(requirements).not.toContainText('Self-service password reset');
+  await expect(requirements.getByRole('row', { name: /Passkeys for branch staff/ })).toContainText('BRM');
   await workbook.screenshot('review-pack-requirements');
 
   await page.getByRole('tab', { name: 'Major incidents' }).click();
@@ -186,9 +279,11 @@ test('views for screenshots', async ({ page, workbook }) => {
   await fillField(page, 'Impact on the business', 'Customers could not log in for 4 hours.');
   await page.getByRole('dialog').getByRole('button', { name: 'Record incident' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
-  await workbook.screenshot('review-pack-incidents');
 
-  await workbook.open('/technology-watch');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Technology watch' })
+    .click();
   await page.getByRole('button', { name: 'Add note' }).click();
   await fillField(page, 'Title', 'Passkeys instead of passwords');
   await fillField(page, 'What it could do for the business', 'Fewer password resets at the branches.');
@@ -197,4 +292,57 @@ test('views for screenshots', async ({ page, workbook }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await workbook.screenshot('review-pack-watch');
+
+  // Everything is still there after quitting and reopening.
+  await workbook.restart();
+  await openPack(page, workbook, unit.id, 'projects');
+  const project = page.getByRole('article', { name: 'Project Branch tablets' });
+  await expect(
+    project.getByRole('table', { name: 'RAG history of Branch tablets' }).getByRole('row'),
+  ).toHaveCount(3);
+  await expect(project).toContainText('Budget overrun of 20 %.');
+  await expect(project).toContainText('46 days late');
+  await page.getByRole('tab', { name: 'Major incidents' }).click();
+  await expect(page.getByRole('table', { name: 'Major incidents' })).toContainText('Storage outage');
+  await page.getByRole('tab', { name: 'Requirements and proposals' }).click();
+  await page.getByRole('switch', { name: /Show delivered and closed/ }).check();
+  await expect(page.getByRole('table', { name: 'Requirements and proposals' })).toContainText('Delivered');
+  await workbook.open('/technology-watch');
+  await expect(page.getByRole('article', { name: 'Note Passkeys instead of passwords' })).toContainText(
+    'Retail Banking',
+  );
+
+  // The unit's page shows the pack at a glance.
+  await workbook.open(`/units/${unit.id}`);
+  const glance = page.getByRole('region', { name: 'Review pack' });
+  await expect(glance).toContainText('1 project');
+  await expect(glance).toContainText('1 open');
+  await glance.scrollIntoViewIfNeeded();
+  await workbook.screenshot('review-pack-unit-page');
+
+  // Reports: the customer structure in Word, the projects as CSV.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page
+    .getByRole('article', { name: 'Customer structure' })
+    .getByRole('button', { name: 'Export to Word' })
+    .click();
+  await page
+    .getByRole('region', { name: 'Registers as CSV' })
+    .getByRole('button', { name: 'Projects' })
+    .click();
+  await workbook.screenshot('review-pack-reports');
+  await expect
+    .poll(() => fs.readdirSync(workbook.host.exportsDir).sort())
+    .toEqual([
+      expect.stringMatching(/ All units projects\.csv$/),
+      expect.stringMatching(/ Customer structure\.docx$/),
+    ]);
+  const csv = fs.readFileSync(
+    path.join(
+      workbook.host.exportsDir,
+      fs.readdirSync(workbook.host.exportsDir).find((f) => f.endsWith('.csv'))!,
+    ),
+    'utf8',
+  );
+  expect(csv).toContain('Retail Banking,Branch tablets,Maria Jansen,Initiation,Red');
 });

@@ -61,7 +61,7 @@ test('markup typed into every field of a unit and a contact shows as text', asyn
     void dialog.dismiss();
   });
   await recordViolations(page);
-  await workbook.open();
+  await workbook.open('/units');
 
   const unitName = '<img src=x onerror=alert(1)>';
   await page.getByRole('button', { name: 'New business unit' }).click();
@@ -97,7 +97,7 @@ test('markup typed into every field of a unit and a contact shows as text', asyn
 
   // After a restart it is still text: stored as typed, rendered as text.
   await workbook.restart();
-  await workbook.open();
+  await workbook.open('/units');
   await page.getByRole('tree', { name: 'Business units' }).getByText(unitName).click();
   await expect(page.getByRole('heading', { level: 1, name: unitName })).toBeVisible();
   const purchasers = page.getByRole('table', { name: 'Purchasers' });

@@ -23,8 +23,16 @@ export function storeChildScript(): Promise<string> {
       target: 'node20',
       format: 'esm',
       logLevel: 'error',
+      // The chart renderer's native module travels beside the bundle (the reports import it).
+      loader: { '.node': 'copy' },
       banner: {
-        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        js: [
+          "import { createRequire as __createRequire } from 'node:module';",
+          "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+          'const require = __createRequire(import.meta.url);',
+          'const __filename = __fileURLToPath(import.meta.url);',
+          "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+        ].join(' '),
       },
     });
     fs.chmodSync(outfile, 0o644);

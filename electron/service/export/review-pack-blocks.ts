@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/review-pack';
 import type { RagEntry } from '../../../shared/domain/review-pack';
 import {
+  isEmptySection,
   sectionsUnder,
   unplacedSections,
   type PackSection,
@@ -267,18 +268,22 @@ export function packSectionBlocks(section: PackSection, frame: DocumentFrame): B
   return out;
 }
 
+/** A document shows a part of the pack when it has something in it, or the BRM said something about it. */
+const worthShowing = (s: PackSection) => !isEmptySection(s) || s.comment.trim() !== '';
+
 /** The pack's blocks for one agenda item (none when the pack places nothing there). */
 export function packBlocksUnder(
   pack: ReviewPack | undefined,
   agendaItemId: string,
   frame: DocumentFrame,
 ): Block[] {
-  return pack ? sectionsUnder(pack, agendaItemId).flatMap((s) => packSectionBlocks(s, frame)) : [];
+  const sections = pack ? sectionsUnder(pack, agendaItemId).filter(worthShowing) : [];
+  return sections.flatMap((s) => packSectionBlocks(s, frame));
 }
 
 /** Parts of the pack the agenda has no item for, under a heading of their own after the agenda. */
 export function unplacedPackBlocks(pack: ReviewPack | undefined, frame: DocumentFrame): Block[] {
-  const sections = pack ? unplacedSections(pack) : [];
+  const sections = pack ? unplacedSections(pack).filter(worthShowing) : [];
   if (sections.length === 0) return [];
   return [
     paragraph('Review pack', { style: STYLES.heading1 }),

@@ -70,6 +70,8 @@ describe('service results', () => {
       fields: { ...fields, serviceLevelId: 'level-gone' },
     });
     expect(unknown.fieldErrors['fields.serviceLevelId']).toBe('Choose one of the agreed service levels.');
+    await t.call('deleteServiceResult', { unitId, id: first.id });
+    expect((await t.call('getReviewRecords', { unitId })).serviceResults).toEqual([]);
     const month = await t.refusal('recordServiceResult', { unitId, fields: { ...fields, month: '2026-13' } });
     expect(month.message).toContain('Use a month in the form YYYY-MM');
   });

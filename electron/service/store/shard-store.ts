@@ -66,7 +66,7 @@ interface Scanned {
 interface Slot {
   kind: ShardKind<unknown>;
   value: unknown;
-  /** Size on disk when known (read at start); unknown after a write until the next snapshot measures it. */
+  /** Size on disk when known (read at start); after a write a snapshot measures the file instead. */
   bytes?: number;
 }
 
@@ -326,7 +326,35 @@ export class ShardStore {
         'That backup no longer exists. It may have been removed as it aged.',
       );
     }
-    const files = this.checkSnapshot(stamp);
+    return this.restoreChecked(stamp, this.checkSnapshot(stamp), safetyReason);
+  }
+
+  /**
+   * Writes a set of validated files as a new snapshot (reason 'imported') and restores it, so an import
+   * is exactly a restore: checked, undoable, and finished on the next start if cut short.
+   */
+  importFiles(files: ReadonlyMap<string, string>): { stamp: string; safetyBackup: string | null } {
+    this.assertWritable(null);
+    let stamp: string;
+    try {
+      stamp = this.snapshots.write(files, 'imported');
+    } catch (error) {
+      throw new WorkbookError('storage', `Nothing was imported: ${describeFsError(error)}.`);
+    }
+    try {
+      return { stamp, ...this.restoreChecked(stamp, [...files.keys()], 'before-import') };
+    } catch (error) {
+      // Unless a restore of it is pending (finished on the next start), the import leaves no trace.
+      if (!fs.existsSync(path.join(this.dataDir, RESTORE_MARKER))) this.snapshots.remove(stamp);
+      throw error;
+    }
+  }
+
+  private restoreChecked(
+    stamp: string,
+    files: readonly string[],
+    safetyReason: BackupReason,
+  ): { safetyBackup: string | null } {
     let safetyBackup: string | null;
     try {
       safetyBackup = this.snapshot(safetyReason, stamp);
@@ -349,22 +377,6 @@ export class ShardStore {
     }
     this.reload();
     return { safetyBackup };
-  }
-
-  /**
-   * Writes a set of validated files as a new snapshot (reason 'imported') and restores it, so an import
-   * is exactly a restore: checked, undoable, and finished on the next start if cut short.
-   */
-  importFiles(files: ReadonlyMap<string, string>): { stamp: string; safetyBackup: string | null } {
-    this.assertWritable(null);
-    let stamp: string;
-    try {
-      stamp = this.snapshots.write(files, 'imported');
-    } catch (error) {
-      throw new WorkbookError('storage', `Nothing was imported: ${describeFsError(error)}.`);
-    }
-    const { safetyBackup } = this.restoreSnapshot(stamp, 'before-import');
-    return { stamp, safetyBackup };
   }
 
   /** `keep`: a snapshot about to be restored, which pruning must not remove meanwhile. */
@@ -581,9 +593,10 @@ export class ShardStore {
   private replaceLiveFiles(stamp: string, files: readonly string[]): void {
     // The summaries describe the files being replaced: from here on they are read again at start.
     for (const kind of this.kinds) if (kind.load === 'on-demand') this.catalogOf(kind).discard();
-    const link = this.link;
     const keep = new Set(files);
-    for (const rel of files) placeFile(this.snapshots.fileIn(stamp, rel), path.join(this.dataDir, rel), link);
+    for (const rel of files) {
+      placeFile(this.snapshots.fileIn(stamp, rel), path.join(this.dataDir, rel), this.link);
+    }
     for (const rel of this.liveFilesOnDisk()) {
       if (!keep.has(rel)) fs.rmSync(path.join(this.dataDir, rel), { force: true });
     }
@@ -605,15 +618,15 @@ export class ShardStore {
   /** A restore cut short (crash, power cut) is completed before anything is read. */
   private finishInterruptedRestore(): void {
     const marker = path.join(this.dataDir, RESTORE_MARKER);
-    let stamp: unknown;
+    let text: string;
     try {
-      stamp = (JSON.parse(fs.readFileSync(marker, 'utf8')) as { stamp?: unknown }).stamp;
+      text = fs.readFileSync(marker, 'utf8');
     } catch {
-      fs.rmSync(marker, { force: true });
-      return;
+      return; // No restore pending.
     }
     try {
-      if (typeof stamp === 'string' && this.snapshots.has(stamp)) {
+      const stamp = parseMarker(text);
+      if (stamp !== null && this.snapshots.has(stamp)) {
         const files = this.snapshots.filesOf(stamp).filter((rel) => locateShard(this.kinds, rel) !== null);
         this.replaceLiveFiles(stamp, files);
         this.notify(
@@ -822,6 +835,16 @@ export class ShardStore {
       `Changes cannot be saved: ${reason}. Everything saved before is safe and can still be read; ` +
       'what you typed is kept on screen. Free some space or check the data folder, then save again.';
     return new WorkbookError('storage', this.writeError);
+  }
+}
+
+/** The snapshot a restore marker names; null when it names none (then there is nothing to finish). */
+function parseMarker(text: string): string | null {
+  try {
+    const stamp = (JSON.parse(text) as { stamp?: unknown }).stamp;
+    return typeof stamp === 'string' ? stamp : null;
+  } catch {
+    return null;
   }
 }
 

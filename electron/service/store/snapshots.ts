@@ -131,6 +131,10 @@ export class Snapshots {
     return out;
   }
 
+  remove(stamp: string): void {
+    if (STAMP_PATTERN.test(stamp)) fs.rmSync(path.join(this.root, stamp), { recursive: true, force: true });
+  }
+
   /** Deletes the snapshots the retention rules no longer keep (never one in `protect`). */
   prune(protect: ReadonlySet<string> = new Set()): void {
     // The stamp is the time taken: pruning reads no manifests, however many snapshots there are.

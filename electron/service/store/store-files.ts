@@ -72,6 +72,8 @@ export function placeFile(source: string, target: string, link: boolean): void {
       }
     }
     fs.renameSync(temp, target);
+    // Renaming a link onto another link of the same file does nothing (POSIX): the temporary name stays.
+    fs.rmSync(temp, { force: true });
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;
