@@ -114,9 +114,11 @@ export class SummaryCatalog {
     this.changed = false;
   }
 
-  /** Drops the catalog: the next start reads every file (after a restore replaced them all). */
+  /**
+   * Drops the catalog file before a restore replaces the files: if it is cut short, the next start reads
+   * every file. The entries stay: they still describe the files in memory, which a rolled-back restore keeps.
+   */
   discard(): void {
-    this.entries.clear();
     this.changed = true;
     fs.rmSync(this.catalogPath, { force: true });
   }
