@@ -117,6 +117,20 @@ describe('meetings, read when asked for', () => {
     expect([...third.summaries(meetingShard).keys()]).toEqual([]);
   });
 
+  it('keeps no meeting it read only to make its summary', () => {
+    const first = open();
+    first.put(meetingShard, 'meeting001', meeting('meeting001', 'held', 'Before'));
+    first.close();
+    fs.rmSync(path.join(dir, 'meetings', CATALOG_FILE));
+    const second = open();
+    expect(statusOf(second, 'meeting001')).toBe('held');
+    fs.writeFileSync(
+      meetingFile('meeting001'),
+      JSON.stringify({ schemaVersion: 1, data: meeting('meeting001', 'held', 'On disk now') }),
+    );
+    expect(second.get(meetingShard, 'meeting001').agenda[0]?.minutes).toBe('On disk now');
+  });
+
   it('reads a meeting for a pass over all of them without keeping it, and refuses a newer one', () => {
     const first = open();
     first.put(meetingShard, 'meeting001', meeting('meeting001', 'held', 'Kept on disk'));

@@ -71,9 +71,9 @@ interface Slot {
 }
 
 /**
- * The single writer. Every shard is read and validated once at start, then served from memory; a save
- * writes one file atomically and only then updates memory, so a failed save leaves both the file and the
- * in-memory state as they were. Damaged files are quarantined and restored from the newest good snapshot;
+ * The single writer. Every file is read and validated once (at start, or later in deferred collections: see
+ * LoadPolicy), then served from memory; a save writes one file atomically and only then updates memory, so
+ * a failed save leaves both the file and the in-memory state as they were. Damaged files are quarantined and restored from the newest good snapshot;
  * the user is told through `notices`.
  */
 export class ShardStore {
@@ -462,6 +462,16 @@ export class ShardStore {
         if (this.recover(rel, kind, decoded.reason)) migrated.push(rel);
       }
       this.summarize(rel);
+      // Read now only for its summary (none was kept, or a restore replaced it): read again when opened.
+      const slot = this.slots.get(rel);
+      if (
+        slot &&
+        kind.load === 'on-demand' &&
+        decoded?.status === 'ok' &&
+        decoded.fromVersion === kind.version
+      ) {
+        slot.value = UNREAD;
+      }
     }
     return migrated;
   }
