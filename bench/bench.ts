@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { benchExport, type ExportBench } from './export-bench';
 import { generateWorkbook, TEN_YEAR_WORKBOOK, workbookChecksum, writeWorkbook } from './generate';
 import { measureRegister, type RegisterFigure } from './register-figure';
-import { measureService, type ServiceFigures } from './service-figures';
+import type { ServiceFigures } from './service-figures';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.resolve(here, '..');
@@ -34,12 +34,6 @@ const GOALS = {
 type FigureKey = keyof typeof GOALS;
 
 async function main(argv: readonly string[]): Promise<void> {
-  if (argv[0] === '--service') {
-    // Child mode: measure the service layer in this fresh process and report on stdout.
-    const figures = await measureService(argv[1] ?? '');
-    process.stdout.write(`${JSON.stringify(figures)}\n`);
-    return;
-  }
   const keep = argv.includes('--keep');
   const given = valueOf(argv, '--dir');
   const dataDir = given ? path.resolve(given) : fs.mkdtempSync(path.join(os.tmpdir(), 'brm-bench-'));
@@ -60,7 +54,9 @@ async function main(argv: readonly string[]): Promise<void> {
           `${written.files} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB in ${dataDir}`,
       );
     }
-    const service = await runServiceChild(dataDir);
+    const { firstOpenMs } = await runChild<{ firstOpenMs: number }>('--first-open', dataDir);
+    console.log(`First open (builds the meetings' summaries): ${(firstOpenMs / 1000).toFixed(1)} s`);
+    const service = await runChild<ServiceFigures>('--service', dataDir);
     const exported = await benchExport();
     const register: RegisterFigure = argv.includes('--skip-browser')
       ? { registerRenderMs: null, registerOpenMs: null, note: 'skipped (--skip-browser)' }
@@ -72,17 +68,18 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-function runServiceChild(dataDir: string): Promise<ServiceFigures> {
+/** Runs one service-layer step in a fresh Node process; its last output line is the answer. */
+function runChild<T>(mode: string, dataDir: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--service', dataDir], {
+    const child = spawn(process.execPath, [path.join(here, 'bench-service.mjs'), mode, dataDir], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('exit', (code) => {
       const last = output.trim().split('\n').at(-1) ?? '';
-      if (code !== 0) reject(new Error(`The service measurement failed (exit code ${code}).`));
-      else resolve(JSON.parse(last) as ServiceFigures);
+      if (code !== 0) reject(new Error(`The bench step ${mode} failed (exit code ${code}).`));
+      else resolve(JSON.parse(last) as T);
     });
   });
 }
@@ -104,7 +101,7 @@ function report(
     registerRenderMs: register.registerRenderMs,
   };
   const notes: Record<FigureKey, string> = {
-    loadMs: `openWorkbook in a fresh process; RSS right after: ${service.rssLoadedMB.toFixed(0)} MB`,
+    loadMs: `openWorkbook in a fresh process (unit files then read in the background); RSS right after: ${service.rssLoadedMB.toFixed(0)} MB`,
     saveP95Ms: `saveMinutes of one agenda item, 200 samples; median ${fmt(service.saveMedianMs)} ms`,
     openActionsMs: `listActions: ${service.openActions} open actions of all units by due date (median of 5; first call ${fmt(service.openActionsFirstMs)} ms)`,
     searchMs: `median of 20 queries, slowest ${fmt(service.searchSlowestMs)} ms; index built in ${fmt(service.indexBuildMs)} ms; after 200 edits ${fmt(service.searchAfterEditMs)} ms, edit ${service.foundAfterEdit ? 'found' : 'NOT found'}`,

@@ -41,7 +41,7 @@ await Promise.all([
   // `npm run bench`: the ten-year workbook generator and measurements (never part of `npm test`).
   build({
     ...common,
-    entryPoints: { bench: 'bench/bench.ts' },
+    entryPoints: { bench: 'bench/bench.ts', 'bench-service': 'bench/service-child.ts' },
     outdir: 'out/bench',
     format: 'esm',
     outExtension: { '.js': '.mjs' },

@@ -11,6 +11,7 @@ import {
   type ActionItem,
   type AgendaTemplate,
   type Meeting,
+  type MeetingHeader,
 } from '../domain/meetings';
 import { method } from './define';
 
@@ -18,23 +19,7 @@ import { method } from './define';
 export const ACTION_PAGE_LIMIT = 1000;
 
 /** A meeting as listed (sidebar "Meetings", a unit's page): no minutes. */
-export type MeetingSummary = Pick<
-  Meeting,
-  | 'id'
-  | 'unitId'
-  | 'kind'
-  | 'templateId'
-  | 'date'
-  | 'time'
-  | 'location'
-  | 'periodStart'
-  | 'periodEnd'
-  | 'trigger'
-  | 'status'
-  | 'previousMeetingId'
-  | 'nextMeetingId'
-  | 'updatedAt'
-> & { decisionCount: number; actionCount: number };
+export type MeetingSummary = MeetingHeader & { actionCount: number };
 
 /**
  * One meeting with the actions it needs: those carried into it (see `carriedActions`) and those raised in

@@ -10,7 +10,7 @@ import {
 /** What a list of actions needs to know about the meetings they mention. */
 export type MeetingRef = Pick<Meeting, 'id' | 'unitId' | 'kind' | 'date' | 'status'>;
 
-export const meetingRefOf = (m: Meeting): MeetingRef => ({
+export const meetingRefOf = (m: MeetingRef): MeetingRef => ({
   id: m.id,
   unitId: m.unitId,
   kind: m.kind,

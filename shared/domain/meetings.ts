@@ -196,3 +196,38 @@ export const meetingPlanFieldsSchema = z
     }
   });
 export type MeetingPlanFields = z.infer<typeof meetingPlanFieldsSchema>;
+
+/** What lists of meetings need (no minutes, attendees or history): kept for every meeting without reading it. */
+export type MeetingHeader = Pick<
+  Meeting,
+  | 'id'
+  | 'unitId'
+  | 'kind'
+  | 'templateId'
+  | 'date'
+  | 'time'
+  | 'location'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'trigger'
+  | 'status'
+  | 'previousMeetingId'
+  | 'nextMeetingId'
+> & { decisionCount: number };
+
+export const meetingHeaderOf = (m: Meeting): MeetingHeader => ({
+  id: m.id,
+  unitId: m.unitId,
+  kind: m.kind,
+  templateId: m.templateId,
+  date: m.date,
+  time: m.time,
+  location: m.location,
+  periodStart: m.periodStart,
+  periodEnd: m.periodEnd,
+  trigger: m.trigger,
+  status: m.status,
+  previousMeetingId: m.previousMeetingId,
+  nextMeetingId: m.nextMeetingId,
+  decisionCount: m.agenda.reduce((n, item) => n + item.decisions.length, 0),
+});

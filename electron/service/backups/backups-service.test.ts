@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, ImportResult, RestoreResult } from '../../../shared/contract/backups';
+import type { MeetingSummary } from '../../../shared/contract/meetings';
 import type { SearchResults } from '../../../shared/contract/search';
 import type { WorkbookStatus } from '../../../shared/domain/system';
 import {
@@ -27,6 +28,7 @@ beforeEach(() => {
   other = tempDir();
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(other, { recursive: true, force: true });
 });
@@ -37,6 +39,19 @@ async function exported(wb: Workbook, host: ReturnType<typeof recordingHost>): P
   expect(doc.extension).toBe('json');
   expect(doc.suggestedName).toMatch(/^BRM Workbook \d{4}-\d{2}-\d{2}\.json$/);
   return JSON.parse(new TextDecoder().decode(doc.bytes)) as WorkbookFile;
+}
+
+/** Meetings as the meetings list shows them (from the summaries kept beside the files): id and status. */
+async function listed(wb: Workbook): Promise<string[]> {
+  const meetings = await call<MeetingSummary[]>(wb, 'listMeetings', { unitId: null });
+  return meetings.map((m) => `${m.id} ${m.status}`).sort();
+}
+
+/** A unit with one planned meeting, meeting000001. */
+async function unitWithMeeting(wb: Workbook): Promise<string> {
+  const unit = await createUnit(wb, 'Retail Banking');
+  wb.store.put(meetingShard, 'meeting000001', sampleMeeting('meeting000001', unit.id));
+  return unit.id;
 }
 
 describe('restoreBackup', () => {
@@ -119,6 +134,7 @@ describe('restoreBackup', () => {
     expect(fs.existsSync(path.join(dir, 'restore-pending.json'))).toBe(false);
     reopened.close();
   });
+
   it('leaves search finding what was restored, and no longer what the restore took away', async () => {
     const wb = open(dir);
     await createUnit(wb, 'Retail Banking');
@@ -148,6 +164,53 @@ describe('restoreBackup', () => {
     expect(await titles('northwind')).toContain('Northwind Bank');
     expect(await titles('payments')).toEqual([]);
     wb.close();
+  });
+
+  it('lists the restored meetings, now and after a restart', async () => {
+    const wb = open(dir);
+    const unitId = await unitWithMeeting(wb);
+    const earlier = wb.store.backupNow()!;
+    wb.store.put(meetingShard, 'meeting000001', {
+      ...sampleMeeting('meeting000001', unitId),
+      status: 'held',
+    });
+    wb.store.put(meetingShard, 'meeting000002', sampleMeeting('meeting000002', unitId));
+    // Closing writes the summaries of the newer state beside the files: the restore must not trust them.
+    wb.close();
+    const current = open(dir);
+    expect(await listed(current)).toEqual(['meeting000001 held', 'meeting000002 planned']);
+
+    await call(current, 'restoreBackup', { stamp: earlier });
+    expect(await listed(current)).toEqual(['meeting000001 planned']);
+    current.close();
+    const reopened = open(dir);
+    expect(await listed(reopened)).toEqual(['meeting000001 planned']);
+    reopened.close();
+  });
+
+  it('that fails and is rolled back still lists every meeting', async () => {
+    const wb = open(dir);
+    const unitId = await unitWithMeeting(wb);
+    const earlier = wb.store.backupNow()!;
+    wb.store.put(meetingShard, 'meeting000002', sampleMeeting('meeting000002', unitId));
+    const rename = fs.renameSync;
+    let failed = false;
+    vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (!failed && String(to).endsWith(path.join('meetings', 'meeting000001.json'))) {
+        failed = true;
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      }
+      rename(from, to);
+    });
+
+    const error = await refusal(wb, 'restoreBackup', { stamp: earlier });
+    expect(error.message).toMatch(/Nothing was changed/);
+    expect(await listed(wb)).toEqual(['meeting000001 planned', 'meeting000002 planned']);
+    wb.close();
+    vi.restoreAllMocks();
+    const reopened = open(dir);
+    expect(await listed(reopened)).toEqual(['meeting000001 planned', 'meeting000002 planned']);
+    reopened.close();
   });
 });
 
@@ -293,5 +356,27 @@ describe('exportWorkbook and importWorkbook', () => {
     expect(wb.store.keys(meetingShard)).toEqual([]);
     expect(fs.existsSync(path.join(dir, 'meetings/meeting000001.json'))).toBe(false);
     wb.close();
+  });
+
+  it('lists the imported meetings, now and after a restart', async () => {
+    const host = recordingHost();
+    const wb = open(dir, { host });
+    const unitId = await unitWithMeeting(wb);
+    await exported(wb, host);
+    const content = new TextDecoder().decode(host.saved[0]!.bytes);
+    wb.store.put(meetingShard, 'meeting000001', {
+      ...sampleMeeting('meeting000001', unitId),
+      status: 'held',
+    });
+    wb.store.put(meetingShard, 'meeting000002', sampleMeeting('meeting000002', unitId));
+    wb.close();
+    const current = open(dir);
+
+    await call(current, 'importWorkbook', { content });
+    expect(await listed(current)).toEqual(['meeting000001 planned']);
+    current.close();
+    const reopened = open(dir);
+    expect(await listed(reopened)).toEqual(['meeting000001 planned']);
+    reopened.close();
   });
 });

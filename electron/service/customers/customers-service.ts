@@ -50,9 +50,9 @@ export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
     const children = dir.units.filter((u) => u.parentId === unitId).length;
     if (children > 0)
       return `it has ${children} child unit${children === 1 ? '' : 's'}. Move or delete them first`;
-    const meetings = ctx.store
-      .keys(meetingShard)
-      .filter((k) => ctx.store.get(meetingShard, k).unitId === unitId).length;
+    const meetings = [...ctx.store.summaries(meetingShard).values()].filter(
+      (m) => m.unitId === unitId,
+    ).length;
     if (meetings > 0)
       return `it has ${meetings} meeting${meetings === 1 ? '' : 's'}. Archive the unit instead`;
     if (ctx.store.has(unitRecordsShard, unitId)) {

@@ -165,9 +165,8 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
         : list.slice(offset, end);
       const meetings: Record<string, MeetingRef> = {};
       const mention = (id: string | null) => {
-        if (id && !(id in meetings) && records.hasMeeting(id)) {
-          meetings[id] = meetingRefOf(records.requireMeeting(id));
-        }
+        const header = id && !(id in meetings) ? records.meetingHeader(id) : undefined;
+        if (header) meetings[header.id] = meetingRefOf(header);
       };
       for (const action of actions) {
         mention(action.raisedInMeetingId);

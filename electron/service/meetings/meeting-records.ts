@@ -1,7 +1,7 @@
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions, newActionsOf } from '../../../shared/domain/agenda';
-import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
+import type { ActionItem, Meeting, MeetingHeader } from '../../../shared/domain/meetings';
 import { notFound, type ServiceContext } from '../context';
 import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
 
@@ -51,7 +51,10 @@ export function meetingRecords(ctx: ServiceContext) {
       return ctx.store.put(meetingShard, meeting.id, { ...meeting, updatedAt: ctx.now().toISOString() });
     },
 
-    allMeetings: (): Meeting[] => ctx.store.keys(meetingShard).map((k) => ctx.store.get(meetingShard, k)),
+    /** Every meeting's header, without reading the meetings' files. */
+    meetingHeaders: (): MeetingHeader[] => [...ctx.store.summaries(meetingShard).values()],
+
+    meetingHeader: (id: string): MeetingHeader | undefined => ctx.store.summaries(meetingShard).get(id),
 
     detailOf(meeting: Meeting): MeetingDetail {
       const actions = records.unitActions(meeting.unitId);

@@ -37,25 +37,6 @@ type MeetingHandlers = Pick<
   | 'planNextMeeting'
 >;
 
-const summaryOf = (m: Meeting, actionCount: number): MeetingSummary => ({
-  id: m.id,
-  unitId: m.unitId,
-  kind: m.kind,
-  templateId: m.templateId,
-  date: m.date,
-  time: m.time,
-  location: m.location,
-  periodStart: m.periodStart,
-  periodEnd: m.periodEnd,
-  trigger: m.trigger,
-  status: m.status,
-  previousMeetingId: m.previousMeetingId,
-  nextMeetingId: m.nextMeetingId,
-  updatedAt: m.updatedAt,
-  decisionCount: m.agenda.reduce((n, item) => n + item.decisions.length, 0),
-  actionCount,
-});
-
 const hasContent = (item: AgendaItem) => item.minutes.trim() !== '' || item.decisions.length > 0;
 
 /** Service review meetings: planning, running (minutes, decisions, attendance), lifecycle, next meeting. */
@@ -144,7 +125,8 @@ export function meetingsHandlers(
     ...actionsHandlers(ctx, records),
 
     listMeetings: ({ unitId }) => {
-      const meetings = records.allMeetings().filter((m) => unitId === null || m.unitId === unitId);
+      // From the meetings' headers: listing ten years of meetings reads none of their files.
+      const meetings = records.meetingHeaders().filter((m) => unitId === null || m.unitId === unitId);
       const raisedCounts = new Map<string, number>();
       for (const unit of new Set(meetings.map((m) => m.unitId))) {
         for (const action of records.unitActions(unit)) {
@@ -154,7 +136,7 @@ export function meetingsHandlers(
         }
       }
       return meetings
-        .map((m) => summaryOf(m, raisedCounts.get(m.id) ?? 0))
+        .map((m): MeetingSummary => ({ ...m, actionCount: raisedCounts.get(m.id) ?? 0 }))
         .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time));
     },
 

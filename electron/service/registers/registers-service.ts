@@ -251,10 +251,7 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
         unitId,
         ...records(unitId),
       }));
-      const meetings: MeetingSummary[] = ctx.store.keys(meetingShard).map((key) => {
-        const { id, unitId, kind, date, time, status, location } = ctx.store.get(meetingShard, key);
-        return { id, unitId, kind, date, time, status, location };
-      });
+      const meetings: MeetingSummary[] = [...ctx.store.summaries(meetingShard).values()];
       return computeDashboard({ directory: directory(), registers, meetings }, today());
     },
 

@@ -77,7 +77,7 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
   /** A meeting a record links to must exist and be one of the unit's. */
   const checkMeeting = (unitId: string, meetingId: string | null, field: string) => {
     if (meetingId === null) return;
-    if (!ctx.store.has(meetingShard, meetingId) || ctx.store.get(meetingShard, meetingId).unitId !== unitId) {
+    if (ctx.store.summaries(meetingShard).get(meetingId)?.unitId !== unitId) {
       throw new WorkbookError(
         'invalid-input',
         'That meeting is not (or no longer) one of this unit’s meetings.',

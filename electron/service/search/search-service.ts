@@ -137,7 +137,8 @@ export class WorkbookSearch {
 
   private indexFile(kind: ShardKind<unknown>, key: string | null): void {
     const sources = this.sourcesByKind.get(kind) ?? [];
-    const value = this.ctx.store.get(kind, key);
+    // `read`, not `get`: indexing ten years of meetings must not keep them all in memory.
+    const value = this.ctx.store.read(kind, key);
     const id = fileId(kind, key);
     if (kind === directoryShard) this.refreshNames(value as Directory);
     const docs = sources.flatMap((source) => source.documents(value, this.names));

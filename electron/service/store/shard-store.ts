@@ -8,6 +8,7 @@ import type { Notice } from '../../../shared/domain/system';
 import { newId } from '../../../shared/domain/ids';
 import { decodeShardText, locateShard, shardPath, type Decoded } from './shard-file';
 import type { ShardFile, ShardKind } from './shard-kind';
+import { SummaryCatalog } from './summary-catalog';
 import { Snapshots, describeSnapshot } from './snapshots';
 import {
   describeFsError,
@@ -47,6 +48,21 @@ export interface ShardStoreOptions {
 
 export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
 
+/** The value of a file of a deferred collection ('background', 'on-demand') that has not been read yet. */
+const UNREAD: unique symbol = Symbol('unread');
+/** Background reading yields to calls from the window this often. */
+const BACKGROUND_SLICE_MS = 10;
+/** Summary catalogs are rewritten this long after a summary changed, off the path of the change. */
+const CATALOG_WRITE_DELAY_MS = 2000;
+
+/** A file found at start: decoded, or (deferred collections) not read yet. */
+interface Scanned {
+  rel: string;
+  kind: ShardKind<unknown>;
+  text: string | null;
+  decoded: Decoded | null;
+}
+
 interface Slot {
   kind: ShardKind<unknown>;
   value: unknown;
@@ -55,9 +71,9 @@ interface Slot {
 }
 
 /**
- * The single writer. Every shard is read and validated once at start, then served from memory; a save
- * writes one file atomically and only then updates memory, so a failed save leaves both the file and the
- * in-memory state as they were. Damaged files are quarantined and restored from the newest good snapshot;
+ * The single writer. Every file is read and validated once (at start, or later in deferred collections: see
+ * LoadPolicy), then served from memory; a save writes one file atomically and only then updates memory, so
+ * a failed save leaves both the file and the in-memory state as they were. Damaged files are quarantined and restored from the newest good snapshot;
  * the user is told through `notices`.
  */
 export class ShardStore {
@@ -107,7 +123,7 @@ export class ShardStore {
     }
     this.finishInterruptedRestore();
     const scanned = this.scan();
-    const blocked = scanned.flatMap(({ decoded }) => (decoded.status === 'blocked' ? [decoded.reason] : []));
+    const blocked = scanned.flatMap(({ decoded }) => (decoded?.status === 'blocked' ? [decoded.reason] : []));
     if (blocked.length > 0) {
       this.blocked =
         blocked[0]! + (blocked.length > 1 ? ` (${blocked.length - 1} more files likewise.)` : '');
@@ -117,15 +133,40 @@ export class ShardStore {
     if (unwritable) this.storageError(unwritable);
     this.removeLeftovers();
     const migrated = this.load(scanned);
+    this.writeCatalogs();
     this.snapshotOnStart();
     this.rewrite(migrated);
+    this.startBackgroundReads();
   }
 
   get<T>(kind: ShardKind<T>, key: string | null = null): T {
-    const slot = this.slots.get(this.relPath(kind, key));
-    if (slot) return slot.value as T;
+    const rel = this.relPath(kind, key);
+    const slot = this.slots.get(rel);
+    if (slot) return (slot.value === UNREAD ? this.readDeferred(rel, slot) : slot.value) as T;
     if (kind.dir) throw new WorkbookError('not-found', `No ${kind.name} record ${String(key)}.`);
     return kind.empty();
+  }
+
+  /**
+   * Like `get`, but a file not in memory is read without being kept there: for passes over every file of
+   * a deferred collection (the search index) that must not hold ten years of minutes in memory.
+   */
+  read<T>(kind: ShardKind<T>, key: string | null = null): T {
+    const rel = this.relPath(kind, key);
+    const slot = this.slots.get(rel);
+    if (slot?.value === UNREAD) {
+      const decoded = this.decodeFile(rel, slot.kind);
+      if (decoded?.status === 'ok') return decoded.data as T;
+    }
+    // In memory, or damaged, newer or gone: `get` recovers or explains.
+    return this.get(kind, key);
+  }
+
+  /** The summaries of every file of an 'on-demand' collection, by key, without reading the files. */
+  summaries<S>(kind: ShardKind<unknown, S>): ReadonlyMap<string, S> {
+    const catalog = this.catalogs.get(kind as ShardKind<unknown>);
+    if (!catalog) throw new Error(`${kind.name} keeps no summaries: it is not an on-demand collection.`);
+    return catalog.all() as ReadonlyMap<string, S>;
   }
 
   has(kind: ShardKind<unknown>, key: string): boolean {
@@ -153,7 +194,10 @@ export class ShardStore {
       );
     }
     const full = path.join(this.dataDir, rel);
+    const catalog = this.catalogs.get(kind as ShardKind<unknown>);
+    const summary = catalog ? kind.summarize?.(checked.data) : undefined;
     try {
+      catalog?.willWrite(key ?? '', summary);
       this.writer.write(full, { schemaVersion: kind.version, data: checked.data });
       fsyncDir(path.dirname(full));
     } catch (error) {
@@ -162,6 +206,10 @@ export class ShardStore {
     }
     this.writeError = null;
     this.slots.set(rel, { kind: kind as ShardKind<unknown>, value: checked.data });
+    if (catalog) {
+      catalog.set(key ?? '', summary);
+      this.scheduleCatalogWrite();
+    }
     this.changed();
     this.wrote(kind as ShardKind<unknown>, key);
     return checked.data;
@@ -180,6 +228,7 @@ export class ShardStore {
     this.writer.forget(full);
     this.writeError = null;
     this.slots.delete(rel);
+    if (this.catalogs.get(kind)?.delete(key)) this.scheduleCatalogWrite();
     this.changed();
     this.wrote(kind, key);
   }
@@ -225,6 +274,9 @@ export class ShardStore {
   close(): void {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
+    if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
+    this.backgroundTimer = null;
+    this.writeCatalogs();
   }
 
   // ── Snapshots ──────────────────────────────────────────────────────────────
@@ -255,7 +307,9 @@ export class ShardStore {
   exportFiles(): Map<string, ShardFile> {
     const out = new Map<string, ShardFile>();
     for (const [rel, slot] of [...this.slots].sort(([a], [b]) => a.localeCompare(b))) {
-      out.set(rel, { schemaVersion: slot.kind.version, data: slot.value });
+      const data =
+        slot.value === UNREAD ? this.read(slot.kind, locateShard([slot.kind], rel)?.key ?? null) : slot.value;
+      out.set(rel, { schemaVersion: slot.kind.version, data });
     }
     return out;
   }
@@ -358,9 +412,13 @@ export class ShardStore {
 
   // ── Loading and recovery ───────────────────────────────────────────────────
 
-  /** Reads and decodes every live file without writing anything. */
-  private scan(): Array<{ rel: string; kind: ShardKind<unknown>; text: string | null; decoded: Decoded }> {
-    const out: Array<{ rel: string; kind: ShardKind<unknown>; text: string | null; decoded: Decoded }> = [];
+  /**
+   * Reads and decodes every live file without writing anything, except those of deferred collections,
+   * which are only listed: 'on-demand' files whose summary is known, and 'background' files of this
+   * version (their envelope says so in its first bytes), are read later.
+   */
+  private scan(): Scanned[] {
+    const out: Scanned[] = [];
     for (const kind of this.kinds) {
       const rels = kind.dir
         ? this.listDir(kind.dir).flatMap((name) => {
@@ -368,7 +426,15 @@ export class ShardStore {
             return locateShard([kind], rel) ? [rel] : [];
           })
         : [`${kind.name}.json`];
+      const unknown = kind.load === 'on-demand' ? this.unsummarized(kind, rels) : null;
       for (const rel of rels) {
+        const deferred =
+          (kind.load === 'on-demand' && !unknown?.has(rel)) ||
+          (kind.load === 'background' && this.envelopeVersion(rel) === kind.version);
+        if (deferred) {
+          out.push({ rel, kind, text: null, decoded: null });
+          continue;
+        }
         let text: string;
         try {
           text = fs.readFileSync(path.join(this.dataDir, rel), 'utf8');
@@ -384,14 +450,27 @@ export class ShardStore {
   }
 
   /** Puts scanned files into memory, recovering damaged ones; returns the files that were migrated. */
-  private load(scanned: ReturnType<ShardStore['scan']>): string[] {
+  private load(scanned: readonly Scanned[]): string[] {
     const migrated: string[] = [];
     for (const { rel, kind, text, decoded } of scanned) {
-      if (decoded.status === 'ok') {
+      if (decoded === null) {
+        this.slots.set(rel, { kind, value: UNREAD });
+      } else if (decoded.status === 'ok') {
         this.slots.set(rel, { kind, value: decoded.data, bytes: Buffer.byteLength(text ?? '') });
         if (decoded.fromVersion < kind.version) migrated.push(rel);
       } else if (decoded.status === 'damaged') {
         if (this.recover(rel, kind, decoded.reason)) migrated.push(rel);
+      }
+      this.summarize(rel);
+      // Read now only for its summary (none was kept, or a restore replaced it): read again when opened.
+      const slot = this.slots.get(rel);
+      if (
+        slot &&
+        kind.load === 'on-demand' &&
+        decoded?.status === 'ok' &&
+        decoded.fromVersion === kind.version
+      ) {
+        slot.value = UNREAD;
       }
     }
     return migrated;
@@ -522,6 +601,8 @@ export class ShardStore {
   }
 
   private replaceLiveFiles(stamp: string, files: readonly string[]): void {
+    // The summaries describe the files being replaced: from here on they are read again at start.
+    for (const kind of this.kinds) if (kind.load === 'on-demand') this.catalogOf(kind).discard();
     const keep = new Set(files);
     for (const rel of files) {
       placeFile(this.snapshots.fileIn(stamp, rel), path.join(this.dataDir, rel), this.link);
@@ -573,11 +654,145 @@ export class ShardStore {
 
   /** Reads every file again after a restore; services rebuild what they derive from the data. */
   private reload(): void {
+    if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
     this.slots.clear();
     this.writer.forget();
     const migrated = this.load(this.scan());
+    this.writeCatalogs();
     this.rewrite(migrated);
+    this.startBackgroundReads();
     for (const listener of this.reloadListeners) listener();
+  }
+
+  // ── Deferred collections ───────────────────────────────────────────────────
+
+  private readonly catalogs = new Map<ShardKind<unknown>, SummaryCatalog>();
+  private catalogTimer: NodeJS.Timeout | null = null;
+  private backgroundTimer: NodeJS.Timeout | null = null;
+
+  private catalogOf(kind: ShardKind<unknown>): SummaryCatalog {
+    let catalog = this.catalogs.get(kind);
+    if (!catalog) {
+      catalog = new SummaryCatalog(path.join(this.dataDir, kind.dir ?? ''), kind.version);
+      this.catalogs.set(kind, catalog);
+    }
+    return catalog;
+  }
+
+  /** The files of an on-demand collection whose summary is not known: they are read at start. */
+  private unsummarized(kind: ShardKind<unknown>, rels: readonly string[]): Set<string> {
+    const keyOf = new Map(rels.map((rel) => [locateShard([kind], rel)?.key ?? '', rel]));
+    return new Set(
+      this.catalogOf(kind)
+        .open([...keyOf.keys()])
+        .map((key) => keyOf.get(key) ?? ''),
+    );
+  }
+
+  /** Keeps the summary of a file just read, or forgets the file when it could not be read. */
+  private summarize(rel: string): void {
+    const located = locateShard(this.kinds, rel);
+    if (!located || located.kind.load !== 'on-demand') return;
+    const slot = this.slots.get(rel);
+    const catalog = this.catalogOf(located.kind);
+    if (!slot) catalog.delete(located.key ?? '');
+    else if (slot.value !== UNREAD) catalog.set(located.key ?? '', located.kind.summarize?.(slot.value));
+  }
+
+  /** The schema version a store file's envelope starts with (`{"schemaVersion":N,`), or null if unclear. */
+  private envelopeVersion(rel: string): number | null {
+    let fd: number | null = null;
+    try {
+      fd = fs.openSync(path.join(this.dataDir, rel), 'r');
+      const head = Buffer.alloc(40);
+      const length = fs.readSync(fd, head, 0, head.length, 0);
+      const match = /^\{"schemaVersion":(\d+),"data":/.exec(head.toString('utf8', 0, length));
+      return match ? Number(match[1]) : null;
+    } catch {
+      return null;
+    } finally {
+      if (fd !== null) fs.closeSync(fd);
+    }
+  }
+
+  /** Reads and decodes one file; null when it is gone. */
+  private decodeFile(rel: string, kind: ShardKind<unknown>): Decoded | null {
+    try {
+      return decodeShardText(kind, fs.readFileSync(path.join(this.dataDir, rel), 'utf8'), rel);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      return { status: 'damaged', reason: describeFsError(error) };
+    }
+  }
+
+  /** Reads a deferred file into memory when first asked for, recovering it like a file read at start. */
+  private readDeferred(rel: string, slot: Slot): unknown {
+    const decoded = this.decodeFile(rel, slot.kind);
+    if (decoded?.status === 'blocked') throw new WorkbookError('storage', decoded.reason);
+    let migrated = false;
+    if (decoded?.status === 'ok') {
+      this.slots.set(rel, { kind: slot.kind, value: decoded.data });
+      migrated = decoded.fromVersion < slot.kind.version;
+    } else if (decoded?.status === 'damaged') {
+      migrated = this.recover(rel, slot.kind, decoded.reason);
+    }
+    const now = this.slots.get(rel);
+    if (!now || now.value === UNREAD) {
+      this.slots.delete(rel);
+      this.summarize(rel);
+      this.scheduleCatalogWrite();
+      throw new WorkbookError('not-found', `No ${slot.kind.name} record ${rel}.`);
+    }
+    if (decoded?.status !== 'ok') {
+      this.summarize(rel);
+      this.scheduleCatalogWrite();
+    }
+    if (migrated) this.rewrite([rel]);
+    return now.value;
+  }
+
+  /** Reads the 'background' collections a few files at a time, between calls from the window. */
+  private startBackgroundReads(): void {
+    const queue = [...this.slots]
+      .filter(([, slot]) => slot.value === UNREAD && slot.kind.load === 'background')
+      .map(([rel]) => rel);
+    const step = () => {
+      const until = performance.now() + BACKGROUND_SLICE_MS;
+      while (queue.length > 0 && performance.now() < until) {
+        const rel = queue.shift() ?? '';
+        const slot = this.slots.get(rel);
+        if (slot?.value !== UNREAD) continue;
+        try {
+          this.readDeferred(rel, slot);
+        } catch {
+          // Reported to whoever asks for the file.
+        }
+      }
+      this.backgroundTimer = queue.length > 0 ? setTimeout(step, 0).unref() : null;
+    };
+    if (queue.length > 0) this.backgroundTimer = setTimeout(step, 0).unref();
+  }
+
+  private scheduleCatalogWrite(): void {
+    if (this.catalogTimer) return;
+    this.catalogTimer = setTimeout(() => {
+      this.catalogTimer = null;
+      this.writeCatalogs();
+    }, CATALOG_WRITE_DELAY_MS).unref();
+  }
+
+  /** Rewrites changed summary catalogs. A failure costs only re-reading some files at the next start. */
+  private writeCatalogs(): void {
+    if (this.catalogTimer) clearTimeout(this.catalogTimer);
+    this.catalogTimer = null;
+    if (this.blocked || this.writeError) return;
+    for (const catalog of this.catalogs.values()) {
+      try {
+        catalog.write();
+      } catch {
+        // The pending list still names every file whose summary is not in the catalog.
+      }
+    }
   }
 
   // ── Files ──────────────────────────────────────────────────────────────────

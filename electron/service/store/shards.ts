@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { directorySchema, type Directory } from '../../../shared/domain/customers';
-import { actionItemSchema, agendaTemplateSchema, meetingSchema } from '../../../shared/domain/meetings';
+import {
+  actionItemSchema,
+  agendaTemplateSchema,
+  meetingHeaderOf,
+  meetingSchema,
+  type Meeting,
+  type MeetingHeader,
+} from '../../../shared/domain/meetings';
 import {
   majorIncidentSchema,
   packCommentsSchema,
@@ -66,16 +73,23 @@ export type UnitRecords = z.infer<typeof unitRecordsSchema>;
 export const unitRecordsShard = defineShard<UnitRecords>({
   name: 'unit-records',
   dir: 'units',
+  // Ten years of actions are megabytes: read just after the workbook opens, not before it answers.
+  load: 'background',
   version: 1,
   schema: unitRecordsSchema,
   migrations: {},
   empty: () => unitRecordsSchema.parse({ actions: [] }),
 });
 
-/** One file per meeting: typing minutes rewrites only this small file. */
-export const meetingShard = defineShard({
+/**
+ * One file per meeting: typing minutes rewrites only this small file. Ten years are thousands of files
+ * and tens of megabytes, so a meeting is read when it is opened; lists use its header.
+ */
+export const meetingShard = defineShard<Meeting, MeetingHeader>({
   name: 'meeting',
   dir: 'meetings',
+  load: 'on-demand',
+  summarize: meetingHeaderOf,
   version: 1,
   schema: meetingSchema,
   migrations: {},

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeTextDurably } from './store-files';
+
+/** The catalog's own format; a catalog of another format, or of another schema version, is rebuilt. */
+const CATALOG_FORMAT = 1;
+export const CATALOG_FILE = '.summaries.json';
+export const PENDING_FILE = '.summaries.pending';
+
+interface CatalogFile {
+  format: number;
+  schemaVersion: number;
+  entries: Record<string, unknown>;
+}
+
+/**
+ * The summaries of an on-demand collection (what lists need of each file), kept in `<dir>/.summaries.json`
+ * so the workbook opens without reading ten years of meetings. It is derived data and never backed up:
+ * missing, damaged or of another version, it is rebuilt from the files.
+ *
+ * Crash safety: before a write that changes a file's summary, the file's key is appended (fsynced) to
+ * `<dir>/.summaries.pending`; the catalog itself is rewritten later, off the hot path. On the next start
+ * the pending files are read again, so a crash between a file's write and the catalog's never leaves a
+ * stale summary. Saving minutes does not change a meeting's summary and costs nothing here.
+ */
+export class SummaryCatalog {
+  private readonly entries = new Map<string, unknown>();
+  /** Whether a summary changed since the catalog was last written. */
+  private changed = false;
+  private readonly catalogPath: string;
+  private readonly pendingPath: string;
+
+  constructor(
+    dir: string,
+    private readonly schemaVersion: number,
+  ) {
+    this.catalogPath = path.join(dir, CATALOG_FILE);
+    this.pendingPath = path.join(dir, PENDING_FILE);
+  }
+
+  /**
+   * Reads the catalog for the files now on disk. Returns the keys whose summary must be made from the file
+   * (no entry, or written while the catalog was not): all of them when there is no usable catalog.
+   */
+  open(keysOnDisk: readonly string[]): string[] {
+    this.entries.clear();
+    const saved = this.readCatalog();
+    const pending = this.readPending();
+    const stale: string[] = [];
+    for (const key of keysOnDisk) {
+      if (saved && Object.hasOwn(saved, key) && !pending.has(key)) this.entries.set(key, saved[key]);
+      else stale.push(key);
+    }
+    // A catalog that was missing, incomplete or names files that are gone is written again once loaded;
+    // an empty collection needs none (and its folder is not created for it).
+    this.changed =
+      keysOnDisk.length > 0 &&
+      (!saved || pending.size > 0 || stale.length > 0 || Object.keys(saved).length !== this.entries.size);
+    return stale;
+  }
+
+  get(key: string): unknown {
+    return this.entries.get(key);
+  }
+
+  all(): ReadonlyMap<string, unknown> {
+    return this.entries;
+  }
+
+  /**
+   * Call before writing the file: notes the key durably when its known summary is about to change. A new
+   * file needs no note: a file the catalog does not name is read at start anyway.
+   */
+  willWrite(key: string, summary: unknown): void {
+    const known = this.entries.get(key);
+    if (known === undefined || sameJson(known, summary)) return;
+    const fd = fs.openSync(this.pendingPath, 'a');
+    try {
+      fs.writeSync(fd, `${key}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  /** Call after the file was written (or read): the summary it now has. */
+  set(key: string, summary: unknown): void {
+    if (this.entries.has(key) && sameJson(this.entries.get(key), summary)) return;
+    this.entries.set(key, summary);
+    this.changed = true;
+  }
+
+  /** Forgets a file's summary; true when there was one. */
+  delete(key: string): boolean {
+    if (!this.entries.delete(key)) return false;
+    this.changed = true;
+    return true;
+  }
+
+  get needsWrite(): boolean {
+    return this.changed;
+  }
+
+  /** Writes the catalog atomically, then forgets the pending keys it now covers. */
+  write(): void {
+    if (!this.changed) return;
+    const file: CatalogFile = {
+      format: CATALOG_FORMAT,
+      schemaVersion: this.schemaVersion,
+      entries: Object.fromEntries(this.entries),
+    };
+    writeTextDurably(this.catalogPath, JSON.stringify(file));
+    fs.rmSync(this.pendingPath, { force: true });
+    this.changed = false;
+  }
+
+  /**
+   * Drops the catalog file before a restore replaces the files: if it is cut short, the next start reads
+   * every file. The entries stay: they still describe the files in memory, which a rolled-back restore keeps.
+   */
+  discard(): void {
+    this.changed = true;
+    fs.rmSync(this.catalogPath, { force: true });
+  }
+
+  private readCatalog(): Record<string, unknown> | null {
+    try {
+      const parsed = JSON.parse(fs.readFileSync(this.catalogPath, 'utf8')) as Partial<CatalogFile>;
+      const usable =
+        parsed.format === CATALOG_FORMAT &&
+        parsed.schemaVersion === this.schemaVersion &&
+        typeof parsed.entries === 'object' &&
+        parsed.entries !== null &&
+        !Array.isArray(parsed.entries);
+      return usable ? (parsed.entries as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private readPending(): Set<string> {
+    try {
+      return new Set(fs.readFileSync(this.pendingPath, 'utf8').split('\n').filter(Boolean));
+    } catch {
+      return new Set();
+    }
+  }
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
