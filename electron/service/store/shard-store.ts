@@ -90,6 +90,7 @@ export class ShardStore {
   private readonly reloadListeners = new Set<() => void>();
   /** Why saving fails right now (disk full, read-only folder), or null. */
   private writeError: string | null = null;
+  private startSnapshotTimer: NodeJS.Timeout | null = null;
   /** Set when the workbook must not be touched at all (newer version, failed upgrade). */
   private blocked: string | null = null;
   /** Files that must not be written: their damaged original could not be moved aside. */
@@ -134,7 +135,7 @@ export class ShardStore {
     this.removeLeftovers();
     const migrated = this.load(scanned);
     this.writeCatalogs();
-    this.snapshotOnStart();
+    this.snapshotOnStart(migrated.length > 0);
     this.rewrite(migrated);
     this.startBackgroundReads();
   }
@@ -186,6 +187,7 @@ export class ShardStore {
   put<T>(kind: ShardKind<T>, key: string | null, value: T): T {
     const rel = this.relPath(kind, key);
     this.assertWritable(rel);
+    this.takeStartSnapshot();
     const checked = kind.schema.safeParse(value);
     if (!checked.success) {
       throw new WorkbookError(
@@ -218,6 +220,7 @@ export class ShardStore {
   remove(kind: ShardKind<unknown>, key: string): void {
     const rel = this.relPath(kind, key);
     this.assertWritable(rel);
+    this.takeStartSnapshot();
     const full = path.join(this.dataDir, rel);
     try {
       fs.rmSync(full, { force: true });
@@ -272,6 +275,8 @@ export class ShardStore {
 
   /** Stops the automatic snapshot timer (quitting, or a test done with this store). */
   close(): void {
+    // Closed before the start snapshot was taken: take it now, it may hold the last session's final edits.
+    this.takeStartSnapshot();
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
     if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
@@ -284,6 +289,9 @@ export class ShardStore {
   /** Snapshots every live store file into `backups/<stamp>/`; null when there is nothing to keep or it failed. */
   backupNow(reason: BackupReason = 'periodic'): string | null {
     if (this.blocked) return null;
+    // Nothing has changed since the start: this snapshot holds what the start one would have.
+    if (this.startSnapshotTimer) clearTimeout(this.startSnapshotTimer);
+    this.startSnapshotTimer = null;
     try {
       return this.snapshot(reason);
     } catch (error) {
@@ -300,6 +308,7 @@ export class ShardStore {
   }
 
   listBackups(): BackupInfo[] {
+    this.takeStartSnapshot();
     return this.snapshots.list();
   }
 
@@ -319,6 +328,7 @@ export class ShardStore {
    * checked whole first; the current state is snapshotted (`safetyReason`) so the restore can be undone.
    */
   restoreSnapshot(stamp: string, safetyReason: BackupReason): { safetyBackup: string | null } {
+    this.takeStartSnapshot();
     this.assertWritable(null);
     if (!this.snapshots.has(stamp)) {
       throw new WorkbookError(
@@ -334,6 +344,7 @@ export class ShardStore {
    * is exactly a restore: checked, undoable, and finished on the next start if cut short.
    */
   importFiles(files: ReadonlyMap<string, string>): { stamp: string; safetyBackup: string | null } {
+    this.takeStartSnapshot();
     this.assertWritable(null);
     let stamp: string;
     try {
@@ -391,8 +402,25 @@ export class ShardStore {
     return stamp;
   }
 
-  private snapshotOnStart(): void {
+  /**
+   * The start snapshot keeps the workbook as it was before this session changed anything. Before an
+   * upgrade rewrites old files it is taken at once; otherwise just after the workbook has answered
+   * (linking thousands of files is most of a cold start), and in any case before the first change.
+   */
+  private snapshotOnStart(beforeUpgrade: boolean): void {
     if (this.writeError) return;
+    if (beforeUpgrade) {
+      this.backupNow('start');
+      return;
+    }
+    this.startSnapshotTimer = setTimeout(() => this.takeStartSnapshot(), 0).unref();
+  }
+
+  /** Takes the start snapshot if it is still due; called before anything changes the live files. */
+  private takeStartSnapshot(): void {
+    if (!this.startSnapshotTimer) return;
+    clearTimeout(this.startSnapshotTimer);
+    this.startSnapshotTimer = null;
     this.backupNow('start');
   }
 

@@ -86,6 +86,32 @@ describe('snapshots', () => {
     reopened.close();
   });
 
+  it('at start are taken once the workbook has answered, and always before the first change', async () => {
+    const wb = open(dir);
+    await createUnit(wb, 'Retail Banking');
+    wb.close();
+    const starts = (w: typeof wb) => w.store.listBackups().filter((b) => b.reason === 'start');
+    const onDisk = () =>
+      fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')) : [];
+    const before = onDisk().length;
+
+    // Opening answers first: the start snapshot is not taken during the open itself.
+    const reopened = open(dir);
+    expect(onDisk()).toHaveLength(before);
+    // The first change takes it first, so it holds the workbook as it was opened.
+    await createUnit(reopened, 'Savings');
+    const [first] = starts(reopened);
+    expect(namesIn(snapshotFile(first!.stamp, 'directory.json'))).toEqual(['Retail Banking']);
+    reopened.close();
+    const beforeIdle = onDisk().length;
+
+    // Left alone, it is taken right after the open.
+    const idle = open(dir);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onDisk()).toHaveLength(beforeIdle + 1);
+    idle.close();
+  });
+
   it('are taken at most once per interval while changes happen, and not while nothing changes', async () => {
     vi.useFakeTimers();
     const wb = open(dir, { store: { snapshotIntervalMs: 60_000 } });

@@ -51,10 +51,12 @@ export class Snapshots {
     return this.assemble(reason, (partial) => {
       let bytes = 0;
       let files = 0;
+      const made = new Set<string>();
       for (const { rel, bytes: known } of sources) {
         const from = path.join(dataDir, rel);
         const to = path.join(partial, rel);
-        ensureParent(to);
+        // Thousands of meeting files share one folder: create each folder once, not once per file.
+        ensureParent(to, made);
         try {
           if (!this.link || !tryLink(from, to)) fs.copyFileSync(from, to);
         } catch (error) {
@@ -216,8 +218,11 @@ export class Snapshots {
   }
 }
 
-function ensureParent(file: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+function ensureParent(file: string, made?: Set<string>): void {
+  const dir = path.dirname(file);
+  if (made?.has(dir)) return;
+  fs.mkdirSync(dir, { recursive: true });
+  made?.add(dir);
 }
 
 function readManifest(file: string): Manifest | null {
