@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 
 export const REGISTER_ROUTE = '#/actions';
@@ -19,11 +19,14 @@ interface PageElement {
   clientHeight: number;
   scrollTop: number;
   textContent: string | null;
+  options?: ArrayLike<PageElement> & Iterable<PageElement>;
+  dispatchEvent(event: unknown): boolean;
 }
 declare const window: { location: { hash: string } };
 declare const document: {
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
 };
+declare const Event: new (type: string, init: { bubbles: boolean }) => unknown;
 declare function getComputedStyle(element: PageElement): { overflowY: string };
 declare function requestAnimationFrame(callback: () => void): number;
 
@@ -36,47 +39,33 @@ export interface RegisterFigure {
 }
 
 /**
- * Opens the register from another view, then asks for all statuses at once: from the navigation until
- * every action is listed, a row is visible and a scroll far down shows other rows.
+ * Opens the register from another view, as it opens (open actions) and then asking for all statuses at
+ * once: from the navigation until the count says every action is listed, a row is visible and a scroll
+ * far down shows other rows. Timed inside the page (performance.now, checked every animation frame):
+ * Playwright's own waits poll at growing intervals and would add time no user sees.
  */
 export async function measureRegister(dataDir: string, outDir: string): Promise<RegisterFigure> {
   const preview = await startPreview(dataDir, outDir);
   const browser = await chromium.launch(config.use?.launchOptions);
   try {
     const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1366, height: 860 } });
-    await page.goto(`${preview.url}#/units`);
-    await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 60_000 });
-
-    let started = Date.now();
-    await page.evaluate((route) => {
-      window.location.hash = route;
-    }, REGISTER_ROUTE);
-    if (!(await waitForDataRow(page)) || !(await scrollResponds(page))) {
-      return {
-        registerRenderMs: null,
-        registerOpenMs: null,
-        note: `no scrollable rows at ${REGISTER_ROUTE}`,
-      };
+    const fromUnits = async (allStatuses: boolean) => {
+      await page.goto(`${preview.url}#/units`);
+      await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 60_000 });
+      return page.evaluate(timeRegister, { route: REGISTER_ROUTE, rowSelector: ROW_SELECTOR, allStatuses });
+    };
+    const opened = await fromUnits(false);
+    if (opened.ms === null) {
+      return { registerRenderMs: null, registerOpenMs: null, note: `${opened.failed} at ${REGISTER_ROUTE}` };
     }
-    const registerOpenMs = Date.now() - started;
-
-    await page.goto(`${preview.url}#/units`);
-    await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 60_000 });
-    started = Date.now();
-    await page.evaluate((route) => {
-      window.location.hash = route;
-    }, REGISTER_ROUTE);
-    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' });
-    const count = page.getByRole('status').filter({ hasText: /^([\d,]+) of \1 actions$/ });
-    await count.waitFor({ timeout: 30_000 });
-    const rows = (await count.textContent())?.split(' ')[0] ?? '?';
-    if (!(await waitForDataRow(page)) || !(await scrollResponds(page))) {
-      return { registerRenderMs: null, registerOpenMs, note: 'all statuses: no scrollable rows' };
+    const all = await fromUnits(true);
+    if (all.ms === null) {
+      return { registerRenderMs: null, registerOpenMs: opened.ms, note: `all statuses: ${all.failed}` };
     }
     return {
-      registerRenderMs: Date.now() - started,
-      registerOpenMs,
-      note: `${REGISTER_ROUTE} with all ${rows} actions: first row visible and a scroll answered; open actions only: ${registerOpenMs} ms`,
+      registerRenderMs: all.ms,
+      registerOpenMs: opened.ms,
+      note: `${REGISTER_ROUTE} with all ${all.rows} actions: first row visible and a scroll answered; open actions only: ${opened.ms} ms`,
     };
   } finally {
     await browser.close();
@@ -84,41 +73,71 @@ export async function measureRegister(dataDir: string, outDir: string): Promise<
   }
 }
 
-/** Waits for a visible row with cells (a data row, not the header). */
-async function waitForDataRow(page: Page): Promise<boolean> {
-  try {
-    await page.locator(ROW_SELECTOR).first().waitFor({ state: 'visible', timeout: 15_000 });
-    return true;
-  } catch {
-    return false;
-  }
+interface Timed {
+  ms: number | null;
+  rows: string;
+  failed: string;
 }
 
-/** Scrolls the rows' scrolling container far down and waits until rows not shown before appear. */
-async function scrollResponds(page: Page): Promise<boolean> {
-  // No named inner functions: the page gets this function's source, without the bundler's helpers.
-  return page.evaluate(async (rowSelector) => {
-    let scroller = document.querySelectorAll(rowSelector)[0]?.parentElement ?? null;
-    while (
-      scroller &&
-      !(
-        scroller.scrollHeight > scroller.clientHeight + 1 &&
-        /auto|scroll/.test(getComputedStyle(scroller).overflowY)
-      )
-    ) {
-      scroller = scroller.parentElement;
+/**
+ * Runs in the page. No named inner functions and no imports: the page gets this function's source,
+ * without the bundler's helpers.
+ */
+async function timeRegister(args: {
+  route: string;
+  rowSelector: string;
+  allStatuses: boolean;
+}): Promise<Timed> {
+  const started = performance.now();
+  const deadline = started + 30_000;
+  window.location.hash = args.route;
+
+  if (args.allStatuses) {
+    let select: PageElement | undefined;
+    while (!select && performance.now() < deadline) {
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      select = [...document.querySelectorAll('select')].find((s) =>
+        [...(s.options ?? [])].some((o) => o.textContent === 'All statuses'),
+      );
     }
-    if (!scroller) return false;
-    const before = new Set([...document.querySelectorAll(rowSelector)].map((r) => r.textContent ?? ''));
-    scroller.scrollTop += scroller.clientHeight * 20;
-    const deadline = performance.now() + 5000;
-    while (performance.now() < deadline) {
-      await new Promise<void>((resolve) => requestAnimationFrame(resolve));
-      for (const row of document.querySelectorAll(rowSelector))
-        if (!before.has(row.textContent ?? '')) return true;
+    if (!select) return { ms: null, rows: '?', failed: 'no status filter' };
+    // React follows a select through the element's own value setter, then the change event.
+    const proto = Object.getPrototypeOf(select) as object;
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(select, 'all');
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  const listed = args.allStatuses ? /^([\d,]+) of \1 actions$/ : / actions$/;
+  let status: PageElement | undefined;
+  while (!status || document.querySelectorAll(args.rowSelector).length === 0) {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    if (performance.now() > deadline) return { ms: null, rows: '?', failed: 'no rows listed' };
+    status = [...document.querySelectorAll('[role="status"]')].find((s) => listed.test(s.textContent ?? ''));
+  }
+  const rows = (status.textContent ?? '').split(' ')[0] ?? '?';
+
+  let scroller = document.querySelectorAll(args.rowSelector)[0]?.parentElement ?? null;
+  while (
+    scroller &&
+    !(
+      scroller.scrollHeight > scroller.clientHeight + 1 &&
+      /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+    )
+  ) {
+    scroller = scroller.parentElement;
+  }
+  if (!scroller) return { ms: null, rows, failed: 'no scrollable rows' };
+  const before = new Set([...document.querySelectorAll(args.rowSelector)].map((r) => r.textContent ?? ''));
+  scroller.scrollTop += scroller.clientHeight * 20;
+  while (performance.now() < deadline) {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    for (const row of document.querySelectorAll(args.rowSelector)) {
+      if (!before.has(row.textContent ?? '')) {
+        return { ms: Math.round(performance.now() - started), rows, failed: '' };
+      }
     }
-    return false;
-  }, ROW_SELECTOR);
+  }
+  return { ms: null, rows, failed: 'the scroll showed no other rows' };
 }
 
 async function startPreview(
