@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { Meeting } from '../../shared/domain/meetings';
+import type { Meeting, MeetingPlanFields } from '../../shared/domain/meetings';
 import { addDays, format } from 'date-fns';
-import { call, expect, fillField, test } from './fixtures';
+import { call, expect, fillField, test, type WorkbookFixture } from './fixtures';
 
 async function createUnitWithCustomer(page: Page, unit: string, customer: string) {
   await page.getByRole('button', { name: 'New business unit' }).click();
@@ -12,6 +12,29 @@ async function createUnitWithCustomer(page: Page, unit: string, customer: string
   await fillField(page, 'Name', customer);
   await page.getByRole('dialog').getByRole('button', { name: 'Add contact' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+/** A unit and a meeting planned for it through the service, for journeys that start in the meeting. */
+async function unitWithPlannedMeeting(
+  workbook: WorkbookFixture,
+  unitName: string,
+  plan: Pick<MeetingPlanFields, 'kind' | 'templateId' | 'date' | 'periodStart' | 'periodEnd' | 'trigger'>,
+) {
+  const unit = await call(workbook, 'createUnit', {
+    parentId: null,
+    fields: {
+      name: unitName,
+      kind: 'division',
+      itContact: '',
+      plans: '',
+      drivers: '',
+      plansReviewedOn: null,
+    },
+  });
+  return call(workbook, 'planMeeting', {
+    unitId: unit.id,
+    fields: { ...plan, time: '', location: '', chair: '', minuteTaker: '', invitees: [] },
+  });
 }
 
 const agendaItem = (page: Page, name: string | RegExp) =>
@@ -243,32 +266,13 @@ test('a long action register is fetched as it scrolls: the last action is reache
   workbook,
 }) => {
   test.setTimeout(120_000);
-  const unit = await call(workbook, 'createUnit', {
-    parentId: null,
-    fields: {
-      name: 'Operations',
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
-  });
-  const meeting = await call(workbook, 'planMeeting', {
-    unitId: unit.id,
-    fields: {
-      kind: 'periodic',
-      templateId: 'builtin-periodic',
-      date: '2026-01-15',
-      time: '10:00',
-      location: '',
-      periodStart: '2025-12-01',
-      periodEnd: '2025-12-31',
-      trigger: '',
-      chair: '',
-      minuteTaker: '',
-      invitees: [],
-    },
+  const meeting = await unitWithPlannedMeeting(workbook, 'Operations', {
+    kind: 'periodic',
+    templateId: 'builtin-periodic',
+    date: '2026-01-15',
+    periodStart: '2025-12-01',
+    periodEnd: '2025-12-31',
+    trigger: '',
   });
   // More actions than three pages of the register, due one day apart (zero-padded titles sort as due).
   const COUNT = 450;
@@ -305,32 +309,13 @@ test('an agenda item is added to one meeting and an empty one removed; the templ
   workbook,
 }) => {
   test.setTimeout(120_000);
-  const unit = await call(workbook, 'createUnit', {
-    parentId: null,
-    fields: {
-      name: 'Treasury',
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
-  });
-  const meeting = await call(workbook, 'planMeeting', {
-    unitId: unit.id,
-    fields: {
-      kind: 'adhoc',
-      templateId: 'builtin-adhoc',
-      date: '2026-12-02',
-      time: '',
-      location: '',
-      periodStart: null,
-      periodEnd: null,
-      trigger: 'Payment run failed twice',
-      chair: '',
-      minuteTaker: '',
-      invitees: [],
-    },
+  const meeting = await unitWithPlannedMeeting(workbook, 'Treasury', {
+    kind: 'adhoc',
+    templateId: 'builtin-adhoc',
+    date: '2026-12-02',
+    periodStart: null,
+    periodEnd: null,
+    trigger: 'Payment run failed twice',
   });
   await workbook.open(`/meetings/${meeting.id}`);
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
