@@ -111,5 +111,6 @@ test('minutes exported from the meeting page open in LibreOffice and python-docx
   // Away from a meeting the command says what it needs instead of doing nothing.
   await workbook.open('/');
   await page.keyboard.press('Control+E');
-  await expect(page.getByText('Open a meeting to export its minutes.')).toBeVisible();
+  // The toast (a screen reader hears it through the live region too).
+  await expect(page.getByRole('listitem', { name: 'Open a meeting to export its minutes.' })).toBeVisible();
 });
