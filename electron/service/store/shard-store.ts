@@ -288,10 +288,10 @@ export class ShardStore {
 
   /** Snapshots every live store file into `backups/<stamp>/`; null when there is nothing to keep or it failed. */
   backupNow(reason: BackupReason = 'periodic'): string | null {
-    if (this.blocked) return null;
     // Nothing has changed since the start: this snapshot holds what the start one would have.
     if (this.startSnapshotTimer) clearTimeout(this.startSnapshotTimer);
     this.startSnapshotTimer = null;
+    if (this.blocked) return null;
     try {
       return this.snapshot(reason);
     } catch (error) {
@@ -418,10 +418,7 @@ export class ShardStore {
 
   /** Takes the start snapshot if it is still due; called before anything changes the live files. */
   private takeStartSnapshot(): void {
-    if (!this.startSnapshotTimer) return;
-    clearTimeout(this.startSnapshotTimer);
-    this.startSnapshotTimer = null;
-    this.backupNow('start');
+    if (this.startSnapshotTimer) this.backupNow('start');
   }
 
   /** Debounced: the first change after a quiet spell schedules a snapshot at most once per interval. */
