@@ -27,7 +27,7 @@ import { api } from '../platform/workbook-api';
 import { DateField } from '../registers/date-field';
 import { FieldRow } from '../registers/field-row';
 import { NumberInput } from '../registers/number-input';
-import { UnitSelectField } from '../registers/unit-filter';
+import { UnitSelectField, useUnitChoice } from '../registers/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -98,16 +98,16 @@ export function AgreementDialog(props: {
   const contacts = useAppStore((s) => s.directory.contacts);
   const initial = () => (props.agreement ? fieldsOf(props.agreement) : emptyAgreementFields());
   const form = useForm(agreementFieldsSchema, initial());
-  const [unitId, setUnitId] = useState(props.agreement?.unitId ?? props.defaultUnitId ?? '');
-  const [unitError, setUnitError] = useState<string | undefined>();
+  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
+    props.agreement?.unitId ?? props.defaultUnitId ?? '',
+  );
   const [signatoriesText, setSignatoriesText] = useState('');
   const { reset } = form;
   useEffect(() => {
     if (!props.open) return;
     const fields = initial();
     reset(fields);
-    setUnitId(props.agreement?.unitId ?? props.defaultUnitId ?? '');
-    setUnitError(undefined);
+    chooseUnit(props.agreement?.unitId ?? props.defaultUnitId ?? '');
     setSignatoriesText(fields.itSignatories.join(', '));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.open]);
@@ -125,10 +125,7 @@ export function AgreementDialog(props: {
     });
 
   const save = () => {
-    if (!unitId) {
-      setUnitError('Choose the unit this agreement is with.');
-      return;
-    }
+    if (!isUnitChosen('Choose the unit this agreement is with.')) return;
     void form
       .submit(async (fields) => {
         const saved = props.agreement
@@ -156,8 +153,7 @@ export function AgreementDialog(props: {
         disabled={Boolean(props.agreement)}
         error={unitError}
         onChange={(id) => {
-          setUnitId(id);
-          setUnitError(undefined);
+          chooseUnit(id);
           form.set('customerContactId', null);
         }}
       />

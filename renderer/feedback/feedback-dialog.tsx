@@ -1,5 +1,5 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import {
   COMPLAINT_SEVERITIES,
   COMPLAINT_SEVERITY_LABELS,
@@ -23,7 +23,7 @@ import { DateField } from '../registers/date-field';
 import { FieldRow } from '../registers/field-row';
 import { todayIso } from '../registers/format';
 import { PersonField } from '../registers/person-field';
-import { UnitSelectField } from '../registers/unit-filter';
+import { UnitSelectField, useUnitChoice } from '../registers/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -61,14 +61,14 @@ export function FeedbackDialog(props: {
   const initial = () =>
     props.feedback ? fieldsOf(props.feedback) : emptyFeedbackFields(props.kind, todayIso());
   const form = useForm(feedbackFieldsSchema, initial());
-  const [unitId, setUnitId] = useState(props.feedback?.unitId ?? props.defaultUnitId ?? '');
-  const [unitError, setUnitError] = useState<string | undefined>();
+  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
+    props.feedback?.unitId ?? props.defaultUnitId ?? '',
+  );
   const { reset } = form;
   useEffect(() => {
     if (!props.open) return;
     reset(initial());
-    setUnitId(props.feedback?.unitId ?? props.defaultUnitId ?? '');
-    setUnitError(undefined);
+    chooseUnit(props.feedback?.unitId ?? props.defaultUnitId ?? '');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.open]);
 
@@ -86,10 +86,7 @@ export function FeedbackDialog(props: {
   };
 
   const save = () => {
-    if (!unitId) {
-      setUnitError(`Choose the unit the ${noun} came from.`);
-      return;
-    }
+    if (!isUnitChosen(`Choose the unit the ${noun} came from.`)) return;
     void form
       .submit(async (fields) => {
         const saved = props.feedback
@@ -117,8 +114,7 @@ export function FeedbackDialog(props: {
         disabled={Boolean(props.feedback)}
         error={unitError}
         onChange={(id) => {
-          setUnitId(id);
-          setUnitError(undefined);
+          chooseUnit(id);
           form.set('fromContactId', null);
         }}
       />

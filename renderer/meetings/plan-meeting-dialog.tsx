@@ -29,6 +29,7 @@ import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
 import { IT_ROLE_SUGGESTIONS } from './meeting-labels';
+import { useUnitChoice } from '../registers/unit-filter';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -108,8 +109,9 @@ export function PlanMeetingDialog(props: {
   const styles = useStyles();
   const { units, contacts } = useAppStore((s) => s.directory);
   const [templates, setTemplates] = useState<AgendaTemplate[]>([]);
-  const [unitId, setUnitId] = useState(props.meeting?.unitId ?? props.unitId ?? '');
-  const [unitError, setUnitError] = useState<string | undefined>();
+  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
+    props.meeting?.unitId ?? props.unitId ?? '',
+  );
   const [periodEdited, setPeriodEdited] = useState(false);
   const form = useForm(meetingPlanFieldsSchema, initialPlan([], props.meeting, 'periodic'));
   const { reset } = form;
@@ -117,8 +119,7 @@ export function PlanMeetingDialog(props: {
 
   useEffect(() => {
     if (!props.open) return;
-    setUnitId(props.meeting?.unitId ?? props.unitId ?? '');
-    setUnitError(undefined);
+    chooseUnit(props.meeting?.unitId ?? props.unitId ?? '');
     setPeriodEdited(Boolean(props.meeting));
     void api.listTemplates({}).then((list) => {
       setTemplates(list);
@@ -166,10 +167,7 @@ export function PlanMeetingDialog(props: {
     setInvitees(values.invitees.map((i) => (i.id === id ? { ...i, ...change } : i)));
 
   const save = () => {
-    if (!props.meeting && !unitId) {
-      setUnitError('Choose the business unit the meeting is with.');
-      return;
-    }
+    if (!props.meeting && !isUnitChosen('Choose the business unit the meeting is with.')) return;
     void form
       .submit(async (fields) => {
         if (props.meeting) {
@@ -201,8 +199,7 @@ export function PlanMeetingDialog(props: {
           <Select
             value={unitId}
             onChange={(_, d) => {
-              setUnitId(d.value);
-              setUnitError(undefined);
+              chooseUnit(d.value);
               setInvitees(values.invitees.filter((i) => i.side === 'it'));
             }}
           >

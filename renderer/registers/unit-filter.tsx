@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { useAppStore } from '../app/store';
@@ -56,6 +56,24 @@ export function UnitFilter(props: { unitId: string | null; onChange: (unitId: st
       </Select>
     </Field>
   );
+}
+
+/**
+ * The unit a record dialog is for, with the message shown while none is chosen. `chooseUnit` also sets
+ * it again when the dialog reopens; `isUnitChosen` shows `message` while the unit is still missing.
+ */
+export function useUnitChoice(initial: string) {
+  const [unitId, setUnitId] = useState(initial);
+  const [unitError, setUnitError] = useState<string | undefined>();
+  const chooseUnit = useCallback((id: string) => {
+    setUnitId(id);
+    setUnitError(undefined);
+  }, []);
+  const isUnitChosen = (message: string): boolean => {
+    if (!unitId) setUnitError(message);
+    return Boolean(unitId);
+  };
+  return { unitId, unitError, chooseUnit, isUnitChosen };
 }
 
 /** Picks the unit a new record is for (creation only: records do not move between units). */

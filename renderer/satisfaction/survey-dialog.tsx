@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   SCORE_MAX,
   SCORE_MIN,
@@ -13,7 +13,7 @@ import { DateField } from '../registers/date-field';
 import { FieldRow } from '../registers/field-row';
 import { todayIso } from '../registers/format';
 import { PersonField } from '../registers/person-field';
-import { UnitSelectField } from '../registers/unit-filter';
+import { UnitSelectField, useUnitChoice } from '../registers/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -52,14 +52,14 @@ export function SurveyDialog(props: {
     return { date, respondentContactId, respondentName, scores, comment };
   };
   const form = useForm(surveyFieldsSchema, initial());
-  const [unitId, setUnitId] = useState(props.survey?.unitId ?? props.defaultUnitId ?? '');
-  const [unitError, setUnitError] = useState<string | undefined>();
+  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
+    props.survey?.unitId ?? props.defaultUnitId ?? '',
+  );
   const { reset } = form;
   useEffect(() => {
     if (!props.open) return;
     reset(initial());
-    setUnitId(props.survey?.unitId ?? props.defaultUnitId ?? '');
-    setUnitError(undefined);
+    chooseUnit(props.survey?.unitId ?? props.defaultUnitId ?? '');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.open]);
 
@@ -82,10 +82,7 @@ export function SurveyDialog(props: {
   };
 
   const save = () => {
-    if (!unitId) {
-      setUnitError('Choose the unit the respondent belongs to.');
-      return;
-    }
+    if (!isUnitChosen('Choose the unit the respondent belongs to.')) return;
     void form
       .submit(async (fields) => {
         const saved = props.survey
@@ -113,8 +110,7 @@ export function SurveyDialog(props: {
         disabled={Boolean(props.survey)}
         error={unitError}
         onChange={(id) => {
-          setUnitId(id);
-          setUnitError(undefined);
+          chooseUnit(id);
           form.set('respondentContactId', null);
         }}
       />
