@@ -37,7 +37,11 @@ test('a new BRM records an agreement, a complaint and a survey and sees each on 
   await navigate(page, 'Agreements');
   await page.getByRole('button', { name: 'New agreement' }).click();
   const dialog = page.getByRole('dialog');
+  // Without a unit the agreement is refused with a message beside the unit field, and the dialog stays.
+  await dialog.getByRole('button', { name: 'Add agreement' }).click();
+  await expect(dialog.getByText('Choose the unit this agreement is with.')).toBeVisible();
   await dialog.getByLabel('Business unit').selectOption({ label: 'Retail Banking' });
+  await expect(dialog.getByText('Choose the unit this agreement is with.')).toBeHidden();
   await fillField(page, 'Title', 'Workplace services SLA');
   await dialog.getByLabel('Status').selectOption({ label: 'Active' });
   await dialog.getByLabel('Start date').fill(iso(new Date()));
