@@ -71,8 +71,12 @@ export function ExportMenu({ meetingId }: { meetingId: string }) {
   };
 
   // File → Export in the native menu (Ctrl+E, Ctrl+Shift+E) does the same while this meeting is open.
-  useMenuCommand('export-minutes', () => void (busy ? undefined : run('minutes')));
-  useMenuCommand('export-agenda', () => void (busy ? undefined : run('agenda')));
+  useMenuCommand('export-minutes', () => {
+    if (!busy) void run('minutes');
+  });
+  useMenuCommand('export-agenda', () => {
+    if (!busy) void run('agenda');
+  });
 
   return (
     <Menu>
