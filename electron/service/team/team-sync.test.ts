@@ -8,12 +8,20 @@ import type { Directory } from '../../../shared/domain/customers';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
 import { startCluster, type TestCluster } from '../../../test/unit/team-postgres';
-import { call, contactFields, createUnit, open, tempDir } from '../../../test/unit/workbook-helpers';
-import { memorySecrets } from '../host';
-import { unitRecordsShard } from '../store/shards';
+import {
+  call,
+  contactFields,
+  createUnit,
+  open,
+  tempDir,
+  treeState,
+} from '../../../test/unit/workbook-helpers';
+import { ALL_SHARDS, unitRecordsShard } from '../store/shards';
+import { ShardStore } from '../store/shard-store';
+import { RECORD_KINDS } from './records';
+import { replaceAt, sampleOf, withOwnKey } from '../../../test/unit/zod-samples';
 import type { Workbook } from '../workbook';
 import { addMember, setupTeam } from './admin';
-import { TeamSync } from './team-sync';
 
 let cluster: TestCluster;
 let alice: string;
@@ -28,23 +36,18 @@ beforeAll(async () => {
   bob = (await addMember(cluster.adminUrl, 'Bob', 'team_a')).url;
   carol = (await addMember(cluster.adminUrl, 'Carol', 'team_b')).url;
 }, 120_000);
-afterAll(() => cluster?.destroy());
+afterAll(() => cluster?.destroy(), 60_000);
 
 interface Laptop {
   wb: Workbook;
-  sync: TeamSync;
+  sync: NonNullable<Workbook['team']>;
   dir: string;
 }
 const laptops: Laptop[] = [];
 
 async function laptop(url: string, dir = tempDir('brm-team-')): Promise<Laptop> {
-  const wb = open(dir);
-  const sync = new TeamSync({
-    store: wb.store,
-    now: () => new Date(),
-    secrets: memorySecrets(),
-    background: false,
-  });
+  const wb = open(dir, { teamBackground: false });
+  const sync = wb.team!;
   await sync.connect(url);
   const made = { wb, sync, dir };
   laptops.push(made);
@@ -151,7 +154,6 @@ describe('team sync on PostgreSQL', () => {
     const [conflict, ...more] = b.sync.conflicts();
     expect(more).toEqual([]);
     expect(conflict).toMatchObject({
-      field: `agenda[${itemId}].minutes`,
       label: 'minutes of agenda item "Service performance"',
       mine: 'Availability 99.9%.\nBob: backlog down by a third.',
       theirs: 'Availability 99.9%.\nAlice: two major incidents.',
@@ -221,7 +223,11 @@ describe('team sync on PostgreSQL', () => {
     await a.sync.syncNow();
     await b.sync.syncNow();
     const [conflict] = b.sync.conflicts();
-    expect(conflict).toMatchObject({ field: '(record)', theirs: null, mine: { name: 'Dana Buyer-Smith' } });
+    expect(conflict).toMatchObject({
+      label: 'the whole record',
+      theirs: null,
+      mine: { name: 'Dana Buyer-Smith' },
+    });
     b.sync.resolve(conflict!.id, { take: 'mine' });
     await b.sync.syncNow();
     await a.sync.syncNow();
@@ -269,14 +275,92 @@ describe('team sync on PostgreSQL', () => {
     }
   });
 
+  it("hostile values from a colleague's side (the IPC fuzz corpus) never break the other side's store", async () => {
+    const b = await laptop(bob);
+    const unit = await createUnit(b.wb, 'Treasury');
+    await b.sync.syncNow();
+    const rows: [string, string, string | null, string][] = [];
+    const HUGE = 'x'.repeat(300_000);
+    const hostile: unknown[] = [
+      42,
+      true,
+      null,
+      [],
+      {},
+      'text',
+      HUGE,
+      '../../directory',
+      '__proto__',
+      '2026-02-30',
+    ];
+    let n = 0;
+    for (const kind of RECORD_KINDS) {
+      const id = `hostile${String(n++).padStart(4, '0')}`;
+      const shard = kind.list === null || !kind.shard.dir ? null : unit.id;
+      const sample = sampleOf(kind.schema, [
+        id,
+        unit.id,
+        'Sample',
+        '2026-01-15',
+        '09:30',
+        '2026-01-15T09:30:00.000Z',
+        'a@example.com',
+        '',
+        1,
+        0,
+        false,
+        null,
+      ]);
+      for (const leaf of sample.leaves.slice(0, 12))
+        for (const value of hostile) {
+          if (leaf.schema.safeParse(value).success) continue;
+          const rowId = `hostile${String(n++).padStart(4, '0')}`;
+          const record = replaceAt(replaceAt(sample.value, ['id'], rowId), leaf.path, value);
+          rows.push([kind.name, rowId, shard, JSON.stringify(record)]);
+        }
+      for (const at of sample.objects.slice(0, 4))
+        rows.push([
+          kind.name,
+          id,
+          shard,
+          JSON.stringify(withOwnKey(sample.value, at, '__proto__', { polluted: 'yes' })),
+        ]);
+    }
+    // Rows no laptop would write: unknown kinds, ids that are paths, files outside the data folder.
+    rows.push(['__proto__', 'hostile9999', null, '{}'], ['unit', '../../../etc/passwd', null, '{}']);
+    rows.push(['action', 'hostile9998', '../../outside', JSON.stringify({ id: 'hostile9998' })]);
+    const before = treeState(b.dir);
+    const client = new pg.Client({ connectionString: alice });
+    await client.connect();
+    try {
+      for (const [i, [kind, id, shard, json]] of rows.entries())
+        await client.query(
+          `INSERT INTO team_sync.records (team_id, kind, id, shard, json, change_id) VALUES ('team_a', $1, $2, $3, $4::jsonb, $5)
+           ON CONFLICT (team_id, kind, id) DO UPDATE SET json = EXCLUDED.json, shard = EXCLUDED.shard,
+             change_no = nextval('team_sync.records_change_no_seq')`,
+          [kind, id, shard, json, `hostile-${i}`],
+        );
+    } finally {
+      await client.end();
+    }
+    await b.sync.syncNow();
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+    expect(b.wb.store.notices.map((x) => x.message).join(' ')).toMatch(/The team sync skipped \d+ records/);
+    const changed = Object.keys(treeState(b.dir)).filter((f) => !(f in before));
+    expect(changed.filter((f) => !/^(team|units|meetings|backups)\b/.test(f))).toEqual([]);
+    // The store still opens cleanly from disk and still takes edits and colleagues' changes.
+    const again = new ShardStore(b.dir, ALL_SHARDS, { snapshotIntervalMs: null });
+    again.open();
+    expect(again.notices).toEqual([]);
+    again.close();
+    await createUnit(b.wb, 'After the attack');
+    await b.sync.syncNow();
+    expect((await directory(b)).units.map((u) => u.name)).toContain('After the attack');
+  });
+
   it('a wrong password is refused with a clear message and nothing is saved', async () => {
-    const wb = open(tempDir('brm-team-'));
-    const sync = new TeamSync({
-      store: wb.store,
-      now: () => new Date(),
-      secrets: memorySecrets(),
-      background: false,
-    });
+    const wb = open(tempDir('brm-team-'), { teamBackground: false });
+    const sync = wb.team!;
     try {
       await expect(sync.connect(alice.replace(/:[^:@/]+@/, ':wrong-password@'))).rejects.toThrow(
         /refused the user name or password/,

@@ -1,4 +1,5 @@
 import { WorkbookError } from '../../../shared/contract/define';
+import type { TeamConflict, TeamPhase, TeamStatus } from '../../../shared/contract/team';
 import { newId } from '../../../shared/domain/ids';
 import type { SecretKeeper } from '../host';
 import type { ShardKind } from '../store/shard-kind';
@@ -25,22 +26,6 @@ const POLL_MS = 30_000;
 /** A local edit is sent this soon after it is saved (edits in a burst go together). */
 const PUSH_DELAY_MS = 20;
 export const RECORD_FIELD = '(record)';
-
-export type TeamPhase = 'off' | 'offline' | 'syncing' | 'up-to-date';
-
-export interface TeamSyncStatus {
-  phase: TeamPhase;
-  /** The server, without the password; null when the workbook is not shared with a team. */
-  url: string | null;
-  teamId: string | null;
-  role: string | null;
-  encrypted: boolean;
-  /** Why the last attempt failed (server down, wrong password, no permission), or null. */
-  message: string | null;
-  lastSyncAt: string | null;
-  outbox: number;
-  conflicts: number;
-}
 
 export interface TeamSyncOptions {
   store: ShardStore;
@@ -80,6 +65,7 @@ export class TeamSync {
   private pushTimer: NodeJS.Timeout | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  private shareProgress: { done: number; total: number } | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(options: TeamSyncOptions) {
@@ -104,7 +90,7 @@ export class TeamSync {
 
   // ── Status ────────────────────────────────────────────────────────────────
 
-  status(): TeamSyncStatus {
+  status(): TeamStatus {
     const phase: TeamPhase = !this.url
       ? 'off'
       : this.syncing
@@ -122,6 +108,7 @@ export class TeamSync {
       lastSyncAt: this.state.lastSyncAt,
       outbox: this.pending.size,
       conflicts: this.outbox.conflicts.length,
+      share: this.shareProgress,
     };
   }
 
@@ -131,9 +118,17 @@ export class TeamSync {
     return () => this.listeners.delete(listener);
   }
 
-  conflicts(): (Conflict & { suggestion: string | null })[] {
+  conflicts(): TeamConflict[] {
     return this.outbox.conflicts.map((c) => ({
-      ...c,
+      id: c.id,
+      kind: c.kind,
+      recordId: c.recordId,
+      label: c.label,
+      recordName: recordName(c, this.recordNow(c)),
+      mine: c.mine,
+      theirs: c.theirs,
+      writer: c.writer,
+      at: c.at,
       suggestion:
         /minutes$/.test(c.field) && typeof c.mine === 'string' && typeof c.theirs === 'string'
           ? mergeText(typeof c.base === 'string' ? c.base : '', c.mine, c.theirs)
@@ -148,7 +143,7 @@ export class TeamSync {
    * the host's secret keeper, never into a file. A wrong password or login is refused at once; a server
    * that is down only delays the first sync.
    */
-  async connect(url: string): Promise<TeamSyncStatus> {
+  async connect(url: string): Promise<TeamStatus> {
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -258,29 +253,38 @@ export class TeamSync {
       return this.state.versions[key] === undefined && !this.pending.has(key);
     });
     let done = 0;
-    progress(0, todo.length);
-    for (let at = 0; at < todo.length; at += BATCH) {
-      const batch = todo.slice(at, at + BATCH).map((r): OutgoingChange => ({
-        changeId: newId(),
-        kind: r.kind.name,
-        id: r.id,
-        shard: r.shard,
-        json: r.record,
-        baseNo: 0,
-      }));
-      const answers = await conn.push(batch);
-      answers.forEach((answer, i) => {
-        const sent = batch[i]!;
-        const key = recordKey(sent.kind, sent.id);
-        if (answer.changeNo !== null) this.state.versions[key] = answer.changeNo;
-        else if (!this.pending.has(key))
-          // A colleague shared a record with this id: the next pull merges the two.
-          this.pending.set(key, { ...sent, base: null, json: sent.json, sentIds: [] });
-      });
-      this.saveOutbox();
-      this.files.writeState(this.state);
-      done += batch.length;
-      progress(done, todo.length);
+    const report = (n: number) => {
+      this.shareProgress = { done: n, total: todo.length };
+      progress(n, todo.length);
+      this.changed();
+    };
+    report(0);
+    try {
+      for (let at = 0; at < todo.length; at += BATCH) {
+        const batch = todo.slice(at, at + BATCH).map((r): OutgoingChange => ({
+          changeId: newId(),
+          kind: r.kind.name,
+          id: r.id,
+          shard: r.shard,
+          json: r.record,
+          baseNo: 0,
+        }));
+        const answers = await conn.push(batch);
+        answers.forEach((answer, i) => {
+          const sent = batch[i]!;
+          const key = recordKey(sent.kind, sent.id);
+          if (answer.changeNo !== null) this.state.versions[key] = answer.changeNo;
+          else if (!this.pending.has(key))
+            // A colleague shared a record with this id: the next pull merges the two.
+            this.pending.set(key, { ...sent, base: null, json: sent.json, sentIds: [] });
+        });
+        this.saveOutbox();
+        this.files.writeState(this.state);
+        done += batch.length;
+        report(done);
+      }
+    } finally {
+      this.shareProgress = null;
     }
     await this.syncOnce();
     return done;
@@ -487,6 +491,15 @@ export class TeamSync {
     this.schedulePush();
   }
 
+  private recordNow(conflict: Conflict): Record<string, unknown> | null {
+    const kind = recordKindNamed(conflict.kind);
+    try {
+      return kind ? currentRecord(this.store, kind, conflict.recordId, conflict.shard) : null;
+    } catch {
+      return null;
+    }
+  }
+
   // ── Capturing local changes ───────────────────────────────────────────────
 
   private capture(shard: ShardKind<unknown>, key: string | null, before: unknown, after: unknown): void {
@@ -600,6 +613,15 @@ export class TeamSync {
   private changed(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** What the BRM calls the record of a conflict: its name or title. */
+function recordName(conflict: Conflict, now: Record<string, unknown> | null): string {
+  const record = [now, conflict.mine, conflict.theirs, conflict.base].find(
+    (r): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r),
+  );
+  const name = record?.name ?? record?.title ?? record?.date;
+  return typeof name === 'string' ? name.slice(0, 200) : conflict.recordId;
 }
 
 /** One field's value in a record (as named by fieldsOf), for the merged-text suggestion. */
