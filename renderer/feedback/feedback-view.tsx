@@ -33,7 +33,7 @@ import { useLoad } from '../ui/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
-import { adHocReviewLink } from './ad-hoc-review';
+import { adHocReviewLink } from '../app/ad-hoc-review';
 import { FeedbackDialog } from './feedback-dialog';
 import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
