@@ -38,7 +38,7 @@ beforeAll(async () => {
   alice = (await addMember(cluster.adminUrl, 'Alice')).url;
   bob = (await addMember(cluster.adminUrl, 'Bob')).url;
 }, 120_000);
-afterAll(() => cluster?.destroy());
+afterAll(() => cluster?.destroy(), 60_000);
 
 interface Child {
   child: ChildProcess;
