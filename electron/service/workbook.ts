@@ -1,7 +1,9 @@
 import { METHOD_NAMES, WorkbookError, type WorkbookHandlers } from '../../shared/contract';
 import { backupsHandlers } from './backups/backups-service';
 import type { ServiceContext } from './context';
+import { contactsExchangeHandlers } from './contacts-exchange/contacts-exchange-service';
 import { customersHandlers } from './customers/customers-service';
+import { distributionHandlers } from './distribution/distribution-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
@@ -60,6 +62,8 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...packHandlers(ctx),
     ...reportsHandlers(ctx),
     ...registersHandlers(ctx),
+    ...distributionHandlers(ctx),
+    ...contactsExchangeHandlers(ctx),
   } satisfies WorkbookHandlers;
   return {
     store,

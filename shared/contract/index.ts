@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import { backupsContract } from './backups';
+import { contactsExchangeContract } from './contacts-exchange';
 import { customersContract } from './customers';
+import { distributionContract } from './distribution';
 import { searchContract } from './search';
 import type { MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
@@ -23,6 +25,8 @@ export const contract = {
   ...backupsContract,
   ...reviewPackContract,
   ...registersContract,
+  ...distributionContract,
+  ...contactsExchangeContract,
 };
 
 export type Contract = typeof contract;
