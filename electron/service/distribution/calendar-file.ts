@@ -32,7 +32,10 @@ export function newCalendar(method: ICalCalendarMethod | null): ICalCalendar {
  */
 export function meetingTimeZone(): string | null {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && getVtimezoneComponent(zone) ? zone : null;
+  const definition = zone ? getVtimezoneComponent(zone) : null;
+  // The name the VTIMEZONE itself carries: ICU may say "Asia/Calcutta" where the definition is
+  // "Asia/Kolkata", and a TZID that matches no VTIMEZONE leaves readers guessing.
+  return definition?.match(/^TZID:(.+?)\r?$/m)?.[1] ?? null;
 }
 
 /** A `YYYY-MM-DD` day at a `HH:MM` time of the laptop's zone. */
