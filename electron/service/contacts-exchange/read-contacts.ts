@@ -151,13 +151,14 @@ export function readCsv(text: string): ReadRow[] {
   };
   let cursor = 0;
   Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
+    // Blank rows are dropped below, not by papaparse: every row must pass through here to keep the count.
     step: (result) => {
       // The row starts after the line end that closed the previous one.
       const start = text.slice(cursor).search(/[^\r\n]/);
       const at = lineAt(cursor + Math.max(0, start));
       cursor = result.meta.cursor;
       const error = result.errors[0];
+      if (!error && result.data.every((cell) => cell.trim() === '')) return;
       rows.push({ line: at, cells: result.data, error: error ? `${error.message}.` : null });
     },
   });
