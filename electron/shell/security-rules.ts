@@ -114,5 +114,9 @@ export function shouldOpenAfterSave(doc: { extension: string; open?: boolean }, 
   if (!doc.open) return false;
   const dot = filePath.lastIndexOf('.');
   const extension = dot < 0 ? '' : filePath.slice(dot).toLowerCase();
-  return extension === `.${doc.extension}` && OPENABLE_EXTENSIONS.has(extension) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(filePath);
+  return (
+    extension === `.${doc.extension}` &&
+    OPENABLE_EXTENSIONS.has(extension) &&
+    !/^[a-z][a-z0-9+.-]*:\/\//i.test(filePath)
+  );
 }

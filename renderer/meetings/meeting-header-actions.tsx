@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ActionItem, Meeting } from '../../shared/domain/meetings';
+import { InvitationMenu } from '../distribution/invitation-menu';
+import { SendMinutesButton } from '../distribution/send-minutes-dialog';
 import { ExportMenu } from '../export/export-menu';
 
 /**
@@ -9,4 +11,8 @@ import { ExportMenu } from '../export/export-menu';
 export const MEETING_HEADER_ACTIONS: ReadonlyArray<{
   key: string;
   Component: ComponentType<{ meeting: Meeting; actions: readonly ActionItem[] }>;
-}> = [{ key: 'export', Component: ({ meeting }) => <ExportMenu meetingId={meeting.id} /> }];
+}> = [
+  { key: 'export', Component: ({ meeting }) => <ExportMenu meetingId={meeting.id} /> },
+  { key: 'send', Component: SendMinutesButton },
+  { key: 'invitation', Component: InvitationMenu },
+];

@@ -73,7 +73,8 @@ export function nextInvitationSequence(
   after: Pick<Meeting, 'date' | 'time' | 'location'>,
 ): number {
   const sequence = before.invitationSequence ?? 0;
-  const moved = before.date !== after.date || before.time !== after.time || before.location !== after.location;
+  const moved =
+    before.date !== after.date || before.time !== after.time || before.location !== after.location;
   return moved ? sequence + 1 : sequence;
 }
 

@@ -1,7 +1,11 @@
 import ICAL from 'ical.js';
 import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
-import type { ContactsImportPreview, ImportChoice, ImportRow } from '../../../shared/domain/contacts-exchange';
+import type {
+  ContactsImportPreview,
+  ImportChoice,
+  ImportRow,
+} from '../../../shared/domain/contacts-exchange';
 import {
   contactFieldsSchema,
   type Contact,
@@ -30,7 +34,10 @@ const formatOf = (fileName: string, text: string): 'vcard' | 'csv' =>
 const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The contact a new one duplicates: same address first (the surer sign), else same name. */
-function duplicateIn<T extends Pick<ContactFields, 'name' | 'email'>>(list: readonly T[], fields: ContactFields) {
+function duplicateIn<T extends Pick<ContactFields, 'name' | 'email'>>(
+  list: readonly T[],
+  fields: ContactFields,
+) {
   const email = fields.email.toLowerCase();
   const byEmail = email ? list.find((c) => c.email.toLowerCase() === email) : undefined;
   if (byEmail) return { match: byEmail, why: 'email' as const };
@@ -42,7 +49,8 @@ function duplicateIn<T extends Pick<ContactFields, 'name' | 'email'>>(list: read
 function previewRows(read: readonly ReadRow[], existing: readonly Contact[]): ImportRow[] {
   const seen: (ContactFields & { line: number | null })[] = existing.map((c) => ({ ...c, line: null }));
   return read.map((row): ImportRow => {
-    if ('error' in row) return { line: row.line, status: 'invalid', fields: null, duplicateOf: null, reason: row.error };
+    if ('error' in row)
+      return { line: row.line, status: 'invalid', fields: null, duplicateOf: null, reason: row.error };
     const { role, ...rest } = row.contact;
     const parsed = contactFieldsSchema.safeParse({ ...rest, role: role ?? DEFAULT_ROLE });
     if (!parsed.success) {
@@ -63,7 +71,12 @@ function previewRows(read: readonly ReadRow[], existing: readonly Contact[]): Im
       status: duplicate ? 'duplicate' : 'new',
       fields: parsed.data,
       duplicateOf: duplicate
-        ? { name: duplicate.match.name, email: duplicate.match.email, line: duplicate.match.line, why: duplicate.why }
+        ? {
+            name: duplicate.match.name,
+            email: duplicate.match.email,
+            line: duplicate.match.line,
+            why: duplicate.why,
+          }
         : null,
       reason: null,
     };
@@ -125,7 +138,9 @@ export function contactsExchangeHandlers(ctx: ServiceContext): ContactsExchangeH
     if (read.length === 0) {
       throw new WorkbookError(
         'invalid-input',
-        format === 'vcard' ? 'This file holds no vCard (BEGIN:VCARD … END:VCARD).' : 'This CSV file has no rows below its header.',
+        format === 'vcard'
+          ? 'This file holds no vCard (BEGIN:VCARD … END:VCARD).'
+          : 'This CSV file has no rows below its header.',
       );
     }
     return { format, rows: previewRows(read, contacts) };
@@ -141,7 +156,10 @@ export function contactsExchangeHandlers(ctx: ServiceContext): ContactsExchangeH
       for (const choice of choices) {
         const row = rows.find((r) => r.line === choice.line);
         if (!row || row.status === 'invalid') {
-          throw new WorkbookError('invalid-input', `Line ${choice.line} holds no contact that can be imported.`);
+          throw new WorkbookError(
+            'invalid-input',
+            `Line ${choice.line} holds no contact that can be imported.`,
+          );
         }
       }
       let contacts = directory.contacts.slice();
@@ -155,9 +173,17 @@ export function contactsExchangeHandlers(ctx: ServiceContext): ContactsExchangeH
         }
         const fields = { ...row.fields, role: choice?.role ?? row.fields.role };
         // Matched again against what is imported so far: an earlier row the BRM skipped is no target.
-        const target = action === 'merge' ? duplicateIn(contacts.filter((c) => c.unitId === unitId), fields) : null;
+        const target =
+          action === 'merge'
+            ? duplicateIn(
+                contacts.filter((c) => c.unitId === unitId),
+                fields,
+              )
+            : null;
         if (target) {
-          contacts = contacts.map((c) => (c.id === target.match.id ? { ...merged(c, fields), updatedAt: ctx.now().toISOString() } : c));
+          contacts = contacts.map((c) =>
+            c.id === target.match.id ? { ...merged(c, fields), updatedAt: ctx.now().toISOString() } : c,
+          );
           result.merged += 1;
         } else {
           contacts.push(stamp(ctx, newId(), { ...fields, unitId }));
@@ -181,7 +207,10 @@ export function contactsExchangeHandlers(ctx: ServiceContext): ContactsExchangeH
         return { ...saved, count: contacts.length };
       } catch (error) {
         if (error instanceof WorkbookError) throw error;
-        throw new WorkbookError('storage', `The file could not be saved: ${describeFsError(error)}. Nothing was lost.`);
+        throw new WorkbookError(
+          'storage',
+          `The file could not be saved: ${describeFsError(error)}. Nothing was lost.`,
+        );
       }
     },
   };

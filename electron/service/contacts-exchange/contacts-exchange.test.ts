@@ -8,7 +8,11 @@ import type { ContactsImportPreview } from '../../../shared/domain/contacts-exch
 import type { Contact, Directory } from '../../../shared/domain/customers';
 import { xmlSafeLine } from '../export/sanitise';
 import { readMailOrCalendar } from '../../../test/fixtures/document-readers';
-import { HOSTILE_STRINGS, fixtureWorkbook, type FixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
+import {
+  HOSTILE_STRINGS,
+  fixtureWorkbook,
+  type FixtureWorkbook,
+} from '../../../test/fixtures/meeting-fixture';
 
 const workbooks: FixtureWorkbook[] = [];
 afterEach(() => {
@@ -47,29 +51,67 @@ describe('contacts out as vCard 4.0, and back in', () => {
     const { fx, ids } = await workbookWithUnits('Retail; North, "HQ"', 'Empty');
     const [from, to] = ids as [string, string];
     const people = [
-      { role: 'customer', name: 'Maria Jones', title: 'Head of Retail', email: 'maria@retail.example', phone: '+44 20 7946 0000', notes: 'Prefers mornings;\nno calls on Fridays, please', itContact: 'Sam' },
-      { role: 'key-user', name: 'שרה כהן', title: 'Key user, tills', email: 'sara@retail.example', phone: '', notes: 'x'.repeat(5_000), itContact: '' },
-      { role: 'purchaser', name: 'Family 👨‍👩‍👧‍👦 Name', title: HOSTILE_STRINGS[0], email: '', phone: '', notes: HOSTILE_STRINGS.join('\n'), itContact: '' },
+      {
+        role: 'customer',
+        name: 'Maria Jones',
+        title: 'Head of Retail',
+        email: 'maria@retail.example',
+        phone: '+44 20 7946 0000',
+        notes: 'Prefers mornings;\nno calls on Fridays, please',
+        itContact: 'Sam',
+      },
+      {
+        role: 'key-user',
+        name: 'שרה כהן',
+        title: 'Key user, tills',
+        email: 'sara@retail.example',
+        phone: '',
+        notes: 'x'.repeat(5_000),
+        itContact: '',
+      },
+      {
+        role: 'purchaser',
+        name: 'Family 👨‍👩‍👧‍👦 Name',
+        title: HOSTILE_STRINGS[0],
+        email: '',
+        phone: '',
+        notes: HOSTILE_STRINGS.join('\n'),
+        itContact: '',
+      },
     ];
     for (const fields of people) await fx.call('createContact', { unitId: from, fields });
     const original = await contactsOf(fx, from);
 
     const saved = await fx.call<{ savedTo: string; count: number }>('exportContacts', { unitId: from });
     expect(saved.count).toBe(3);
-    const read = readMailOrCalendar<{ cards: { version: string; fn: string; email: string | null; role: string }[] }>('vcf', saved.savedTo);
+    const read = readMailOrCalendar<{
+      cards: { version: string; fn: string; email: string | null; role: string }[];
+    }>('vcf', saved.savedTo);
     expect(read.cards.map((c) => c.version)).toEqual(['4.0', '4.0', '4.0']);
     expect(read.cards.map((c) => c.fn)).toEqual(original.map((c) => c.name));
     expect(read.cards.map((c) => c.role)).toEqual(['customer', 'key-user', 'purchaser']);
 
     const text = fs.readFileSync(saved.savedTo, 'utf8');
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', { unitId: to, fileName: 'contacts.vcf', text });
+    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+      unitId: to,
+      fileName: 'contacts.vcf',
+      text,
+    });
     expect(preview.rows.map((r) => r.status)).toEqual(['new', 'new', 'new']);
     const choices = preview.rows.map((r) => ({ line: r.line, action: 'add', role: r.fields!.role }));
-    expect(await fx.call('importContacts', { unitId: to, fileName: 'contacts.vcf', text, choices })).toEqual({ added: 3, merged: 0, skipped: 0 });
+    expect(await fx.call('importContacts', { unitId: to, fileName: 'contacts.vcf', text, choices })).toEqual({
+      added: 3,
+      merged: 0,
+      skipped: 0,
+    });
     const imported = await contactsOf(fx, to);
     // The hostile text comes back as the workbook would store it cleaned: without the characters no file may hold.
     expect(imported.map(comparable)).toEqual(
-      original.map((c) => ({ ...comparable(c), title: xmlSafeLine(c.title).trim(), notes: expect.any(String) })),
+      original.map((c) => ({
+        ...comparable(c),
+        title: xmlSafeLine(c.title).trim(),
+        notes: expect.any(String),
+      })),
     );
     expect(imported[0]!.notes).toBe(original[0]!.notes);
     expect(imported[1]!.notes).toBe(original[1]!.notes);
@@ -78,14 +120,41 @@ describe('contacts out as vCard 4.0, and back in', () => {
   it('reads vCard 3.0 (as Outlook and Apple write it), and shows a broken card by its line', async () => {
     const { fx, ids } = await workbookWithUnits('Finance');
     const text = [
-      'BEGIN:VCARD', 'VERSION:3.0', 'N:Okafor;Chidi;;;', 'FN:Chidi Okafor', 'EMAIL;TYPE=INTERNET,WORK:chidi@finance.example', 'TEL;TYPE=WORK:+1 555 0100', 'TITLE:Controller\\, EMEA', 'END:VCARD',
-      'BEGIN:VCARD', 'VERSION:3.0', 'FN', 'END:VCARD',
-      'BEGIN:VCARD', 'VERSION:3.0', 'N:Lee;Ann;;;', 'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Okafor;Chidi;;;',
+      'FN:Chidi Okafor',
+      'EMAIL;TYPE=INTERNET,WORK:chidi@finance.example',
+      'TEL;TYPE=WORK:+1 555 0100',
+      'TITLE:Controller\\, EMEA',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Lee;Ann;;;',
+      'END:VCARD',
     ].join('\r\n');
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', { unitId: ids[0], fileName: 'x.vcf', text });
+    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+      unitId: ids[0],
+      fileName: 'x.vcf',
+      text,
+    });
     expect(preview.format).toBe('vcard');
-    expect(preview.rows.map((r) => [r.line, r.status])).toEqual([[1, 'new'], [9, 'invalid'], [13, 'new']]);
-    expect(preview.rows[0]!.fields).toMatchObject({ name: 'Chidi Okafor', email: 'chidi@finance.example', phone: '+1 555 0100', title: 'Controller, EMEA', role: 'user' });
+    expect(preview.rows.map((r) => [r.line, r.status])).toEqual([
+      [1, 'new'],
+      [9, 'invalid'],
+      [13, 'new'],
+    ]);
+    expect(preview.rows[0]!.fields).toMatchObject({
+      name: 'Chidi Okafor',
+      email: 'chidi@finance.example',
+      phone: '+1 555 0100',
+      title: 'Controller, EMEA',
+      role: 'user',
+    });
     expect(preview.rows[1]!.reason).toMatch(/cannot be read/);
     expect(preview.rows[2]!.fields!.name).toBe('Ann Lee');
   });
@@ -109,15 +178,37 @@ describe('an Outlook CSV with duplicates', () => {
     const unitId = ids[0]!;
     await fx.call('createContact', {
       unitId,
-      fields: { role: 'purchaser', name: 'Ann Lee', title: '', email: 'ann.lee@unit.example', phone: '', notes: '', itContact: '' },
+      fields: {
+        role: 'purchaser',
+        name: 'Ann Lee',
+        title: '',
+        email: 'ann.lee@unit.example',
+        phone: '',
+        notes: '',
+        itContact: '',
+      },
     });
     await fx.call('createContact', {
       unitId,
-      fields: { role: 'customer', name: 'Maria  Jones', title: 'COO', email: '', phone: '+1 555 0000', notes: '', itContact: '' },
+      fields: {
+        role: 'customer',
+        name: 'Maria  Jones',
+        title: 'COO',
+        email: '',
+        phone: '+1 555 0000',
+        notes: '',
+        itContact: '',
+      },
     });
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', { unitId, fileName: 'outlook.csv', text: OUTLOOK });
+    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+      unitId,
+      fileName: 'outlook.csv',
+      text: OUTLOOK,
+    });
     expect(preview.format).toBe('csv');
-    expect(preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.why ?? r.reason?.slice(0, 6) ?? null])).toEqual([
+    expect(
+      preview.rows.map((r) => [r.line, r.status, r.duplicateOf?.why ?? r.reason?.slice(0, 6) ?? null]),
+    ).toEqual([
       [2, 'duplicate', 'email'],
       [3, 'new', null],
       [5, 'invalid', 'email:'],
@@ -171,9 +262,19 @@ describe('an Outlook CSV with duplicates', () => {
 
   it('reads Google Contacts headers, and refuses a CSV with no contact columns', async () => {
     const { fx, ids } = await workbookWithUnits('Sales');
-    const google = 'Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Title\nPat Kim,Pat,Kim,* Work,pat@sales.example,+1 555 0123,Buyer\n';
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', { unitId: ids[0], fileName: 'google.csv', text: google });
-    expect(preview.rows[0]!.fields).toMatchObject({ name: 'Pat Kim', email: 'pat@sales.example', phone: '+1 555 0123', title: 'Buyer' });
+    const google =
+      'Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Title\nPat Kim,Pat,Kim,* Work,pat@sales.example,+1 555 0123,Buyer\n';
+    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+      unitId: ids[0],
+      fileName: 'google.csv',
+      text: google,
+    });
+    expect(preview.rows[0]!.fields).toMatchObject({
+      name: 'Pat Kim',
+      email: 'pat@sales.example',
+      phone: '+1 555 0123',
+      title: 'Buyer',
+    });
     await expect(
       fx.call('previewContactsImport', { unitId: ids[0], fileName: 'x.csv', text: 'a,b\n1,2\n' }),
     ).rejects.toThrow(/none of the columns/);

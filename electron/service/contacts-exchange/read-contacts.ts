@@ -28,9 +28,7 @@ const block = (text: unknown) => (typeof text === 'string' ? xmlSafe(text).trim(
 
 function roleOf(text: string): ContactRole | null {
   const wanted = text.trim().toLowerCase();
-  return (
-    CONTACT_ROLES.find((r) => r === wanted || CONTACT_ROLE_LABELS[r].toLowerCase() === wanted) ?? null
-  );
+  return CONTACT_ROLES.find((r) => r === wanted || CONTACT_ROLE_LABELS[r].toLowerCase() === wanted) ?? null;
 }
 
 // ── vCard ──────────────────────────────────────────────────────────────────────
@@ -56,7 +54,9 @@ function cardsOf(text: string): { line: number; text: string | null }[] {
 
 function nameFromN(value: unknown): string {
   if (!Array.isArray(value)) return '';
-  const [family, given, middle] = value.map((part) => (Array.isArray(part) ? part.join(' ') : String(part ?? '')));
+  const [family, given, middle] = value.map((part) =>
+    Array.isArray(part) ? part.join(' ') : String(part ?? ''),
+  );
   return [given, middle, family].filter((p) => p && p.trim()).join(' ');
 }
 
@@ -84,7 +84,10 @@ export function readVcards(text: string): ReadRow[] {
     try {
       return { line: at, contact: readCard(card) };
     } catch (error) {
-      return { line: at, error: `The card cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.` };
+      return {
+        line: at,
+        error: `The card cannot be read: ${error instanceof Error ? error.message : 'unknown error'}.`,
+      };
     }
   });
 }
@@ -106,7 +109,12 @@ const HEADERS = {
 type Column = keyof typeof HEADERS;
 
 function columnsOf(header: readonly string[]): Partial<Record<Column, number[]>> {
-  const normal = header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+  const normal = header.map((h) =>
+    h
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  );
   const out: Partial<Record<Column, number[]>> = {};
   for (const [column, names] of Object.entries(HEADERS) as [Column, readonly string[]][]) {
     // In the order the names are listed: Outlook's business phone before its home phone.
@@ -171,6 +179,8 @@ export function readCsv(text: string): ReadRow[] {
     );
   }
   return body.map((row) =>
-    row.error ? { line: row.line, error: row.error } : { line: row.line, contact: csvContact(row.cells, columns) },
+    row.error
+      ? { line: row.line, error: row.error }
+      : { line: row.line, contact: csvContact(row.cells, columns) },
   );
 }

@@ -67,7 +67,13 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
   workbooks.push(fx);
   const seeded = await seedMeeting(fx, { text, status: options.status ?? 'held', nextDate: '2026-12-22' });
   await fx.call('updateSettings', {
-    fields: { organisationName: 'Northwind', brmName: 'Alex "BRM" Morgan', brmEmail: 'alex@northwind.example', locale: 'en-GB', theme: 'system' },
+    fields: {
+      organisationName: 'Northwind',
+      brmName: 'Alex "BRM" Morgan',
+      brmEmail: 'alex@northwind.example',
+      locale: 'en-GB',
+      theme: 'system',
+    },
   });
   const meeting = fx.workbook.store.get(meetingShard, seeded.meetingId);
   const business = meeting.attendees.filter((a) => a.side === 'business');
@@ -77,17 +83,31 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
     contacts.push(
       await fx.call<Contact>('createContact', {
         unitId: seeded.unitId,
-        fields: { role: 'purchaser', name: attendee.name, title: '', email, phone: '', notes: '', itContact: '' },
+        fields: {
+          role: 'purchaser',
+          name: attendee.name,
+          title: '',
+          email,
+          phone: '',
+          notes: '',
+          itContact: '',
+        },
       }),
     );
   }
   const byName = new Map(contacts.map((c) => [c.name, c.id]));
   fx.workbook.store.put(meetingShard, meeting.id, {
     ...meeting,
-    attendees: meeting.attendees.map((a) => ({ ...a, contactId: a.side === 'business' ? (byName.get(a.name.trim()) ?? null) : null })),
+    attendees: meeting.attendees.map((a) => ({
+      ...a,
+      contactId: a.side === 'business' ? (byName.get(a.name.trim()) ?? null) : null,
+    })),
   });
   const withAddress = contacts.filter((c) => c.email).map((c) => c.email);
-  const withoutAddress = meeting.attendees.filter((a) => a.side === 'it' || !byName.has(a.name.trim()) || !contacts.find((c) => c.name === a.name.trim())?.email);
+  const withoutAddress = meeting.attendees.filter(
+    (a) =>
+      a.side === 'it' || !byName.has(a.name.trim()) || !contacts.find((c) => c.name === a.name.trim())?.email,
+  );
   return { fx, ...seeded, withAddress, withoutAddress: withoutAddress.map((a) => a.name) };
 }
 
@@ -144,13 +164,18 @@ describe('the minutes mail', () => {
 
   it('reads cleanly with hostile names, subjects and texts, and lists every invitee', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
-    const sent = await fx.call<{ savedTo: string; to: string[] }>('exportMinutesEmail', { meetingId, kind: 'minutes' });
+    const sent = await fx.call<{ savedTo: string; to: string[] }>('exportMinutesEmail', {
+      meetingId,
+      kind: 'minutes',
+    });
     const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
     expect(mail.defects).toEqual([]);
     expect(mail.to.sort()).toEqual([...withAddress].sort());
     expect(mail.toNames.join(' ')).toContain('שלום');
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not arrive
     expect(mail.subject).not.toMatch(/[\u0000-\u001f\ufffe]/);
     expect(mail.plain).toContain('👨‍👩‍👧‍👦');
+    // eslint-disable-next-line no-control-regex -- as above
     expect(mail.plain).not.toMatch(/[\u0001-\u0008\ufffe\uffff]/);
   });
 });
@@ -172,7 +197,9 @@ describe('the calendar invitation', () => {
 
   it('has a stable UID, attendees with role and RSVP, the agenda, and a time zone readers know', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(realisticMeeting());
-    const first = await fx.call<{ savedTo: string; sequence: number }>('exportMeetingInvitation', { meetingId });
+    const first = await fx.call<{ savedTo: string; sequence: number }>('exportMeetingInvitation', {
+      meetingId,
+    });
     const ics = readMailOrCalendar<Ics>('ics', first.savedTo);
     expect(ics.method).toBe('REQUEST');
     expect(ics.vobjectComponents).toBe(1);
@@ -180,14 +207,18 @@ describe('the calendar invitation', () => {
     expect(event!.uid).toBe(`${meetingId}@brm-workbook`);
     expect(event!.sequence).toBe(0);
     expect(event!.organizer).toBe('mailto:alex@northwind.example');
-    expect(event!.attendees.map((a) => a.address.replace(/^mailto:/i, '')).sort()).toEqual([...withAddress].sort());
+    expect(event!.attendees.map((a) => a.address.replace(/^mailto:/i, '')).sort()).toEqual(
+      [...withAddress].sort(),
+    );
     expect(event!.attendees.every((a) => a.role === 'REQ-PARTICIPANT' && a.rsvp === 'TRUE')).toBe(true);
     expect(event!.description).toContain(realisticMeeting().items[0]!.title);
     // 14:00 on the meeting's day, in the laptop's zone: a named zone with its VTIMEZONE, or UTC.
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (event!.startTzid) {
       // The laptop's zone by the name its VTIMEZONE carries (ICU's "Asia/Calcutta" is "Asia/Kolkata").
-      expect(new Intl.DateTimeFormat('en', { timeZone: event!.startTzid }).resolvedOptions().timeZone).toBe(zone);
+      expect(new Intl.DateTimeFormat('en', { timeZone: event!.startTzid }).resolvedOptions().timeZone).toBe(
+        zone,
+      );
       expect(ics.timezones).toEqual([event!.startTzid]);
       expect(event!.start.slice(0, 16)).toBe('2026-11-24T14:00');
     } else {
@@ -197,18 +228,33 @@ describe('the calendar invitation', () => {
     // Rescheduled: the same UID with a higher SEQUENCE replaces the entry in every calendar.
     const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
     await fx.call('updateMeetingPlan', { id: meetingId, fields: planOf(meeting, { date: '2026-11-26' }) });
-    const moved = readMailOrCalendar<Ics>('ics', (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo);
+    const moved = readMailOrCalendar<Ics>(
+      'ics',
+      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+    );
     expect(moved.events[0]!.uid).toBe(event!.uid);
     expect(moved.events[0]!.sequence).toBe(1);
     expect(moved.events[0]!.start.slice(0, 10)).toBe('2026-11-26');
-    await fx.call('updateMeetingPlan', { id: meetingId, fields: planOf(meeting, { date: '2026-11-26', location: 'Room 2' }) });
-    await fx.call('updateMeetingPlan', { id: meetingId, fields: { ...planOf(meeting, { date: '2026-11-26', location: 'Room 2' }), chair: 'Someone else' } });
-    const relocated = readMailOrCalendar<Ics>('ics', (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo);
+    await fx.call('updateMeetingPlan', {
+      id: meetingId,
+      fields: planOf(meeting, { date: '2026-11-26', location: 'Room 2' }),
+    });
+    await fx.call('updateMeetingPlan', {
+      id: meetingId,
+      fields: { ...planOf(meeting, { date: '2026-11-26', location: 'Room 2' }), chair: 'Someone else' },
+    });
+    const relocated = readMailOrCalendar<Ics>(
+      'ics',
+      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+    );
     expect(relocated.events[0]!.sequence).toBe(2);
     expect(relocated.events[0]!.location).toBe('Room 2');
 
     // Cancelled: METHOD:CANCEL, the same UID, above every invitation sent.
-    const cancel = readMailOrCalendar<Ics>('ics', (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId, cancel: true })).savedTo);
+    const cancel = readMailOrCalendar<Ics>(
+      'ics',
+      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId, cancel: true })).savedTo,
+    );
     expect(cancel.method).toBe('CANCEL');
     expect(cancel.events[0]!.uid).toBe(event!.uid);
     expect(cancel.events[0]!.status).toBe('CANCELLED');
@@ -217,7 +263,9 @@ describe('the calendar invitation', () => {
 
   it('reads cleanly with hostile names and texts (controls, U+FFFE, RTL, emoji, ";" and ",")', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
-    const saved = await fx.call<{ savedTo: string; missing: string[] }>('exportMeetingInvitation', { meetingId });
+    const saved = await fx.call<{ savedTo: string; missing: string[] }>('exportMeetingInvitation', {
+      meetingId,
+    });
     const ics = readMailOrCalendar<Ics>('ics', saved.savedTo);
     expect(ics.events[0]!.attendees).toHaveLength(withAddress.length);
     expect(ics.events[0]!.summary).toContain('👨‍👩‍👧‍👦');
@@ -229,7 +277,9 @@ describe('the calendar invitation', () => {
     const fx = fixtureWorkbook();
     workbooks.push(fx);
     const { meetingId } = await seedMeeting(fx, { text: realisticMeeting() });
-    await expect(fx.call('exportMeetingInvitation', { meetingId })).rejects.toThrow(/e-mail address in Settings/);
+    await expect(fx.call('exportMeetingInvitation', { meetingId })).rejects.toThrow(
+      /e-mail address in Settings/,
+    );
   });
 });
 

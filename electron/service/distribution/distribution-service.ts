@@ -1,11 +1,7 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions, newActionsOf } from '../../../shared/domain/agenda';
-import {
-  distributionSubject,
-  recipientsOf,
-  type Recipient,
-} from '../../../shared/domain/distribution';
+import { distributionSubject, recipientsOf, type Recipient } from '../../../shared/domain/distribution';
 import { MEETING_KIND_LABELS, isActionOpen, type ActionItem } from '../../../shared/domain/meetings';
 import { safeFileName } from '../atomic-file';
 import { notFound, type ServiceContext } from '../context';
@@ -35,7 +31,10 @@ async function save(ctx: ServiceContext, doc: DocumentToSave) {
     return await ctx.host.saveDocument(doc);
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
-    throw new WorkbookError('storage', `The file could not be saved: ${describeFsError(error)}. Nothing was lost.`);
+    throw new WorkbookError(
+      'storage',
+      `The file could not be saved: ${describeFsError(error)}. Nothing was lost.`,
+    );
   }
 }
 

@@ -51,7 +51,9 @@ export function invitationCalendar(input: InvitationInput): string {
   const zone = meetingTimeZone();
   const timed = meeting.time !== '';
   const start = timed ? localDateTime(meeting.date, meeting.time) : allDay(meeting.date);
-  const location = calendarText(meeting.location).replace(/\s*\n\s*/g, ', ').trim();
+  const location = calendarText(meeting.location)
+    .replace(/\s*\n\s*/g, ', ')
+    .trim();
   const link = linkIn(meeting.location);
   calendar.createEvent({
     id: invitationUid(meeting.id),
@@ -68,7 +70,10 @@ export function invitationCalendar(input: InvitationInput): string {
     location: location || null,
     url: link,
     status: input.cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    organizer: { name: calendarName(input.organiser.name) || input.organiser.email, email: input.organiser.email },
+    organizer: {
+      name: calendarName(input.organiser.name) || input.organiser.email,
+      email: input.organiser.email,
+    },
     attendees: input.attendees.map((a) => ({
       name: calendarName(a.name) || a.email,
       email: a.email,

@@ -27,7 +27,8 @@ interface BodyBlock {
   lines: string[];
 }
 
-const when = (m: Meeting) => `${m.date}${m.time ? ` at ${m.time}` : ''}${m.location.trim() ? `, ${m.location}` : ''}`;
+const when = (m: Meeting) =>
+  `${m.date}${m.time ? ` at ${m.time}` : ''}${m.location.trim() ? `, ${m.location}` : ''}`;
 
 function actionLine(action: ActionItem): string {
   const owner = action.owner.trim() ? `${action.owner.trim()}, ` : '';
@@ -66,7 +67,9 @@ function plainBody(input: MinutesMailInput): string {
   const parts = [intro(input)];
   for (const block of blocksOf(input)) {
     if (block.lines.length === 0) continue;
-    parts.push(`${block.heading}\n${block.lines.map((l) => `- ${clean(l).replace(/\n/g, '\n  ')}`).join('\n')}`);
+    parts.push(
+      `${block.heading}\n${block.lines.map((l) => `- ${clean(l).replace(/\n/g, '\n  ')}`).join('\n')}`,
+    );
   }
   return parts.join('\n\n') + '\n';
 }
