@@ -1,8 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActionItem, Meeting } from '../../shared/domain/meetings';
-import { InvitationMenu } from '../distribution/invitation-menu';
-import { SendMinutesButton } from '../distribution/send-minutes-dialog';
-import { ExportMenu } from '../export/export-menu';
+import { ExportMenu, InvitationMenu, SendMinutesButton } from '../app/feature-parts';
 
 /**
  * Extra commands in a meeting page's header, beside the lifecycle buttons. Each feature adds its own

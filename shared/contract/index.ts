@@ -9,25 +9,25 @@ import { contactsExchangeContract } from './contacts-exchange';
 import { customersContract } from './customers';
 import { distributionContract } from './distribution';
 import { searchContract } from './search';
-import type { MethodSpec } from './define';
+import { joinParts, type MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
 import { exportContract } from './export';
 import { meetingsContract } from './meetings';
 import { registersContract } from './registers';
 import { systemContract } from './system';
 
-export const contract = {
-  ...systemContract,
-  ...customersContract,
-  ...searchContract,
-  ...exportContract,
-  ...meetingsContract,
-  ...backupsContract,
-  ...reviewPackContract,
-  ...registersContract,
-  ...distributionContract,
-  ...contactsExchangeContract,
-};
+export const contract = joinParts(
+  systemContract,
+  customersContract,
+  searchContract,
+  exportContract,
+  meetingsContract,
+  backupsContract,
+  reviewPackContract,
+  registersContract,
+  distributionContract,
+  contactsExchangeContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
