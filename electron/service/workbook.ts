@@ -1,7 +1,9 @@
 import { METHOD_NAMES, WorkbookError, joinParts, type WorkbookHandlers } from '../../shared/contract';
 import { backupsHandlers } from './backups/backups-service';
 import type { ServiceContext } from './context';
+import { contactsExchangeHandlers } from './contacts-exchange/contacts-exchange-service';
 import { customersHandlers } from './customers/customers-service';
+import { distributionHandlers } from './distribution/distribution-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
@@ -74,6 +76,8 @@ export function openWorkbook(options: OpenOptions): Workbook {
     reportsHandlers(ctx),
     registersHandlers(ctx),
     teamHandlers(team),
+    distributionHandlers(ctx),
+    contactsExchangeHandlers(ctx),
   ) satisfies WorkbookHandlers;
   return {
     store,

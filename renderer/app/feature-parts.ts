@@ -4,5 +4,7 @@
  * meeting point is listed in one place.
  */
 export { UnitDialog } from '../customers/unit-dialog';
+export { InvitationMenu } from '../distribution/invitation-menu';
+export { SendMinutesButton } from '../distribution/send-minutes-dialog';
 export { ExportMenu } from '../export/export-menu';
 export { ReviewPackForItem, UnplacedReviewPack } from '../review-pack/meeting-pack';

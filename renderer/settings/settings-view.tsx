@@ -33,6 +33,7 @@ export function SettingsView() {
   const current = (): SettingsFields => ({
     organisationName: settings.organisationName,
     brmName: settings.brmName,
+    brmEmail: settings.brmEmail,
     locale: settings.locale,
     theme: settings.theme,
   });
@@ -70,6 +71,17 @@ export function SettingsView() {
             validationMessage={form.errors.brmName}
           >
             <Input value={form.values.brmName} onChange={(_, d) => form.set('brmName', d.value)} />
+          </Field>
+          <Field
+            label="Your e-mail address"
+            hint="The sender of minutes mails and the organiser of calendar invitations."
+            validationMessage={form.errors.brmEmail}
+          >
+            <Input
+              type="email"
+              value={form.values.brmEmail}
+              onChange={(_, d) => form.set('brmEmail', d.value)}
+            />
           </Field>
           <Field
             label="Date format locale"

@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import { backupsContract } from './backups';
+import { contactsExchangeContract } from './contacts-exchange';
 import { customersContract } from './customers';
+import { distributionContract } from './distribution';
 import { searchContract } from './search';
 import { joinParts, type MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
@@ -25,6 +27,8 @@ export const contract = joinParts(
   reviewPackContract,
   registersContract,
   teamContract,
+  distributionContract,
+  contactsExchangeContract,
 );
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import {
   requiredName,
   timeOfDaySchema,
 } from './common';
+import { distributionSchema } from './distribution';
 
 /** A date the user must give: an empty field gets its own message rather than a format complaint. */
 export const requiredDate = (missing: string) => z.string().trim().min(1, missing).pipe(isoDateSchema);
@@ -118,6 +119,10 @@ export const meetingSchema = z.strictObject({
   history: z.array(meetingHistoryEntrySchema).max(1000),
   previousMeetingId: idSchema.nullable(),
   nextMeetingId: idSchema.nullable(),
+  /** The calendar invitation's SEQUENCE: raised on every change of date, time or place (absent: 0). */
+  invitationSequence: z.number().int().min(0).max(1_000_000).optional(),
+  /** Minutes and agenda mails written for this meeting (absent in files from before they existed). */
+  distributions: z.array(distributionSchema).max(1000).optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

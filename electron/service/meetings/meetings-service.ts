@@ -1,5 +1,6 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
 import type { MeetingSummary } from '../../../shared/contract/meetings';
+import { nextInvitationSequence } from '../../../shared/domain/distribution';
 import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions } from '../../../shared/domain/agenda';
 import { newId } from '../../../shared/domain/ids';
@@ -156,6 +157,7 @@ export function meetingsHandlers(
         ...detailsOf(fields),
         attendees: attendeesOf(fields, meeting.attendees),
         agenda,
+        invitationSequence: nextInvitationSequence(meeting, fields),
       };
       return records.detailOf(records.saveMeeting(next));
     },
