@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { meetingLabel, type MeetingRef } from '../../shared/domain/action-trail';
 import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
@@ -21,6 +21,7 @@ import {
   type ActionStatus,
 } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
+import { useUnitLabels } from '../ui/unit-labels';
 import { EmptyText, PageHeader } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { ActionTrailList } from './action-trail-list';
@@ -171,7 +172,7 @@ export function ActionRegisterView() {
     notifyError,
   );
   const { counts, ensure } = register;
-  const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+  const labelOf = useUnitLabels();
 
   const virtualizer = useVirtualizer({
     count: counts?.matching ?? 0,
@@ -196,7 +197,7 @@ export function ActionRegisterView() {
             <option value="">All units</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.name}
+                {labelOf(u.id)}
               </option>
             ))}
           </Select>
@@ -280,7 +281,7 @@ export function ActionRegisterView() {
                       action={action}
                       top={v.start}
                       today={today}
-                      unitName={unitName.get(action.unitId) ?? '—'}
+                      unitName={labelOf(action.unitId)}
                       raisedIn={
                         action.raisedInMeetingId ? register.meetings[action.raisedInMeetingId] : undefined
                       }
@@ -298,7 +299,7 @@ export function ActionRegisterView() {
             <>
               <h2 className={styles.detailTitle}>{selected.title}</h2>
               <Text className={styles.sub}>
-                {unitName.get(selected.unitId) ?? '—'} · {selected.owner || 'No owner'} · due{' '}
+                {labelOf(selected.unitId)} · {selected.owner || 'No owner'} · due{' '}
                 {formatDayLong(selected.dueDate)}
               </Text>
               <ActionTrailList action={selected} meetings={chosen?.meetings ?? {}} />

@@ -62,9 +62,13 @@ function openActionsTable(
       carried.map(({ action, latestUpdate }) => {
         const update: CellValue = latestUpdate
           ? [
-              paragraph([run(frame.dates.short(latestUpdate.date), { bold: true })], {
-                style: STYLES.tableText,
-              }),
+              paragraph(
+                [
+                  run(statusLabel(latestUpdate.status), { bold: true }),
+                  run(`, ${frame.dates.short(latestUpdate.date)}`, { color: COLOURS.muted }),
+                ],
+                { style: STYLES.tableText },
+              ),
               ...textBlock(latestUpdate.note, STYLES.tableText),
             ]
           : [

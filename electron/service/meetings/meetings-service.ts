@@ -2,6 +2,7 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import type { MeetingSummary } from '../../../shared/contract/meetings';
 import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions } from '../../../shared/domain/agenda';
+import { sideOfRole } from '../../../shared/domain/customers';
 import { newId } from '../../../shared/domain/ids';
 import { defaultPeriod, nextMeetingDate } from '../../../shared/domain/meeting-dates';
 import {
@@ -13,6 +14,7 @@ import {
   type MeetingPlanFields,
 } from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
+import { directoryShard } from '../store/shards';
 import { actionsHandlers } from './actions-service';
 import { meetingRecords } from './meeting-records';
 import { agendaTemplates, templatesHandlers } from './templates-service';
@@ -69,18 +71,26 @@ export function meetingsHandlers(
     }));
   };
 
-  /** Invitees as planned; people already invited keep the attendance recorded for them. */
+  /**
+   * Invitees as planned; people already invited keep the attendance recorded for them. An invited contact
+   * sits on the side their role says (an IT stakeholder is IT), whatever the caller sent.
+   */
   const attendeesOf = (plan: MeetingPlanFields, previous: readonly Attendee[]): Attendee[] => {
+    const contacts = new Map(ctx.store.get(directoryShard).contacts.map((c) => [c.id, c]));
     const ids = new Set(plan.invitees.map((i) => i.id));
     if (ids.size !== plan.invitees.length) {
       throw new WorkbookError('invalid-input', 'The same person is invited twice.', {
         invitees: 'Remove the duplicate invitee.',
       });
     }
-    return plan.invitees.map((invitee) => ({
-      ...invitee,
-      attendance: previous.find((a) => a.id === invitee.id)?.attendance ?? null,
-    }));
+    return plan.invitees.map((invitee) => {
+      const contact = invitee.contactId ? contacts.get(invitee.contactId) : undefined;
+      return {
+        ...invitee,
+        side: contact ? sideOfRole(contact.role) : invitee.side,
+        attendance: previous.find((a) => a.id === invitee.id)?.attendance ?? null,
+      };
+    });
   };
 
   const openActionIds = (unitId: string) =>
