@@ -1,4 +1,5 @@
 import { addDays, addMonths, endOfMonth, format, isValid, parse, startOfMonth, subMonths } from 'date-fns';
+import { displayDates } from './date-format';
 import { isActionOpen, type ActionItem, type MeetingKind } from './meetings';
 
 /**
@@ -64,13 +65,8 @@ export function dueDateProblem(dueDate: string, meetingDate: string): string | n
   return null;
 }
 
-/** "Tue 10 Mar 2026": how a calendar day is shown to the BRM. */
-export const formatDayLong = (day: string): string => format(parseDay(day), 'EEE d MMM yyyy');
+/** "Tue, 10 Mar 2026" in the display locale: how a calendar day is shown to the BRM. */
+export const formatDayLong = (day: string): string => displayDates().day(day);
 
-/** "1 Feb – 28 Feb 2026" for a period under review. */
-export function formatPeriod(start: string, end: string): string {
-  const a = parseDay(start);
-  const b = parseDay(end);
-  const sameYear = a.getFullYear() === b.getFullYear();
-  return `${format(a, sameYear ? 'd MMM' : 'd MMM yyyy')} – ${format(b, 'd MMM yyyy')}`;
-}
+/** "1 Feb 2026 – 28 Feb 2026" for a period under review, in the display locale. */
+export const formatPeriod = (start: string, end: string): string => displayDates().period(start, end);

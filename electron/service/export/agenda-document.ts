@@ -138,6 +138,7 @@ export function agendaDocument(input: MeetingDocumentInput): Document {
     title: frame.title,
     subject: `Agenda for the meeting of ${meeting.date}`,
     creator: input.author,
+    language: frame.dates.locale,
     masthead: {
       organisationName: input.organisationName,
       logo: input.logo,

@@ -91,6 +91,7 @@ async function runLoop(locale: string, prefix: string) {
   for (const [name, method, id] of [
     ['minutes', 'exportMinutes', meeting.id],
     ['nextAgenda', 'exportAgenda', next.id],
+    ['nextDraft', 'exportMinutes', next.id],
   ] as const) {
     files[`${prefix}-${name}`] = (await fx.call<{ savedTo: string }>(method, { meetingId: id })).savedTo;
   }
@@ -99,6 +100,7 @@ async function runLoop(locale: string, prefix: string) {
 beforeAll(async () => {
   fx = fixtureWorkbook(new Date(2026, 11, 9, 16, 0));
   await runLoop('en-GB', 'gb');
+  await runLoop('de-DE', 'de');
   docs = readDocx(Object.values(files));
 }, 120_000);
 afterAll(() => fx.dispose());
@@ -123,7 +125,28 @@ describe('the meeting loop in Word', () => {
     expect(allText(doc('gb-nextAgenda'))).not.toContain('No update yet');
   });
 
-  it('names the exported files apart', () => {
-    expect(path.basename(files['gb-minutes'] ?? '')).not.toBe(path.basename(files['gb-nextAgenda'] ?? ''));
+  it('names draft and final minutes apart', () => {
+    expect(path.basename(files['gb-minutes'] ?? '')).toBe(
+      '2026-12-09 Retail gb periodic review minutes.docx',
+    );
+    expect(path.basename(files['gb-nextDraft'] ?? '')).toMatch(/periodic review draft minutes\.docx$/);
+  });
+
+  it('says who last modified it (the BRM in Settings) and which language it is in', () => {
+    for (const name of ['gb-minutes', 'gb-nextAgenda', 'gb-nextDraft']) {
+      expect(doc(name).lastModifiedBy, name).toBe('Alex Morgan');
+      expect(doc(name).language, name).toBe('en-GB');
+    }
+    expect(doc('de-minutes').language).toBe('de-DE');
+  });
+
+  it('writes the dates in the locale of the settings: British, or German with de-DE', () => {
+    const gb = allText(doc('gb-minutes'));
+    expect(gb).toContain('9 December 2026');
+    expect(gb).toContain('23 Dec 2026');
+    const de = allText(doc('de-minutes'));
+    expect(de).toContain('9. Dezember 2026');
+    expect(de).toContain('23. Dez. 2026');
+    expect(de).not.toContain('December');
   });
 });

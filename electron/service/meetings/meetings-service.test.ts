@@ -142,6 +142,9 @@ describe('meetings', () => {
     ).toContain('triggered');
     expect(fs.existsSync(path.join(dir, 'meetings'))).toBe(false);
 
+    await call('updateSettings', {
+      fields: { organisationName: '', brmName: '', locale: 'en-GB', theme: 'system' },
+    });
     const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
     const itemId = meeting.agenda[0]!.id;
     const early = await refusal('addAction', {
@@ -150,7 +153,7 @@ describe('meetings', () => {
       fields: { title: 'Report', owner: 'Sam', dueDate: '2026-03-30' },
     });
     expect(early.message).toBe(
-      'The due date is before the meeting (Tue 31 Mar 2026). Choose the meeting date or later.',
+      'The due date is before the meeting (Tue, 31 Mar 2026). Choose the meeting date or later.',
     );
     const untitled = await refusal('addAction', {
       meetingId: meeting.id,
