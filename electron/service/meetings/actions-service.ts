@@ -13,11 +13,13 @@ type ActionHandlers = Pick<
   'addAction' | 'updateAction' | 'deleteAction' | 'recordActionUpdate' | 'clearActionUpdate' | 'listActions'
 >;
 
-// Plain code-unit comparison: ISO dates sort correctly that way, and localeCompare is ten times slower on
-// the tens of thousands of actions a long-serving BRM's register holds.
+// Plain code-unit comparison for ISO dates and ids: they sort correctly that way, and fast.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Titles in natural order ("action 2" before "action 114"), through one reused collator: String#localeCompare
+// builds a collator per call and is ten times slower on a long-serving BRM's tens of thousands of actions.
+const titles = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const byDueDate = (a: ActionItem, b: ActionItem) =>
-  compare(a.dueDate, b.dueDate) || compare(a.title, b.title) || compare(a.id, b.id);
+  compare(a.dueDate, b.dueDate) || titles.compare(a.title, b.title) || compare(a.id, b.id);
 
 function checkDueDate(dueDate: string, meeting: Meeting): void {
   const problem = dueDateProblem(dueDate, meeting.date);
