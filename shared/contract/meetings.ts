@@ -85,8 +85,13 @@ export const meetingsContract = {
   setAttendance: method<MeetingDetail>()(
     z.strictObject({ meetingId: idSchema, attendeeId: idSchema, attendance: z.enum(ATTENDANCE).nullable() }),
   ),
-  markMeetingHeld: method<MeetingDetail>()(z.strictObject({ id: idSchema })),
-  finaliseMeeting: method<MeetingDetail>()(z.strictObject({ id: idSchema })),
+  /** A meeting dated after today is refused unless `confirmFuture` says the BRM saw the warning. */
+  markMeetingHeld: method<MeetingDetail>()(
+    z.strictObject({ id: idSchema, confirmFuture: z.boolean().optional() }),
+  ),
+  finaliseMeeting: method<MeetingDetail>()(
+    z.strictObject({ id: idSchema, confirmFuture: z.boolean().optional() }),
+  ),
   reopenMeeting: method<MeetingDetail>()(
     z.strictObject({
       id: idSchema,

@@ -65,6 +65,21 @@ export function dueDateProblem(dueDate: string, meetingDate: string): string | n
   return null;
 }
 
+/**
+ * Why a meeting dated after today should not be marked held or finalised without the BRM confirming it
+ * (a wrong date, or minutes finalised before the meeting took place), or null when it is not in the future.
+ */
+export function futureMeetingWarning(meetingDate: string, today: string): string | null {
+  if (meetingDate <= today) return null;
+  return `This meeting is dated ${formatDayLong(meetingDate)}, after today. Check the date: confirm only if it really took place already.`;
+}
+
+/** A complaint or compliment cannot have been received after today. */
+export function futureReceiptProblem(kind: string, date: string, today: string): string | null {
+  if (date <= today) return null;
+  return `A ${kind} cannot be received in the future: ${formatDayLong(date)} is after today. Give the date it was received.`;
+}
+
 /** "Tue, 10 Mar 2026" in the display locale: how a calendar day is shown to the BRM. */
 export const formatDayLong = (day: string): string => displayDates().day(day);
 

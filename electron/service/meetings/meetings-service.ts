@@ -4,7 +4,12 @@ import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions } from '../../../shared/domain/agenda';
 import { sideOfRole } from '../../../shared/domain/customers';
 import { newId } from '../../../shared/domain/ids';
-import { defaultPeriod, nextMeetingDate } from '../../../shared/domain/meeting-dates';
+import {
+  defaultPeriod,
+  futureMeetingWarning,
+  nextMeetingDate,
+  todayOf,
+} from '../../../shared/domain/meeting-dates';
 import {
   isActionOpen,
   type AgendaItem,
@@ -91,6 +96,12 @@ export function meetingsHandlers(
         attendance: previous.find((a) => a.id === invitee.id)?.attendance ?? null,
       };
     });
+  };
+
+  /** A meeting dated after today is held or finalised only once the BRM has confirmed the warning. */
+  const checkNotFuture = (meeting: Meeting, confirmed: boolean) => {
+    const warning = futureMeetingWarning(meeting.date, todayOf(ctx.now()));
+    if (warning && !confirmed) throw new WorkbookError('conflict', warning);
   };
 
   const openActionIds = (unitId: string) =>
@@ -254,9 +265,10 @@ export function meetingsHandlers(
       return records.detailOf(records.saveMeeting({ ...meeting, attendees }));
     },
 
-    markMeetingHeld: ({ id }) => {
+    markMeetingHeld: ({ id, confirmFuture = false }) => {
       const meeting = records.requireEditableMeeting(id);
       if (meeting.status === 'held') return records.detailOf(meeting);
+      checkNotFuture(meeting, confirmFuture);
       return records.detailOf(
         records.saveMeeting({
           ...meeting,
@@ -266,8 +278,9 @@ export function meetingsHandlers(
       );
     },
 
-    finaliseMeeting: ({ id }) => {
+    finaliseMeeting: ({ id, confirmFuture = false }) => {
       const meeting = records.requireEditableMeeting(id);
+      checkNotFuture(meeting, confirmFuture);
       const carried = carriedActions(meeting, records.unitActions(meeting.unitId)).map((c) => c.action.id);
       const history = [
         ...meeting.history,
