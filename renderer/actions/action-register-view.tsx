@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Field,
   Select,
   Spinner,
@@ -25,6 +26,7 @@ import { useUnitLabels } from '../ui/unit-labels';
 import { EmptyText, PageHeader } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { ActionTrailList } from './action-trail-list';
+import { ChangeActionDialog } from './change-action-dialog';
 import { useActionPages } from './use-action-pages';
 
 const ROW_HEIGHT = 60;
@@ -124,6 +126,7 @@ const useStyles = makeStyles({
   },
   cell: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   detail: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM, overflowY: 'auto' },
+  changeButton: { alignSelf: 'flex-start' },
   detailTitle: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -144,7 +147,7 @@ const statusColor = (status: ActionStatus) =>
 /** Sidebar "Actions": every action across all units, filtered and sorted by due date, with its trail. */
 export function ActionRegisterView() {
   const styles = useStyles();
-  const { notifyError } = useNotify();
+  const { notify, notifyError } = useNotify();
   const units = useAppStore((s) => s.directory.units);
   const [unitId, setUnitId] = useState('');
   const [owner, setOwner] = useState('');
@@ -157,6 +160,8 @@ export function ActionRegisterView() {
     null,
   );
   const selected = chosen?.action ?? null;
+  const [changing, setChanging] = useState<ActionItem | null>(null);
+  const [revision, setRevision] = useState(0);
   const today = todayOf();
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -170,6 +175,7 @@ export function ActionRegisterView() {
       latestFirst,
     },
     notifyError,
+    revision,
   );
   const { counts, ensure } = register;
   const labelOf = useUnitLabels();
@@ -302,6 +308,9 @@ export function ActionRegisterView() {
                 {labelOf(selected.unitId)} · {selected.owner || 'No owner'} · due{' '}
                 {formatDayLong(selected.dueDate)}
               </Text>
+              <Button className={styles.changeButton} onClick={() => setChanging(selected)}>
+                Change action…
+              </Button>
               <ActionTrailList action={selected} meetings={chosen?.meetings ?? {}} />
             </>
           ) : (
@@ -309,6 +318,15 @@ export function ActionRegisterView() {
           )}
         </aside>
       </div>
+      <ChangeActionDialog
+        action={changing}
+        onClose={() => setChanging(null)}
+        onChanged={(action) => {
+          setChosen((c) => (c ? { ...c, action } : c));
+          setRevision((r) => r + 1);
+          notify(`Changed "${action.title}"`);
+        }}
+      />
     </section>
   );
 }

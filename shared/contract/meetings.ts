@@ -109,6 +109,20 @@ export const meetingsContract = {
   updateAction: method<ActionItem>()(
     z.strictObject({ unitId: idSchema, id: idSchema, fields: actionFieldsSchema }),
   ),
+  /**
+   * A change made outside a meeting (from the action register or a unit's page): new title, owner, due date
+   * or status, with a note. Recorded in the action's trail as changed outside a meeting, dated today and by
+   * the BRM; the next meeting shows it as the latest update.
+   */
+  changeActionOutsideMeeting: method<ActionItem>()(
+    z.strictObject({
+      unitId: idSchema,
+      id: idSchema,
+      fields: actionFieldsSchema,
+      status: z.enum(ACTION_STATUSES),
+      note: optionalText(LIMITS.shortText),
+    }),
+  ),
   deleteAction: method<MeetingDetail>()(z.strictObject({ meetingId: idSchema, id: idSchema })),
   /** A dated update and new status for a carried action, recorded in this meeting (one per meeting). */
   recordActionUpdate: method<MeetingDetail>()(

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { carriedActions } from '../../../shared/domain/agenda';
-import type { Meeting, MeetingPlanFields } from '../../../shared/domain/meetings';
+import type { ActionItem, Meeting, MeetingPlanFields } from '../../../shared/domain/meetings';
 import { allText, readDocx, type DocxReadout } from '../../../test/fixtures/document-readers';
 import { fixtureWorkbook, type FixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
 
@@ -15,6 +15,7 @@ let fx: FixtureWorkbook;
 const files: Record<string, string> = {};
 let docs: Record<string, DocxReadout>;
 let nextDetail: MeetingDetail;
+const changed: Record<string, ActionItem> = {};
 
 const contact = (name: string, role: string) => ({
   role,
@@ -78,9 +79,27 @@ async function runLoop(locale: string, prefix: string) {
     agendaItemId: null,
     fields: { title: 'Renew the POS licences', owner: 'Ivo Kramer', dueDate: '2026-12-23' },
   });
+  await fx.call('addAction', {
+    meetingId: meeting.id,
+    agendaItemId: null,
+    fields: { title: 'Book the capacity review', owner: 'Maria Jansen', dueDate: '2026-12-16' },
+  });
   await fx.call('finaliseMeeting', { id: meeting.id });
   const next = await fx.call<Meeting>('planNextMeeting', { id: meeting.id });
-  const [carried] = (await fx.call<MeetingDetail>('getMeeting', { id: next.id })).actions;
+  // Between the meetings, from the register: reassigned, due later, in progress, with a note.
+  const booked = (await fx.call<MeetingDetail>('getMeeting', { id: meeting.id })).actions.find(
+    (a) => a.title === 'Book the capacity review',
+  );
+  changed[prefix] = await fx.call<ActionItem>('changeActionOutsideMeeting', {
+    unitId: unit.id,
+    id: booked?.id,
+    fields: { title: 'Book the capacity review', owner: 'Ivo Kramer', dueDate: '2027-01-13' },
+    status: 'in-progress',
+    note: 'Room booked',
+  });
+  const carried = (await fx.call<MeetingDetail>('getMeeting', { id: next.id })).actions.find(
+    (a) => a.title === 'Renew the POS licences',
+  );
   nextDetail = await fx.call<MeetingDetail>('recordActionUpdate', {
     meetingId: next.id,
     actionId: carried?.id,
@@ -123,6 +142,27 @@ describe('the meeting loop in Word', () => {
     expect(row?.[4]).toContain('In progress');
     expect(row?.[4]).toContain('Quote from the vendor received');
     expect(allText(doc('gb-nextAgenda'))).not.toContain('No update yet');
+  });
+
+  it('records a change made outside a meeting in the trail, by the BRM, and carries it into the next meeting', () => {
+    const update = changed.gb?.trail.at(-1);
+    expect(update).toMatchObject({
+      meetingId: null,
+      date: '2026-12-09',
+      status: 'in-progress',
+      by: 'Alex Morgan',
+    });
+    expect(update?.note).toBe(
+      'reassigned from Maria Jansen to Ivo Kramer; due 16 Dec 2026 → 13 Jan 2027; Open → In progress. Room booked',
+    );
+    const card = carriedActions(nextDetail.meeting, nextDetail.actions).find(
+      (c) => c.action.title === 'Book the capacity review',
+    );
+    expect(card?.action.owner).toBe('Ivo Kramer');
+    expect(card?.latestUpdate?.note).toContain('Room booked');
+    const row = rowOf(doc('gb-nextAgenda'), 'Book the capacity review');
+    expect(row?.slice(1, 4)).toEqual(['Ivo Kramer', '13 Jan 2027', 'In progress']);
+    expect(row?.[4]).toContain('Room booked');
   });
 
   it('names draft and final minutes apart', () => {

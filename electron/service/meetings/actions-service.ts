@@ -2,15 +2,29 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { meetingRefOf, type MeetingRef } from '../../../shared/domain/action-trail';
 import { newId } from '../../../shared/domain/ids';
-import { dueDateProblem, isOverdue } from '../../../shared/domain/meeting-dates';
-import type { ActionItem, ActionUpdate, Meeting } from '../../../shared/domain/meetings';
+import { dueDateProblem, isOverdue, todayOf } from '../../../shared/domain/meeting-dates';
+import { displayDates } from '../../../shared/domain/date-format';
+import {
+  ACTION_STATUS_LABELS,
+  type ActionFields,
+  type ActionItem,
+  type ActionStatus,
+  type ActionUpdate,
+  type Meeting,
+} from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
-import { unitRecordsShard } from '../store/shards';
+import { settingsShard, unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
 
 type ActionHandlers = Pick<
   WorkbookHandlers,
-  'addAction' | 'updateAction' | 'deleteAction' | 'recordActionUpdate' | 'clearActionUpdate' | 'listActions'
+  | 'addAction'
+  | 'updateAction'
+  | 'changeActionOutsideMeeting'
+  | 'deleteAction'
+  | 'recordActionUpdate'
+  | 'clearActionUpdate'
+  | 'listActions'
 >;
 
 // Plain code-unit comparison for ISO dates and ids: they sort correctly that way, and fast.
@@ -24,6 +38,20 @@ const byDueDate = (a: ActionItem, b: ActionItem) =>
 function checkDueDate(dueDate: string, meeting: Meeting): void {
   const problem = dueDateProblem(dueDate, meeting.date);
   if (problem) throw new WorkbookError('invalid-input', problem, { 'fields.dueDate': problem });
+}
+
+/** "Due 9 Dec 2026 → 16 Dec 2026", "reassigned from Sam to Kim": what a change outside a meeting did. */
+function describeChanges(action: ActionItem, fields: ActionFields, status: ActionStatus): string[] {
+  const dates = displayDates();
+  const out: string[] = [];
+  if (fields.title !== action.title) out.push(`title was "${action.title}"`);
+  if (fields.owner !== action.owner)
+    out.push(`reassigned from ${action.owner || 'no owner'} to ${fields.owner || 'no owner'}`);
+  if (fields.dueDate !== action.dueDate)
+    out.push(`due ${dates.short(action.dueDate)} → ${dates.short(fields.dueDate)}`);
+  if (status !== action.status)
+    out.push(`${ACTION_STATUS_LABELS[action.status]} → ${ACTION_STATUS_LABELS[status]}`);
+  return out;
 }
 
 /** The status an action has after its trail: the latest update decides. */
@@ -92,6 +120,26 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
         checkDueDate(fields.dueDate, raisedIn);
       }
       return replaceAction(unitId, id, (a) => ({ ...a, ...fields }));
+    },
+
+    changeActionOutsideMeeting: ({ unitId, id, fields, status, note }) => {
+      const action = records.unitActions(unitId).find((a) => a.id === id);
+      if (!action) throw notFound('action');
+      const changes = describeChanges(action, fields, status);
+      if (changes.length === 0 && note.trim() === '') {
+        throw new WorkbookError('invalid-input', 'Nothing was changed. Change a field, or write a note.', {
+          note: 'Say what happened, or change a field.',
+        });
+      }
+      const update: ActionUpdate = {
+        id: newId(),
+        meetingId: null,
+        date: todayOf(ctx.now()),
+        note: [changes.join('; '), note.trim()].filter(Boolean).join('. '),
+        status,
+        by: ctx.store.get(settingsShard).brmName.trim() || 'the BRM',
+      };
+      return replaceAction(unitId, id, (a) => ({ ...a, ...fields, status, trail: [...a.trail, update] }));
     },
 
     deleteAction: ({ meetingId, id }) => {
