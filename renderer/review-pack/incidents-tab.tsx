@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { majorIncidentFieldsSchema, type MajorIncident } from '../../shared/domain/review-pack';
 import { api } from '../platform/workbook-api';
-import { formatDate } from '../registers/format';
+import { formatDate } from '../ui/format';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Section } from '../ui/page';

@@ -2,6 +2,7 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import { setDisplayLocale } from '../../../shared/domain/date-format';
 import type { WorkbookStatus } from '../../../shared/domain/system';
 import type { ServiceContext } from '../context';
+import { changeSettings } from './settings';
 import { settingsShard } from '../store/shards';
 
 type SystemHandlers = Pick<
@@ -27,7 +28,7 @@ export function systemHandlers(ctx: ServiceContext): SystemHandlers {
     getSettings: () => ctx.store.get(settingsShard),
     updateSettings: ({ fields }) => {
       setDisplayLocale(fields.locale);
-      return ctx.store.put(settingsShard, null, { ...ctx.store.get(settingsShard), ...fields });
+      return changeSettings(ctx.store, fields);
     },
   };
 }

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { useAppStore } from '../app/store';
-import { useUnitLabels } from '../ui/unit-labels';
+import { useUnitLabels } from './unit-labels';
 
 /** Units in tree order, indented by depth, so a unit is found where it sits in the customer structure. */
 export function useUnitOptions(includeArchived = false): UnitOption[] {
