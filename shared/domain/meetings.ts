@@ -135,6 +135,8 @@ export const actionUpdateSchema = z.strictObject({
   date: isoDateSchema,
   note: optionalText(LIMITS.shortText),
   status: z.enum(ACTION_STATUSES),
+  /** Who recorded a change made outside a meeting (the BRM named in Settings); absent for meeting updates. */
+  by: optionalText(LIMITS.name).optional(),
 });
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 

@@ -44,11 +44,13 @@ export function meetingDocumentInput(ctx: ServiceContext, meetingId: string): Me
   };
 }
 
-/** "2026-11-24 Retail periodic review minutes.docx", with characters no file system accepts replaced. */
+/** "2026-11-24 Retail periodic review minutes.docx" ("… draft minutes.docx" until finalised), with characters no file system accepts replaced. */
 export function documentFileName(meeting: Meeting, unitName: string, what: 'minutes' | 'agenda'): string {
   const kind = MEETING_KIND_LABELS[meeting.kind].toLowerCase();
+  // Draft minutes are named apart, so exporting the final minutes never overwrites the draft sent earlier.
+  const document = what === 'minutes' && meeting.status !== 'finalised' ? 'draft minutes' : what;
   // Trimmed before the extension goes on, so a long unit name never cuts off ".docx".
-  const name = xmlSafeLine(`${meeting.date} ${unitName} ${kind} review ${what}`).replace(/\s+/g, ' ');
+  const name = xmlSafeLine(`${meeting.date} ${unitName} ${kind} review ${document}`).replace(/\s+/g, ' ');
   return `${safeFileName(name).slice(0, 150)}.docx`;
 }
 

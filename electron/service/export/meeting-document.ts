@@ -9,7 +9,7 @@ import {
   type ActionStatus,
   type Meeting,
 } from '../../../shared/domain/meetings';
-import { dateStyleFor, type DateStyle } from './dates';
+import { dateStyleFor, type DateStyle } from '../../../shared/domain/date-format';
 import {
   COLOURS,
   STYLES,

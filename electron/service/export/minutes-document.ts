@@ -211,6 +211,7 @@ export function minutesDocument(input: MeetingDocumentInput): Document {
     title: frame.title,
     subject: `Minutes of the meeting of ${meeting.date}`,
     creator: input.author,
+    language: frame.dates.locale,
     masthead: {
       organisationName: input.organisationName,
       logo: input.logo,

@@ -2,27 +2,57 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { meetingRefOf, type MeetingRef } from '../../../shared/domain/action-trail';
 import { newId } from '../../../shared/domain/ids';
-import { dueDateProblem, isOverdue } from '../../../shared/domain/meeting-dates';
-import type { ActionItem, ActionUpdate, Meeting } from '../../../shared/domain/meetings';
+import { dueDateProblem, isOverdue, todayOf } from '../../../shared/domain/meeting-dates';
+import { displayDates } from '../../../shared/domain/date-format';
+import {
+  ACTION_STATUS_LABELS,
+  type ActionFields,
+  type ActionItem,
+  type ActionStatus,
+  type ActionUpdate,
+  type Meeting,
+} from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
-import { unitRecordsShard } from '../store/shards';
+import { settingsShard, unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
 import { replaceUnitRecord } from '../store/unit-records';
 
 type ActionHandlers = Pick<
   WorkbookHandlers,
-  'addAction' | 'updateAction' | 'deleteAction' | 'recordActionUpdate' | 'clearActionUpdate' | 'listActions'
+  | 'addAction'
+  | 'updateAction'
+  | 'changeActionOutsideMeeting'
+  | 'deleteAction'
+  | 'recordActionUpdate'
+  | 'clearActionUpdate'
+  | 'listActions'
 >;
 
-// Plain code-unit comparison: ISO dates sort correctly that way, and localeCompare is ten times slower on
-// the tens of thousands of actions a long-serving BRM's register holds.
+// Plain code-unit comparison for ISO dates and ids: they sort correctly that way, and fast.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Titles in natural order ("action 2" before "action 114"), through one reused collator: String#localeCompare
+// builds a collator per call and is ten times slower on a long-serving BRM's tens of thousands of actions.
+const titles = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const byDueDate = (a: ActionItem, b: ActionItem) =>
-  compare(a.dueDate, b.dueDate) || compare(a.title, b.title) || compare(a.id, b.id);
+  compare(a.dueDate, b.dueDate) || titles.compare(a.title, b.title) || compare(a.id, b.id);
 
 function checkDueDate(dueDate: string, meeting: Meeting): void {
   const problem = dueDateProblem(dueDate, meeting.date);
   if (problem) throw new WorkbookError('invalid-input', problem, { 'fields.dueDate': problem });
+}
+
+/** "Due 9 Dec 2026 → 16 Dec 2026", "reassigned from Sam to Kim": what a change outside a meeting did. */
+function describeChanges(action: ActionItem, fields: ActionFields, status: ActionStatus): string[] {
+  const dates = displayDates();
+  const out: string[] = [];
+  if (fields.title !== action.title) out.push(`title was "${action.title}"`);
+  if (fields.owner !== action.owner)
+    out.push(`reassigned from ${action.owner || 'no owner'} to ${fields.owner || 'no owner'}`);
+  if (fields.dueDate !== action.dueDate)
+    out.push(`due ${dates.short(action.dueDate)} → ${dates.short(fields.dueDate)}`);
+  if (status !== action.status)
+    out.push(`${ACTION_STATUS_LABELS[action.status]} → ${ACTION_STATUS_LABELS[status]}`);
+  return out;
 }
 
 /** The status an action has after its trail: the latest update decides. */
@@ -83,6 +113,26 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
         checkDueDate(fields.dueDate, raisedIn);
       }
       return replaceAction(unitId, id, (a) => ({ ...a, ...fields }));
+    },
+
+    changeActionOutsideMeeting: ({ unitId, id, fields, status, note }) => {
+      const action = records.unitActions(unitId).find((a) => a.id === id);
+      if (!action) throw notFound('action');
+      const changes = describeChanges(action, fields, status);
+      if (changes.length === 0 && note.trim() === '') {
+        throw new WorkbookError('invalid-input', 'Nothing was changed. Change a field, or write a note.', {
+          note: 'Say what happened, or change a field.',
+        });
+      }
+      const update: ActionUpdate = {
+        id: newId(),
+        meetingId: null,
+        date: todayOf(ctx.now()),
+        note: [changes.join('; '), note.trim()].filter(Boolean).join('. '),
+        status,
+        by: ctx.store.get(settingsShard).brmName.trim() || 'the BRM',
+      };
+      return replaceAction(unitId, id, (a) => ({ ...a, ...fields, status, trail: [...a.trail, update] }));
     },
 
     deleteAction: ({ meetingId, id }) => {
