@@ -40,6 +40,10 @@ export interface SavedIndex {
   names: Array<[string, string]>;
 }
 
+/**
+ * The header's small parts are checked with zod; its long columns (one entry per document or term, a
+ * million in a team's workbook) with plain loops, which are many times faster.
+ */
 const headerSchema = z.strictObject({
   /** The data format of each kind of store file indexed: after an upgrade the index is made again. */
   shardVersions: z.record(z.string(), z.number()),
@@ -52,22 +56,45 @@ const headerSchema = z.strictObject({
   ),
   names: z.array(z.tuple([z.string(), z.string()])),
   docs: z.strictObject({
-    keys: z.array(z.string()),
-    ranks: z.array(z.number()),
-    kinds: z.array(
-      z
-        .number()
-        .int()
-        .min(0)
-        .max(SEARCH_KINDS.length - 1),
-    ),
-    files: z.array(z.number().int().nonnegative()),
-    sigs: z.array(z.number()),
+    keys: z.array(z.unknown()),
+    ranks: z.array(z.unknown()),
+    kinds: z.array(z.unknown()),
+    files: z.array(z.unknown()),
+    sigs: z.array(z.unknown()),
   }),
-  terms: z.array(z.string()),
+  terms: z.array(z.unknown()),
   /** Lengths of the binary arrays that follow, in order: frequency, then per field starts and data. */
-  lengths: z.array(z.number().int().nonnegative()),
+  lengths: z.array(z.unknown()),
 });
+
+interface Header {
+  shardVersions: Record<string, number>;
+  files: IndexedFileEntry[];
+  names: Array<[string, string]>;
+  docs: { keys: string[]; ranks: number[]; kinds: number[]; files: number[]; sigs: number[] };
+  terms: string[];
+  lengths: number[];
+}
+
+const allStrings = (list: unknown[]): list is string[] => list.every((item) => typeof item === 'string');
+const allNumbers = (list: unknown[]): list is number[] => list.every((item) => typeof item === 'number');
+const allIndexes = (list: unknown[], below: number): list is number[] =>
+  list.every((item) => Number.isInteger(item) && (item as number) >= 0 && (item as number) < below);
+
+function checkHeader(value: unknown): Header | null {
+  const parsed = headerSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const { docs, terms, files, lengths } = parsed.data;
+  const ok =
+    allStrings(docs.keys) &&
+    allNumbers(docs.ranks) &&
+    allIndexes(docs.kinds, SEARCH_KINDS.length) &&
+    allIndexes(docs.files, files.length) &&
+    allNumbers(docs.sigs) &&
+    allStrings(terms) &&
+    allIndexes(lengths, 2 ** 31);
+  return ok ? (parsed.data as Header) : null;
+}
 
 export const indexFilePath = (meetingsDir: string) => path.join(meetingsDir, INDEX_FILE);
 
@@ -79,7 +106,7 @@ export function writeIndexFile(file: string, saved: SavedIndex, shardVersions: R
   const { state } = saved;
   const fileNo = new Map(saved.files.map((entry, no) => [entry.id, no]));
   const arrays = [state.frequency, ...state.fields.flatMap((field) => [field.starts, field.data])];
-  const header: z.infer<typeof headerSchema> = {
+  const header: Header = {
     shardVersions,
     files: saved.files,
     names: saved.names,
@@ -113,12 +140,13 @@ export function readIndexFile(file: string, shardVersions: Record<string, number
   if (!payload || payload.length < 4) return null;
   const jsonLength = payload.readUInt32LE(0);
   if (4 + jsonLength > payload.length) return null;
-  let header: z.infer<typeof headerSchema>;
+  let header: Header | null;
   try {
-    header = headerSchema.parse(JSON.parse(payload.toString('utf8', 4, 4 + jsonLength)));
+    header = checkHeader(JSON.parse(payload.toString('utf8', 4, 4 + jsonLength)));
   } catch {
     return null;
   }
+  if (!header) return null;
   if (JSON.stringify(header.shardVersions) !== JSON.stringify(shardVersions)) return null;
   // One copy into an aligned buffer; every posting list is then a view of it.
   const padded = Math.ceil((4 + jsonLength) / 4) * 4;
@@ -135,7 +163,7 @@ export function readIndexFile(file: string, shardVersions: Record<string, number
 }
 
 function assemble(
-  header: z.infer<typeof headerSchema>,
+  header: Header,
   arrays: Int32Array[],
   sized: boolean,
 ): SavedIndex | null {
@@ -146,8 +174,7 @@ function assemble(
     sized &&
     Number.isInteger(fieldCount) &&
     arrays[0]!.length === terms.length &&
-    [docs.ranks, docs.kinds, docs.files, docs.sigs].every((column) => column.length === count) &&
-    docs.files.every((no) => no < files.length);
+    [docs.ranks, docs.kinds, docs.files, docs.sigs].every((column) => column.length === count);
   if (!consistent) return null;
   const fields: IndexState<StoredDoc>['fields'] = [];
   for (let f = 0; f < fieldCount; f++) {

@@ -5,6 +5,7 @@ import {
   SEARCH_KIND_LABELS,
   type SearchGroup,
   type SearchHit,
+  type SearchKind,
   type SearchResults,
 } from '../../../shared/contract/search';
 import type { ServiceContext } from '../context';
@@ -100,7 +101,7 @@ export class WorkbookSearch {
       if (!group) continue;
       const hits: SearchHit[] = [];
       for (const { doc: stored } of group.matches) {
-        const doc = this.docsOf(stored.file, files).get(stored.key);
+        const doc = this.docsOf(stored.file, kind, files).get(stored.key);
         if (!doc) continue;
         hits.push({
           kind,
@@ -260,13 +261,15 @@ export class WorkbookSearch {
     this.unsaved = true;
   }
 
-  /** The documents of one file, made again from its data (once per search). */
-  private docsOf(id: string, cache: Map<string, FileDocs>): FileDocs {
-    let docs = cache.get(id);
+  /** The documents of one kind of one file, made again from its data (once per search). */
+  private docsOf(id: string, kind: SearchKind, cache: Map<string, FileDocs>): FileDocs {
+    let docs = cache.get(`${kind}:${id}`);
     if (docs) return docs;
     const file = this.refOf(id);
     const value = file ? this.ctx.store.peek(file.kind, file.key) : null;
-    const sources = file ? (this.sourcesByKind.get(file.kind) ?? []) : [];
+    const sources = file
+      ? (this.sourcesByKind.get(file.kind) ?? []).filter((source) => source.kinds.includes(kind))
+      : [];
     docs = new Map();
     try {
       for (const source of sources)
@@ -274,7 +277,7 @@ export class WorkbookSearch {
     } catch {
       // A file that cannot be shown is left out of the hits; the next edit or start indexes it again.
     }
-    cache.set(id, docs);
+    cache.set(`${kind}:${id}`, docs);
     return docs;
   }
 
