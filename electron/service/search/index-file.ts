@@ -162,11 +162,7 @@ export function readIndexFile(file: string, shardVersions: Record<string, number
   return assemble(header, arrays, at === words.length);
 }
 
-function assemble(
-  header: Header,
-  arrays: Int32Array[],
-  sized: boolean,
-): SavedIndex | null {
+function assemble(header: Header, arrays: Int32Array[], sized: boolean): SavedIndex | null {
   const { docs, terms, files } = header;
   const count = docs.keys.length;
   const fieldCount = (arrays.length - 1) / 2;

@@ -144,9 +144,10 @@ export class WorkbookSearch {
   private async build(): Promise<void> {
     if (this.load()) {
       this.sync();
-      // Documents of files changed since the index was saved were replaced: count their terms again, so
-      // results are those of an index made afresh.
-      if (this.index.removed > 0) this.index.compact();
+      // Documents of files changed since the index was saved were replaced. Their terms still count in the
+      // frequencies behind the weights until a compaction counts again; that costs a pass over every
+      // posting, so it is done at once only when more than a few documents were replaced.
+      if (this.index.removed * COMPACT_AT_LOAD > this.index.size) this.index.compact();
       if (this.unsaved) setTimeout(() => this.save(), SAVE_DELAY_MS).unref();
       return;
     }
@@ -266,12 +267,16 @@ export class WorkbookSearch {
     let docs = cache.get(`${kind}:${id}`);
     if (docs) return docs;
     const file = this.refOf(id);
-    const value = file ? this.ctx.store.peek(file.kind, file.key) : null;
     const sources = file
       ? (this.sourcesByKind.get(file.kind) ?? []).filter((source) => source.kinds.includes(kind))
       : [];
     docs = new Map();
     try {
+      // Meetings are parsed for the moment; unit files are read into memory (they soon are anyway).
+      const value =
+        file && file.kind.load !== 'on-demand'
+          ? this.ctx.store.get(file.kind, file.key)
+          : file && this.ctx.store.peek(file.kind, file.key);
       for (const source of sources)
         for (const doc of source.documents(value, this.names)) docs.set(doc.key, doc);
     } catch {
@@ -312,6 +317,8 @@ export class WorkbookSearch {
   }
 }
 
+/** At load, compact when more than one document in this many was replaced. */
+const COMPACT_AT_LOAD = 100;
 /** Written this long after the index was built or read and brought up to date, off the start's path. */
 const SAVE_DELAY_MS = 5000;
 
