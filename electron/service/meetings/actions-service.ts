@@ -8,6 +8,7 @@ import { notFound, stamp, type ServiceContext } from '../context';
 import { OPEN_STATUSES, openActionsSummary } from '../store/open-actions-summary';
 import { unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
+import { replaceUnitRecord } from '../store/unit-records';
 
 type ActionHandlers = Pick<
   WorkbookHandlers,
@@ -33,15 +34,7 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
   // Made as the workbook opens: it notes every change to a unit's actions from the first.
   const summary = openActionsSummary(ctx.store);
   const replaceAction = (unitId: string, id: string, change: (a: ActionItem) => ActionItem): ActionItem => {
-    const actions = records.unitActions(unitId);
-    const index = actions.findIndex((a) => a.id === id);
-    const current = actions[index];
-    if (!current) throw notFound('action');
-    const next = actions.slice();
-    const updated = { ...change(current), updatedAt: ctx.now().toISOString() };
-    next[index] = updated;
-    records.saveUnitActions(unitId, next);
-    return updated;
+    return replaceUnitRecord(ctx.store, unitId, 'actions', id, change, 'action', ctx.now());
   };
 
   /**
