@@ -13,6 +13,7 @@ import {
   type Meeting,
 } from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
+import { OPEN_STATUSES, openActionsSummary } from '../store/open-actions-summary';
 import { settingsShard, unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
 import { replaceUnitRecord } from '../store/unit-records';
@@ -60,27 +61,37 @@ const statusAfter = (trail: readonly ActionUpdate[]) => trail.at(-1)?.status ?? 
 
 /** Action items: raised in meetings, updated in later ones, and the register across all units. */
 export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): ActionHandlers {
+  // Made as the workbook opens: it notes every change to a unit's actions from the first.
+  const summary = openActionsSummary(ctx.store);
   const replaceAction = (unitId: string, id: string, change: (a: ActionItem) => ActionItem): ActionItem => {
     return replaceUnitRecord(ctx.store, unitId, 'actions', id, change, 'action', ctx.now());
   };
 
   /**
    * Every action of every unit, sorted by due date, with the owners named. Rebuilt only when a unit's action
-   * list changed: the store hands out the same array until that unit's file is rewritten.
+   * list changed: the store hands out the same array until that unit's file is rewritten. `openOnly`: only
+   * open actions are asked for, so units whose file is not read yet answer from the open-actions summary.
    */
-  let cache: { sources: ActionItem[][]; sorted: ActionItem[]; owners: string[] } | null = null;
-  const register = () => {
-    const sources = ctx.store.keys(unitRecordsShard).map((id) => records.unitActions(id));
+  let cache: { sources: ActionItem[][]; sorted: ActionItem[]; owners: string[]; total: number } | null = null;
+  const register = (openOnly: boolean) => {
+    const parts = ctx.store.keys(unitRecordsShard).map((id) => {
+      const entry = openOnly ? summary.entry(id) : null;
+      return entry ? { list: entry.open, entry } : { list: records.unitActions(id), entry: null };
+    });
+    const sources = parts.map((part) => part.list);
     const unchanged =
       cache !== null &&
       cache.sources.length === sources.length &&
       cache.sources.every((list, i) => list === sources[i]);
     if (!cache || !unchanged) {
       const sorted = sources.flat().sort(byDueDate);
-      const owners = [...new Set(sorted.map((a) => a.owner).filter(Boolean))].sort((a, b) =>
-        a.localeCompare(b),
-      );
-      cache = { sources, sorted, owners };
+      const owners = new Set<string>();
+      let total = 0;
+      for (const { list, entry } of parts) {
+        for (const owner of entry ? entry.owners : list.map((a) => a.owner)) if (owner) owners.add(owner);
+        total += entry ? entry.total : list.length;
+      }
+      cache = { sources, sorted, owners: [...owners].sort((a, b) => a.localeCompare(b)), total };
     }
     return cache;
   };
@@ -185,7 +196,8 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
     },
 
     listActions: ({ unitId, owner, statuses, today, overdueOnly, latestFirst = false, page }) => {
-      const { sorted, owners } = register();
+      const openOnly = statuses.length > 0 && statuses.every((status) => OPEN_STATUSES.has(status));
+      const { sorted, owners, total } = register(openOnly);
       const key = JSON.stringify([unitId, owner, [...statuses].sort(), today, overdueOnly]);
       // The register view asks for page after page of one filter: filter once, slice many times.
       if (filtered?.sorted !== sorted || filtered.key !== key) {
@@ -215,7 +227,7 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
         mention(action.raisedInMeetingId);
         for (const update of action.trail) mention(update.meetingId);
       }
-      return { actions, offset, matching: list.length, meetings, owners, total: sorted.length };
+      return { actions, offset, matching: list.length, meetings, owners, total };
     },
   };
 }

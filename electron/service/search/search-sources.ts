@@ -52,6 +52,8 @@ export type UnitNames = ReadonlyMap<string, string>;
 
 export interface SearchSource<T> {
   readonly shard: ShardKind<T>;
+  /** The kinds of document it makes: a hit shown is made again by its kind's source only. */
+  readonly kinds: readonly SearchKind[];
   /** The unit a store file belongs to: renaming the unit re-indexes the file. */
   readonly unitOf: (value: T, key: string | null) => string | null;
   readonly documents: (value: T, names: UnitNames) => SearchDoc[];
@@ -66,6 +68,7 @@ const meetingLabel = (meeting: Meeting) => `${MEETING_KIND_LABELS[meeting.kind]}
 
 const directorySource = source<Directory>({
   shard: directoryShard,
+  kinds: ['unit', 'contact'],
   unitOf: () => null,
   documents: (directory) => {
     const names: UnitNames = new Map(directory.units.map((u) => [u.id, u.name]));
@@ -103,6 +106,7 @@ const directorySource = source<Directory>({
 
 const meetingSource = source<Meeting>({
   shard: meetingShard,
+  kinds: ['meeting', 'minutes', 'decision'],
   unitOf: (meeting) => meeting.unitId,
   documents: (meeting, names) => {
     const route = `/meetings/${meeting.id}`;
@@ -159,6 +163,7 @@ const meetingSource = source<Meeting>({
 
 const actionSource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['action'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.actions.map((action) =>
@@ -180,6 +185,7 @@ const actionSource = source<UnitRecords>({
 
 const agreementSource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['agreement'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.agreements.map((agreement) =>
@@ -209,6 +215,7 @@ const agreementSource = source<UnitRecords>({
 
 const feedbackSource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['feedback'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.feedback.map((feedback) => {
@@ -240,6 +247,7 @@ const feedbackSource = source<UnitRecords>({
 
 const surveySource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['survey'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.surveys.map((survey) =>
