@@ -140,6 +140,9 @@ const UNIT_RECORD_SOURCES: {
   projects: () => [],
   requirements: () => [],
   packComments: () => [],
+  // Issue 18's registers are not in the measured profile either; they start empty.
+  decisionRecords: () => [],
+  outcomes: () => [],
 };
 
 export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {

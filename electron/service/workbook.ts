@@ -2,6 +2,9 @@ import { METHOD_NAMES, WorkbookError, type WorkbookHandlers } from '../../shared
 import { backupsHandlers } from './backups/backups-service';
 import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
+import { decisionsHandlers } from './decisions/decisions-service';
+import { engagementHandlers } from './engagement/engagement-service';
+import { outcomesHandlers } from './outcomes/outcomes-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
@@ -60,6 +63,9 @@ export function openWorkbook(options: OpenOptions): Workbook {
     ...packHandlers(ctx),
     ...reportsHandlers(ctx),
     ...registersHandlers(ctx),
+    ...engagementHandlers(ctx),
+    ...decisionsHandlers(ctx),
+    ...outcomesHandlers(ctx),
   } satisfies WorkbookHandlers;
   return {
     store,

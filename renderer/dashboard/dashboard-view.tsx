@@ -19,6 +19,7 @@ import { AGREEMENT_TYPE_LABELS, COMPLAINT_SEVERITY_LABELS } from '../../shared/d
 import { DueBadge } from '../agreements/due-badge';
 import { useAppStore } from '../app/store';
 import { UnitDialog } from '../customers/unit-dialog';
+import { OverdueRelationships } from '../engagement/overdue-relationships';
 import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
 import { adHocReviewLink } from '../feedback/ad-hoc-review';
 import { api } from '../platform/workbook-api';
@@ -118,6 +119,7 @@ export function DashboardView() {
           <Measurements data={data} />
           <h2 className={styles.heading}>Needs attention now</h2>
           <Attention data={data} />
+          <OverdueRelationships />
         </>
       ) : null}
     </Page>

@@ -30,6 +30,7 @@ import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
 import { IT_ROLE_SUGGESTIONS } from './meeting-labels';
 import { useUnitChoice } from '../registers/unit-filter';
+import { OverdueInviteeSuggestion } from '../engagement/overdue-invitee-suggestion';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -307,6 +308,11 @@ export function PlanMeetingDialog(props: {
       </div>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Invite from the business</legend>
+        <OverdueInviteeSuggestion
+          unitId={unitId}
+          invitedContactIds={values.invitees.flatMap((i) => (i.contactId ? [i.contactId] : []))}
+          onInvite={(id) => toggleContact(id, true)}
+        />
         {unitContacts.length ? (
           unitContacts.map((c) => (
             <Checkbox

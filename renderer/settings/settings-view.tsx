@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { settingsFieldsSchema, type SettingsFields } from '../../shared/domain/system';
 import { useAppStore } from '../app/store';
 import { DocumentLogoField } from '../export/document-logo-field';
+import { RoleCadenceSettings } from '../engagement/role-cadence-settings';
 import { Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -103,6 +104,7 @@ export function SettingsView() {
       <Section title="Document logo">
         <DocumentLogoField />
       </Section>
+      <RoleCadenceSettings />
       <Section title="Data folder">
         <Text>Your workbook and its backups are kept in</Text>
         <Text className={styles.path}>{dataDir}</Text>

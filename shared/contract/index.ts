@@ -6,6 +6,9 @@
 import type { z } from 'zod';
 import { backupsContract } from './backups';
 import { customersContract } from './customers';
+import { decisionsContract } from './decisions';
+import { engagementContract } from './engagement';
+import { outcomesContract } from './outcomes';
 import { searchContract } from './search';
 import type { MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
@@ -23,6 +26,9 @@ export const contract = {
   ...backupsContract,
   ...reviewPackContract,
   ...registersContract,
+  ...engagementContract,
+  ...decisionsContract,
+  ...outcomesContract,
 };
 
 export type Contract = typeof contract;
