@@ -4,6 +4,7 @@ import { AgreementsView } from '../agreements/agreements-view';
 import { BackupsView } from '../backups/backups-view';
 import { CustomersView } from '../customers/customers-view';
 import { DashboardView } from '../dashboard/dashboard-view';
+import { DecisionsView } from '../decisions/decisions-view';
 import { FeedbackView } from '../feedback/feedback-view';
 import { MaturityView } from '../maturity/maturity-view';
 import { MeetingRoute } from '../meetings/meeting-page';
@@ -28,6 +29,7 @@ export const ROUTES: RouteObject[] = [
   { path: 'review-pack', element: <ReviewPackView /> },
   { path: 'review-pack/:unitId', element: <ReviewPackView /> },
   { path: 'agreements', element: <AgreementsView /> },
+  { path: 'decisions', element: <DecisionsView /> },
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },
   { path: 'technology-watch', element: <WatchView /> },
