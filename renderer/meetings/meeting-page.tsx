@@ -23,6 +23,7 @@ import { LIMITS } from '../../shared/domain/common';
 import type { ActionItem, AgendaItem } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
+import { MeetingOutcomes } from '../outcomes/meeting-outcomes';
 import { UnplacedReviewPack } from '../review-pack/meeting-pack';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
@@ -497,6 +498,7 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       </div>
 
       <UnplacedReviewPack meeting={meeting} readOnly={readOnly} />
+      <MeetingOutcomes meeting={meeting} />
 
       <MeetingHistory meeting={meeting} />
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chartText,
+  seriesDomain,
   outcomeFieldsSchema,
   outcomeStanding,
   outcomesChangedIn,
@@ -95,5 +97,16 @@ describe('value series', () => {
     );
     expect(messages.targetDate).toMatch(/after the baseline date/);
     expect(messages.target).toMatch(/Start with a number/);
+  });
+});
+
+describe('chart text', () => {
+  it('keeps hostile text as text on one line, without control characters', () => {
+    expect(chartText('a\u0000b\nc\uffff<script>')).toBe('a b c <script>');
+    expect(chartText('x'.repeat(200)).length).toBe(120);
+  });
+
+  it('spans the baseline, the values and the target', () => {
+    expect(seriesDomain([{ value: 10 }, { value: 8 }], 5)).toEqual([4.5, 10.5]);
   });
 });

@@ -181,3 +181,22 @@ export function outcomesChangedIn(
 ): Outcome[] {
   return outcomes.filter((o) => o.values.some((v) => v.date >= period.from && v.date <= period.to));
 }
+
+/**
+ * Text that goes into a chart (titles, tooltips): one line, no control or non-characters, clipped. The
+ * chart is SVG, drawn on screen and into Word reports, and a stray control character breaks either.
+ */
+export function chartText(text: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f\ufffe\uffff]+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/** The chart's vertical range: baseline, target and every value, with a little room around them. */
+export function seriesDomain(points: readonly { value: number }[], target: number): [number, number] {
+  const values = [...points.map((p) => p.value), target];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = max === min ? Math.max(1, Math.abs(max) * 0.1) : (max - min) * 0.1;
+  return [min - pad, max + pad];
+}
