@@ -32,11 +32,7 @@ import {
   type WatchNote,
 } from '../domain/review-pack';
 import { VERDICT_LABELS, describeTarget, judge, type ServiceLevelRef } from '../domain/service-levels';
-import {
-  DECISION_STATUS_LABELS,
-  DECISION_TARGET_LABELS,
-  type DecisionRow,
-} from '../domain/decisions';
+import { DECISION_STATUS_LABELS, DECISION_TARGET_LABELS, type DecisionRow } from '../domain/decisions';
 import type { CsvColumn } from './csv';
 
 export const CSV_REGISTERS = [

@@ -279,7 +279,9 @@ const outcomeSource = source<UnitRecords>({
         detail: `Target ${outcome.target}`,
         route: `/outcomes?unitId=${outcome.unitId}`,
         title: outcome.outcome,
-        body: [outcome.measure, outcome.baseline, outcome.target, ...outcome.values.map((v) => v.note)].join('\n'),
+        body: [outcome.measure, outcome.baseline, outcome.target, ...outcome.values.map((v) => v.note)].join(
+          '\n',
+        ),
         meta: unitMeta(names, outcome.unitId, 'outcome value'),
       }),
     ),
