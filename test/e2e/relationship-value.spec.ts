@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { format, subMonths } from 'date-fns';
+import { addMonths, format, subMonths } from 'date-fns';
 import { call, expect, test, type WorkbookFixture } from './fixtures';
 
 const HOSTILE = '=HYPERLINK("http://x")<img src=x onerror=alert(1)> & “quotes”';
@@ -184,4 +184,63 @@ test('a decision linked to a service level shows on the agreement and in the reg
   expect(csv).toContain('Service level: Hosting SLA › Hosting › Availability ≥ 99.5 %');
   expect(csv).toContain(`"${decisionText.replaceAll('"', '""')}"`);
   expect(csv).toContain('Keep the weekend window');
+});
+
+test('an outcome value recorded in a meeting shows on its chart and in the annual agenda', async ({
+  page,
+  workbook,
+}) => {
+  test.setTimeout(180_000);
+  const { unit, contact } = await unitWithCustomer(workbook, 'Retail Banking', 'Maria Jansen');
+  const today = new Date();
+  const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+  await call(workbook, 'saveOutcome', {
+    unitId: unit.id,
+    id: null,
+    fields: {
+      outcome: 'Faster order handling',
+      measure: 'Order lead time',
+      baseline: '10 days',
+      baselineDate: iso(subMonths(today, 6)),
+      target: '5 days',
+      targetDate: iso(addMonths(today, 6)),
+      ownerContactId: contact.id,
+      projectIds: [],
+      requirementIds: [],
+    },
+  });
+  const meeting = await meetingAttendedBy(workbook, unit.id, contact, iso(today), 'annual');
+
+  await workbook.open(`/meetings/${meeting.id}`);
+  const card = page.getByRole('article', { name: 'Outcome: Faster order handling' });
+  // Due within the year, the outcome is on the annual review's pack before anything is measured.
+  const pack = page.getByRole('list', { name: 'Business outcomes in the pack' });
+  await expect(pack).toContainText('Not measured yet', { timeout: 30_000 });
+  await card.getByRole('button', { name: 'Record a value for Faster order handling' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Value').fill('9 days');
+  await dialog.getByLabel('Note').fill(HOSTILE);
+  await dialog.getByRole('button', { name: 'Record value' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The chart has the new point, and the table says it was reported in this meeting.
+  await expect(card.locator('svg title', { hasText: 'Measured 9 days' })).toHaveCount(1);
+  const values = card.getByRole('table', { name: 'Measured values of Faster order handling' });
+  await expect(values).toContainText('annual review');
+  await expect(values).toContainText(HOSTILE);
+
+  // Behind the target's straight line: the annual review's pack lists it as off track.
+  await page.reload();
+  await expect(pack).toContainText('Faster order handling', { timeout: 30_000 });
+  await expect(pack).toContainText('Off track');
+  await expect(pack).toContainText('latest 9 days');
+  await workbook.screenshot('outcomes-in-meeting');
+
+  // The value realisation view charts the same.
+  await workbook.open(`/outcomes?unitId=${unit.id}`);
+  await expect(
+    page
+      .getByRole('article', { name: 'Outcome: Faster order handling' })
+      .locator('svg title', { hasText: 'Measured 9 days' }),
+  ).toHaveCount(1);
 });
