@@ -2,9 +2,9 @@ import { Badge, Field, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { DECISION_STATUS_LABELS, DECISION_TARGET_LABELS } from '../../shared/domain/decisions';
 import type { Agreement } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
-import { AppLink } from '../registers/app-link';
-import { formatDate } from '../registers/format';
-import { useLoad } from '../registers/use-load';
+import { AppLink } from '../ui/app-link';
+import { formatDate } from '../ui/format';
+import { useLoad } from '../ui/use-load';
 import { STATUS_COLOURS } from './status-colours';
 
 const useStyles = makeStyles({

@@ -10,7 +10,7 @@ import {
   type DecisionTargetKind,
 } from '../../shared/domain/decisions';
 import { api } from '../platform/workbook-api';
-import { formatDate } from '../registers/format';
+import { formatDate } from '../ui/format';
 import { FormDialog } from '../ui/form-dialog';
 import { messageOf } from '../ui/use-form';
 import { useLinkTargets } from './use-link-targets';

@@ -21,11 +21,11 @@ import {
 } from '../../shared/domain/decisions';
 import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
-import { AppLink } from '../registers/app-link';
-import { formatDate, plural } from '../registers/format';
-import { UnitFilter, useUnitScope } from '../registers/unit-filter';
-import { useLoad } from '../registers/use-load';
-import { useSavedFileNotice } from '../review-pack/use-save-file';
+import { AppLink } from '../ui/app-link';
+import { formatDate, plural } from '../ui/format';
+import { UnitFilter, useUnitScope } from '../ui/unit-filter';
+import { useLoad } from '../ui/use-load';
+import { useSavedFileNotice } from '../app/feature-parts';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { DecisionStatusDialog, LinkDecisionDialog } from './decision-dialogs';

@@ -1,7 +1,7 @@
 import { DECISION_TARGET_KINDS, type DecisionTargetKind } from '../../shared/domain/decisions';
 import { describeTarget } from '../../shared/domain/service-levels';
 import { api } from '../platform/workbook-api';
-import { useLoad } from '../registers/use-load';
+import { useLoad } from '../ui/use-load';
 
 export type TargetOptions = Record<DecisionTargetKind, Array<{ id: string; label: string }>>;
 

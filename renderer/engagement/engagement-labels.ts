@@ -1,5 +1,5 @@
 import type { EngagementRow } from '../../shared/domain/engagement';
-import { formatDate, plural } from '../registers/format';
+import { formatDate, plural } from '../ui/format';
 
 export const cadenceText = (row: Pick<EngagementRow, 'cadenceMonths' | 'cadenceFrom'>): string =>
   row.cadenceMonths === null

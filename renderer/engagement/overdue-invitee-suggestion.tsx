@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
 import { overdueFirst } from '../../shared/domain/engagement';
 import { api } from '../platform/workbook-api';
-import { useLoad } from '../registers/use-load';
+import { useLoad } from '../ui/use-load';
 import { overdueText } from './engagement-labels';
 
 /**

@@ -4,7 +4,7 @@ import { CONTACT_ROLES, CONTACT_ROLE_LABELS, type ContactRole } from '../../shar
 import { roleCadenceSchema, type RoleCadence } from '../../shared/domain/engagement';
 import { fieldErrorsOf } from '../../shared/contract/define';
 import { api } from '../platform/workbook-api';
-import { useLoad } from '../registers/use-load';
+import { useLoad } from '../ui/use-load';
 import { Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 

@@ -18,7 +18,7 @@ import {
   type OutcomeStanding,
 } from '../../shared/domain/outcomes';
 import { useAppStore } from '../app/store';
-import { formatDate, todayIso } from '../registers/format';
+import { formatDate, todayIso } from '../ui/format';
 import { OutcomeChart } from './outcome-chart';
 
 const useStyles = makeStyles({

@@ -6,8 +6,8 @@ import {
   valueSeries,
   type Outcome,
 } from '../../shared/domain/outcomes';
-import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
-import { formatDate } from '../registers/format';
+import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
+import { formatDate } from '../ui/format';
 
 const round = (v: number) => Number(v.toPrecision(4));
 

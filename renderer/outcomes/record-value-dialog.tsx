@@ -5,9 +5,9 @@ import { LIMITS, isoDateSchema, optionalText } from '../../shared/domain/common'
 import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { measuredTextSchema, type Outcome } from '../../shared/domain/outcomes';
 import { api } from '../platform/workbook-api';
-import { DateField } from '../registers/date-field';
-import { formatDate, todayIso } from '../registers/format';
-import { useLoad } from '../registers/use-load';
+import { DateField } from '../ui/date-field';
+import { formatDate, todayIso } from '../ui/format';
+import { useLoad } from '../ui/use-load';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
-import { formatDate } from '../registers/format';
-import { useLoad } from '../registers/use-load';
+import { formatDate } from '../ui/format';
+import { useLoad } from '../ui/use-load';
 
 /** "12 Mar 2026 annual review" for the meetings of a unit (or all units), by id. */
 export function useMeetingLabels(unitId: string | null): (meetingId: string) => string {

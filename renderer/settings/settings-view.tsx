@@ -2,8 +2,8 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentu
 import { useEffect } from 'react';
 import { settingsFieldsSchema, type SettingsFields } from '../../shared/domain/system';
 import { useAppStore } from '../app/store';
-import { DocumentLogoField } from '../export/document-logo-field';
-import { RoleCadenceSettings } from '../engagement/role-cadence-settings';
+import { DocumentLogoField } from './document-logo-field';
+import { RoleCadenceSettings } from '../app/feature-parts';
 import { Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';

@@ -10,26 +10,26 @@ import { decisionsContract } from './decisions';
 import { engagementContract } from './engagement';
 import { outcomesContract } from './outcomes';
 import { searchContract } from './search';
-import type { MethodSpec } from './define';
+import { joinParts, type MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
 import { exportContract } from './export';
 import { meetingsContract } from './meetings';
 import { registersContract } from './registers';
 import { systemContract } from './system';
 
-export const contract = {
-  ...systemContract,
-  ...customersContract,
-  ...searchContract,
-  ...exportContract,
-  ...meetingsContract,
-  ...backupsContract,
-  ...reviewPackContract,
-  ...registersContract,
-  ...engagementContract,
-  ...decisionsContract,
-  ...outcomesContract,
-};
+export const contract = joinParts(
+  systemContract,
+  customersContract,
+  searchContract,
+  exportContract,
+  meetingsContract,
+  backupsContract,
+  reviewPackContract,
+  registersContract,
+  engagementContract,
+  decisionsContract,
+  outcomesContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -14,7 +14,7 @@ import { notFound, type ServiceContext } from '../context';
 import { saveDocx } from '../export/export-service';
 import { decisionsReport } from '../reports/decisions-report';
 import { reportFileName, reportFrame } from '../reports/report-kit';
-import { requireUnit, unitRecordsOf } from '../review-pack/review-pack-service';
+import { requireUnit, unitRecordsOf } from '../store/unit-records';
 import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
 
 type DecisionHandlers = Pick<
@@ -76,7 +76,7 @@ function targetLabeller(records: UnitRecords) {
 
 /** The register's rows, newest meeting first. */
 export function decisionRows(ctx: ServiceContext, unitId: string | null, query = ''): DecisionRow[] {
-  if (unitId) requireUnit(ctx, unitId);
+  if (unitId) requireUnit(ctx.store, unitId);
   const located = decisionsInMeetings(ctx, null);
   const unitNames = new Map(ctx.store.get(directoryShard).units.map((u) => [u.id, u.name]));
   const perUnit = new Map<
@@ -86,7 +86,7 @@ export function decisionRows(ctx: ServiceContext, unitId: string | null, query =
   const unitView = (id: string) => {
     let view = perUnit.get(id);
     if (!view) {
-      const records = unitRecordsOf(ctx, id);
+      const records = unitRecordsOf(ctx.store, id);
       view = {
         records: new Map(records.decisionRecords.map((r) => [r.id, r])),
         label: targetLabeller(records),
@@ -139,7 +139,7 @@ export function decisionsHandlers(ctx: ServiceContext): DecisionHandlers {
     edit: (current: DecisionRecord, records: UnitRecords) => DecisionRecord,
   ) => {
     const { meeting } = locate(decisionId);
-    const records = unitRecordsOf(ctx, meeting.unitId);
+    const records = unitRecordsOf(ctx.store, meeting.unitId);
     const at = ctx.now().toISOString();
     const current: DecisionRecord = records.decisionRecords.find((r) => r.id === decisionId) ?? {
       id: decisionId,
@@ -165,7 +165,7 @@ export function decisionsHandlers(ctx: ServiceContext): DecisionHandlers {
 
     exportDecisionsReport: ({ unitId }) => {
       const frame = reportFrame(ctx);
-      const scope = unitId ? requireUnit(ctx, unitId).name : 'All units';
+      const scope = unitId ? requireUnit(ctx.store, unitId).name : 'All units';
       const spec = decisionsReport(decisionRows(ctx, unitId), scope, frame);
       return saveDocx(ctx, frame.build(spec), reportFileName(frame.today, `Decision register ${scope}`));
     },

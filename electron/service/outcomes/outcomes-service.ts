@@ -7,7 +7,7 @@ import { saveDocx } from '../export/export-service';
 import { exportLookups } from '../review-pack/csv-export-service';
 import { reportFileName, reportFrame } from '../reports/report-kit';
 import { valueReport } from '../reports/value-report';
-import { requireUnit, unitRecordsOf } from '../review-pack/review-pack-service';
+import { requireUnit, unitRecordsOf } from '../store/unit-records';
 import { directoryShard, meetingShard, unitRecordsShard } from '../store/shards';
 
 type OutcomeHandlers = Pick<
@@ -17,9 +17,11 @@ type OutcomeHandlers = Pick<
 
 /** The outcomes of one unit, or of every unit (by unit, then target date). */
 export function outcomesOf(ctx: ServiceContext, unitId: string | null): Outcome[] {
-  const ids = unitId ? [requireUnit(ctx, unitId).id] : ctx.store.get(directoryShard).units.map((u) => u.id);
+  const ids = unitId
+    ? [requireUnit(ctx.store, unitId).id]
+    : ctx.store.get(directoryShard).units.map((u) => u.id);
   return ids.flatMap((id) =>
-    [...unitRecordsOf(ctx, id).outcomes].sort((a, b) => a.targetDate.localeCompare(b.targetDate)),
+    [...unitRecordsOf(ctx.store, id).outcomes].sort((a, b) => a.targetDate.localeCompare(b.targetDate)),
   );
 }
 
@@ -34,7 +36,7 @@ export function outcomesHandlers(ctx: ServiceContext): OutcomeHandlers {
     ) {
       errors.ownerContactId = 'Choose a contact of this unit as the business owner.';
     }
-    const records = unitRecordsOf(ctx, unitId);
+    const records = unitRecordsOf(ctx.store, unitId);
     if (fields.projectIds.some((id) => !records.projects.some((p) => p.id === id))) {
       errors.projectIds = 'A linked project is not one of this unit’s projects.';
     }
@@ -58,7 +60,7 @@ export function outcomesHandlers(ctx: ServiceContext): OutcomeHandlers {
 
     exportValueReport: ({ unitId }) => {
       const frame = reportFrame(ctx);
-      const scope = unitId ? requireUnit(ctx, unitId).name : 'All units';
+      const scope = unitId ? requireUnit(ctx.store, unitId).name : 'All units';
       const lookups = exportLookups(ctx);
       const unitNames = new Map(ctx.store.get(directoryShard).units.map((u) => [u.id, u.name]));
       const spec = valueReport(
@@ -69,9 +71,9 @@ export function outcomesHandlers(ctx: ServiceContext): OutcomeHandlers {
           contactName: lookups.contactName,
           meetingLabel: lookups.meetingLabel,
           projectName: (u, id) =>
-            unitRecordsOf(ctx, u).projects.find((p) => p.id === id)?.name ?? 'Deleted project',
+            unitRecordsOf(ctx.store, u).projects.find((p) => p.id === id)?.name ?? 'Deleted project',
           requirementTitle: (u, id) =>
-            unitRecordsOf(ctx, u).requirements.find((r) => r.id === id)?.title ?? 'Deleted requirement',
+            unitRecordsOf(ctx.store, u).requirements.find((r) => r.id === id)?.title ?? 'Deleted requirement',
         },
         frame,
       );
@@ -79,9 +81,9 @@ export function outcomesHandlers(ctx: ServiceContext): OutcomeHandlers {
     },
 
     saveOutcome: ({ unitId, id, fields }) => {
-      requireUnit(ctx, unitId);
+      requireUnit(ctx.store, unitId);
       checkReferences(unitId, fields);
-      const records = unitRecordsOf(ctx, unitId);
+      const records = unitRecordsOf(ctx.store, unitId);
       if (id === null) {
         const outcome: Outcome = { ...stamp(ctx, newId(), { ...fields, unitId }), values: [] };
         ctx.store.put(unitRecordsShard, unitId, { ...records, outcomes: [...records.outcomes, outcome] });
@@ -99,8 +101,8 @@ export function outcomesHandlers(ctx: ServiceContext): OutcomeHandlers {
     },
 
     deleteOutcome: ({ unitId, id }) => {
-      requireUnit(ctx, unitId);
-      const records = unitRecordsOf(ctx, unitId);
+      requireUnit(ctx.store, unitId);
+      const records = unitRecordsOf(ctx.store, unitId);
       if (!records.outcomes.some((o) => o.id === id)) throw notFound('outcome');
       ctx.store.put(unitRecordsShard, unitId, {
         ...records,
