@@ -19,11 +19,16 @@ import { reportsHandlers } from './reports/reports-service';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';
+import { teamHandlers } from './team/team-service';
+import { TeamSync } from './team/team-sync';
+import { memorySecrets } from './host';
 
 export interface Workbook {
   readonly store: ShardStore;
   readonly handlers: WorkbookHandlers;
   readonly dispatch: Dispatch;
+  /** The team sync (Settings → Team); null when the workbook is blocked. */
+  readonly team: TeamSync | null;
   /** Why this workbook was not opened (written by a newer version, …); every call then fails with it. */
   readonly blocked: string | null;
   /** Stops background work (the snapshot timer). Every save is already on disk. */
@@ -36,6 +41,8 @@ export interface OpenOptions {
   trustedOrigins: readonly string[];
   now?: () => Date;
   store?: Omit<ShardStoreOptions, 'now'>;
+  /** false: the team sync only syncs when asked (tests); by default it reconnects, listens and polls. */
+  teamBackground?: boolean;
 }
 
 /** Opens the workbook in `dataDir`: loads (and if needed recovers) the store and wires every handler. */
@@ -50,6 +57,12 @@ export function openWorkbook(options: OpenOptions): Workbook {
     throw error;
   }
   const ctx: ServiceContext = { store, host: options.host, now };
+  const team = new TeamSync({
+    store,
+    now,
+    secrets: options.host.secrets ?? memorySecrets(),
+    background: options.teamBackground ?? true,
+  });
   const handlers = joinParts(
     systemHandlers(ctx),
     customersHandlers(ctx),
@@ -66,13 +79,18 @@ export function openWorkbook(options: OpenOptions): Workbook {
     engagementHandlers(ctx),
     decisionsHandlers(ctx),
     outcomesHandlers(ctx),
+    teamHandlers(team),
   ) satisfies WorkbookHandlers;
   return {
     store,
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigins),
+    team,
     blocked: null,
-    close: () => store.close(),
+    close: () => {
+      void team.close();
+      store.close();
+    },
   };
 }
 
@@ -91,6 +109,7 @@ function blockedWorkbook(store: ShardStore, reason: string, trustedOrigins: read
     store,
     handlers,
     dispatch: createDispatch(handlers, trustedOrigins),
+    team: null,
     blocked: reason,
     close: () => store.close(),
   };

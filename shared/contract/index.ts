@@ -16,6 +16,7 @@ import { exportContract } from './export';
 import { meetingsContract } from './meetings';
 import { registersContract } from './registers';
 import { systemContract } from './system';
+import { teamContract } from './team';
 
 export const contract = joinParts(
   systemContract,
@@ -29,6 +30,7 @@ export const contract = joinParts(
   engagementContract,
   decisionsContract,
   outcomesContract,
+  teamContract,
 );
 
 export type Contract = typeof contract;
