@@ -140,6 +140,9 @@ const UNIT_RECORD_SOURCES: {
   projects: () => [],
   requirements: () => [],
   packComments: () => [],
+  // Issue 18's registers are not in the measured profile either; they start empty.
+  decisionRecords: () => [],
+  outcomes: () => [],
 };
 
 /** The team-sized workbook of issue 16: ten times every count (400 units, 60,000 meetings, 300,000 actions). */

@@ -3,6 +3,7 @@ import type { BusinessUnit } from '../../shared/domain/customers';
 import { UnitActionsSection } from '../actions/unit-actions-section';
 import { ContactsExchangeSection } from '../contacts-exchange/contacts-exchange-section';
 import { ActionsCalendarSection } from '../distribution/actions-calendar-section';
+import { StakeholderMap } from '../engagement/stakeholder-map';
 import { MaturitySection } from '../maturity/maturity-section';
 import { UnitMeetingsSection } from '../meetings/unit-meetings-section';
 import { UnitRegistersSection } from '../registers/unit-registers-section';
@@ -16,6 +17,7 @@ type UnitPageSection = { key: string; Component: ComponentType<{ unit: BusinessU
  * each other, they meet in app/.
  */
 export const UNIT_PAGE_SECTIONS: readonly UnitPageSection[] = [
+  { key: 'stakeholder-map', Component: StakeholderMap },
   { key: 'meetings', Component: UnitMeetingsSection },
   { key: 'open-actions', Component: UnitActionsSection },
   { key: 'registers', Component: UnitRegistersSection },

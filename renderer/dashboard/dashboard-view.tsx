@@ -17,7 +17,7 @@ import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { AGREEMENT_TYPE_LABELS, COMPLAINT_SEVERITY_LABELS } from '../../shared/domain/registers';
 import { DueBadge } from '../ui/due-badge';
 import { useAppStore } from '../app/store';
-import { UnitDialog } from '../app/feature-parts';
+import { OverdueRelationships, UnitDialog } from '../app/feature-parts';
 import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { adHocReviewLink } from '../app/ad-hoc-review';
 import { api } from '../platform/workbook-api';
@@ -118,6 +118,7 @@ export function DashboardView() {
           <Measurements data={data} />
           <h2 className={styles.heading}>Needs attention now</h2>
           <Attention data={data} />
+          <OverdueRelationships />
         </>
       ) : null}
     </Page>

@@ -23,7 +23,7 @@ import { LIMITS } from '../../shared/domain/common';
 import type { ActionItem, AgendaItem } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
-import { UnplacedReviewPack } from '../app/feature-parts';
+import { MeetingOutcomes, UnplacedReviewPack } from '../app/feature-parts';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
@@ -503,6 +503,7 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       </div>
 
       <UnplacedReviewPack meeting={meeting} readOnly={readOnly} />
+      <MeetingOutcomes meeting={meeting} />
 
       <MeetingHistory meeting={meeting} />
 

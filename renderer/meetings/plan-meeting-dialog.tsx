@@ -31,6 +31,7 @@ import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
 import { IT_ROLE_SUGGESTIONS } from './meeting-labels';
 import { useUnitChoice } from '../ui/unit-filter';
+import { OverdueInviteeSuggestion } from '../app/feature-parts';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -310,6 +311,11 @@ export function PlanMeetingDialog(props: {
       </div>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Invite from the business</legend>
+        <OverdueInviteeSuggestion
+          unitId={unitId}
+          invitedContactIds={values.invitees.flatMap((i) => (i.contactId ? [i.contactId] : []))}
+          onInvite={(id) => toggleContact(id, true)}
+        />
         {unitContacts.length ? (
           unitContacts.map((c) => (
             <Checkbox

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { settingsFieldsSchema, type SettingsFields } from '../../shared/domain/system';
 import { useAppStore } from '../app/store';
 import { DocumentLogoField } from './document-logo-field';
+import { RoleCadenceSettings } from '../app/feature-parts';
 import { Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -115,6 +116,7 @@ export function SettingsView() {
       <Section title="Document logo">
         <DocumentLogoField />
       </Section>
+      <RoleCadenceSettings />
       <Section title="Data folder">
         <Text>Your workbook and its backups are kept in</Text>
         <Text className={styles.path}>{dataDir}</Text>

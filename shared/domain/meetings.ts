@@ -220,7 +220,13 @@ export type MeetingHeader = Pick<
   | 'status'
   | 'previousMeetingId'
   | 'nextMeetingId'
-> & { decisionCount: number };
+> & {
+  decisionCount: number;
+  /** Contacts recorded present: "last met" for the engagement cadence, without reading the meeting. */
+  presentContactIds: string[];
+  /** Every decision with its agenda item's title: the decision register, without reading the meeting. */
+  decisions: Array<{ id: string; itemTitle: string; text: string }>;
+};
 
 export const meetingHeaderOf = (m: Meeting): MeetingHeader => ({
   id: m.id,
@@ -237,4 +243,10 @@ export const meetingHeaderOf = (m: Meeting): MeetingHeader => ({
   previousMeetingId: m.previousMeetingId,
   nextMeetingId: m.nextMeetingId,
   decisionCount: m.agenda.reduce((n, item) => n + item.decisions.length, 0),
+  presentContactIds: m.attendees.flatMap((a) =>
+    a.contactId && a.attendance === 'present' ? [a.contactId] : [],
+  ),
+  decisions: m.agenda.flatMap((item) =>
+    item.decisions.map((d) => ({ id: d.id, itemTitle: item.title, text: d.text })),
+  ),
 });

@@ -13,7 +13,14 @@ import {
   FEEDBACK_KIND_LABELS,
 } from '../../../shared/domain/registers';
 import type { ShardKind } from '../store/shard-kind';
-import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
+import type { EngagementFile } from '../../../shared/domain/engagement';
+import {
+  directoryShard,
+  engagementShard,
+  meetingShard,
+  unitRecordsShard,
+  type UnitRecords,
+} from '../store/shards';
 import type { IndexInput } from './text-index';
 
 export interface SearchDoc extends IndexInput {
@@ -266,6 +273,50 @@ const surveySource = source<UnitRecords>({
     ),
 });
 
+const outcomeSource = source<UnitRecords>({
+  shard: unitRecordsShard,
+  kinds: ['outcome'],
+  unitOf: (_records, unitId) => unitId,
+  documents: (records, names) =>
+    records.outcomes.map((outcome) =>
+      searchDoc({
+        key: `outcome:${outcome.id}`,
+        kind: 'outcome',
+        id: outcome.id,
+        unitId: outcome.unitId,
+        date: outcome.targetDate,
+        detail: `Target ${outcome.target}`,
+        route: `/outcomes?unitId=${outcome.unitId}`,
+        title: outcome.outcome,
+        body: [outcome.measure, outcome.baseline, outcome.target, ...outcome.values.map((v) => v.note)].join(
+          '\n',
+        ),
+        meta: unitMeta(names, outcome.unitId, 'outcome value'),
+      }),
+    ),
+});
+
+const informalContactSource = source<EngagementFile>({
+  shard: engagementShard,
+  kinds: ['informal-contact'],
+  unitOf: () => null,
+  documents: (file, names) =>
+    file.informal.map((entry) =>
+      searchDoc({
+        key: `informal-contact:${entry.id}`,
+        kind: 'informal-contact',
+        id: entry.id,
+        unitId: entry.unitId,
+        date: entry.date,
+        detail: 'Met informally',
+        route: `/units/${entry.unitId}`,
+        title: entry.note.split('\n')[0] || 'Met informally',
+        body: entry.note,
+        meta: unitMeta(names, entry.unitId, 'informal'),
+      }),
+    ),
+});
+
 export const SOURCES: readonly SearchSource<unknown>[] = [
   directorySource,
   meetingSource,
@@ -273,4 +324,6 @@ export const SOURCES: readonly SearchSource<unknown>[] = [
   agreementSource,
   feedbackSource,
   surveySource,
+  outcomeSource,
+  informalContactSource,
 ];
