@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import { format } from 'date-fns';
 import type { BackupInfo, BackupReason } from '../../../shared/contract/backups';
 import { WorkbookError } from '../../../shared/contract/define';
@@ -16,7 +15,7 @@ import {
   isLeftoverTempFile,
   liveWritesReplaceFiles,
   placeFile,
-  writeTextDurably,
+  writeFileAtomic,
 } from './store-files';
 
 export { describeFsError } from './store-files';
@@ -30,11 +29,9 @@ export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 /** The workbook must not be opened by this version; `message` says why, for the BRM. */
 export class StoreBlockedError extends Error {}
 
-/** Writes one store file atomically. The default uses conf; tests wrap it to inject disk errors. */
+/** Writes one store file whole or not at all. Tests wrap the default to inject disk errors. */
 export interface ShardWriter {
   write(file: string, content: ShardFile): void;
-  /** Drops what the writer holds for a file (after a failure, or when the file was replaced underneath). */
-  forget(file?: string): void;
 }
 
 export interface ShardStoreOptions {
@@ -104,7 +101,7 @@ export class ShardStore {
     this.dataDir = path.resolve(dataDir);
     this.kinds = kinds;
     this.now = options.now ?? (() => new Date());
-    this.writer = options.writer ?? new ConfWriter();
+    this.writer = options.writer ?? durableWriter;
     this.snapshotIntervalMs =
       options.snapshotIntervalMs === undefined ? SNAPSHOT_INTERVAL_MS : options.snapshotIntervalMs;
     this.link = options.linkSnapshots ?? liveWritesReplaceFiles();
@@ -201,9 +198,7 @@ export class ShardStore {
     try {
       catalog?.willWrite(key ?? '', summary);
       this.writer.write(full, { schemaVersion: kind.version, data: checked.data });
-      fsyncDir(path.dirname(full));
     } catch (error) {
-      this.writer.forget(full);
       throw this.storageError(error);
     }
     this.writeError = null;
@@ -228,7 +223,6 @@ export class ShardStore {
     } catch (error) {
       throw this.storageError(error);
     }
-    this.writer.forget(full);
     this.writeError = null;
     this.slots.delete(rel);
     if (this.catalogs.get(kind)?.delete(key)) this.scheduleCatalogWrite();
@@ -570,7 +564,7 @@ export class ShardStore {
     }
   }
 
-  /** Interrupted temporary files (conf/atomically, ours, half-made snapshots) are never live data. */
+  /** Interrupted temporary files (ours, conf's from older versions, half-made snapshots) are never live data. */
   private removeLeftovers(): void {
     if (this.writeError) return;
     const dirs = ['', ...this.kinds.flatMap((kind) => (kind.dir ? [kind.dir] : []))];
@@ -619,7 +613,7 @@ export class ShardStore {
   }
 
   private applySnapshot(stamp: string, files: readonly string[]): void {
-    writeTextDurably(path.join(this.dataDir, RESTORE_MARKER), JSON.stringify({ stamp }));
+    writeFileAtomic(path.join(this.dataDir, RESTORE_MARKER), JSON.stringify({ stamp }));
     this.replaceLiveFiles(stamp, files);
     fs.rmSync(path.join(this.dataDir, RESTORE_MARKER));
     fsyncDir(this.dataDir);
@@ -681,7 +675,6 @@ export class ShardStore {
   private reload(): void {
     if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
     this.slots.clear();
-    this.writer.forget();
     const migrated = this.load(this.scan());
     this.writeCatalogs();
     this.rewrite(migrated);
@@ -858,7 +851,7 @@ export class ShardStore {
     const pinned = rel === null ? [...this.pinned.values()][0] : this.pinned.get(rel);
     if (pinned) throw new WorkbookError('storage', pinned);
     if (this.writeError) {
-      // While writes are failing, a cheap probe answers at once instead of conf retrying for a second.
+      // While writes are failing, a cheap probe answers at once instead of writing a whole file to fail again.
       const unwritable = this.probeWrite();
       if (unwritable) throw this.storageError(unwritable);
     }
@@ -883,31 +876,10 @@ function parseMarker(text: string): string | null {
   }
 }
 
-/** conf (electron-store's core) writes each file atomically: temp file, fsync, rename. */
-export class ConfWriter implements ShardWriter {
-  private readonly confs = new Map<string, Conf<Record<string, unknown>>>();
-
-  write(file: string, content: ShardFile): void {
-    let conf = this.confs.get(file);
-    if (!conf) {
-      conf = new Conf<Record<string, unknown>>({
-        cwd: path.dirname(file),
-        configName: path.basename(file, '.json'),
-        fileExtension: 'json',
-        // Compact JSON: file size is write time on the hot path.
-        serialize: (value) => JSON.stringify(value),
-        accessPropertiesByDotNotation: false,
-        // Never: it would wipe the file without a backup. The store handles damaged files itself.
-        clearInvalidConfig: false,
-        watch: false,
-      });
-      this.confs.set(file, conf);
-    }
-    conf.store = content as unknown as Record<string, unknown>;
-  }
-
-  forget(file?: string): void {
-    if (file === undefined) this.confs.clear();
-    else this.confs.delete(file);
-  }
-}
+/**
+ * Compact JSON (file size is write time on the hot path), written by the one durable write
+ * (atomic-file.ts): every byte, fsync, size check, rename, folder fsync.
+ */
+export const durableWriter: ShardWriter = {
+  write: (file, content) => writeFileAtomic(file, JSON.stringify(content)),
+};

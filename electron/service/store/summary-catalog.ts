@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeTextDurably } from './store-files';
+import { appendDurably, writeFileAtomic } from '../atomic-file';
 
 /** The catalog's own format; a catalog of another format, or of another schema version, is rebuilt. */
 const CATALOG_FORMAT = 1;
@@ -74,13 +74,7 @@ export class SummaryCatalog {
   willWrite(key: string, summary: unknown): void {
     const known = this.entries.get(key);
     if (known === undefined || sameJson(known, summary)) return;
-    const fd = fs.openSync(this.pendingPath, 'a');
-    try {
-      fs.writeSync(fd, `${key}\n`);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    appendDurably(this.pendingPath, `${key}\n`);
   }
 
   /** Call after the file was written (or read): the summary it now has. */
@@ -109,7 +103,7 @@ export class SummaryCatalog {
       schemaVersion: this.schemaVersion,
       entries: Object.fromEntries(this.entries),
     };
-    writeTextDurably(this.catalogPath, JSON.stringify(file));
+    writeFileAtomic(this.catalogPath, JSON.stringify(file));
     fs.rmSync(this.pendingPath, { force: true });
     this.changed = false;
   }
