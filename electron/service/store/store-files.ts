@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fsyncDir } from '../atomic-file';
 
 export { fsyncDir, writeFileAtomic } from '../atomic-file';
 
