@@ -32,6 +32,9 @@ export interface PreviewHost {
   close(): Promise<void>;
 }
 
+/** Another process holds the data folder; the message names it. */
+export class FolderInUseError extends Error {}
+
 const MAX_BODY = 32 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,7 +81,14 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     host,
     trustedOrigins: [origin],
     now: options.now,
+    lockFolder: true,
   });
+  if (workbook.otherWriter) {
+    // A preview host is started by hand: refusing is clearer than serving a read-only page.
+    workbook.close();
+    server.close();
+    throw new FolderInUseError(workbook.otherWriter);
+  }
 
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -218,7 +228,11 @@ function parseArgs(argv: readonly string[]): PreviewOptions {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const options = parseArgs(process.argv.slice(2));
-  const preview = await startPreviewHost(options);
+  const preview = await startPreviewHost(options).catch((error: unknown) => {
+    if (!(error instanceof FolderInUseError)) throw error;
+    console.error(`BRM Workbook preview: ${error.message}`);
+    process.exit(1);
+  });
   console.log(
     `BRM Workbook preview\n  data:    ${options.dataDir}\n  exports: ${preview.exportsDir}\n  open:    ${preview.url}`,
   );

@@ -6,6 +6,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
+import { lockDataFolder } from './store/folder-lock';
 import { ShardStore, StoreBlockedError, type ShardStoreOptions } from './store/shard-store';
 import { csvExportHandlers } from './review-pack/csv-export-service';
 import { packHandlers } from './review-pack/pack-service';
@@ -23,7 +24,9 @@ export interface Workbook {
   readonly dispatch: Dispatch;
   /** Why this workbook was not opened (written by a newer version, …); every call then fails with it. */
   readonly blocked: string | null;
-  /** Stops background work (the snapshot timer). Every save is already on disk. */
+  /** Another process holds the data folder: this workbook only reads. The message names the holder. */
+  readonly otherWriter: string | null;
+  /** Stops background work (the snapshot timer) and releases the folder. Every save is already on disk. */
   close(): void;
 }
 
@@ -32,18 +35,36 @@ export interface OpenOptions {
   host: HostAdapter;
   trustedOrigins: readonly string[];
   now?: () => Date;
-  store?: Omit<ShardStoreOptions, 'now'>;
+  store?: Omit<ShardStoreOptions, 'now' | 'otherWriter'>;
+  /**
+   * Take the data folder's lock (folder-lock.ts) before anything is written; when another process holds it,
+   * the workbook opens read-only and `otherWriter` says who. The app and the preview host lock; tests that
+   * open one folder twice in one process do not.
+   */
+  lockFolder?: boolean;
 }
 
 /** Opens the workbook in `dataDir`: loads (and if needed recovers) the store and wires every handler. */
 export function openWorkbook(options: OpenOptions): Workbook {
   const now = options.now ?? (() => new Date());
-  const store = new ShardStore(options.dataDir, ALL_SHARDS, { ...options.store, now });
+  let store: ShardStore | null = null;
+  const lock = options.lockFolder
+    ? lockDataFolder(options.dataDir, (message) => store?.stopWriting(message))
+    : null;
+  const otherWriter = lock?.status === 'refused' ? lock.message : null;
+  const release = () => (lock?.status === 'held' ? lock.release() : undefined);
+  store = new ShardStore(options.dataDir, ALL_SHARDS, { ...options.store, now, otherWriter });
+  const opened = store;
+  const close = () => {
+    opened.close();
+    release();
+  };
   try {
     store.open();
   } catch (error) {
     if (error instanceof StoreBlockedError)
-      return blockedWorkbook(store, error.message, options.trustedOrigins);
+      return blockedWorkbook(store, error.message, options.trustedOrigins, close);
+    release();
     throw error;
   }
   const ctx: ServiceContext = { store, host: options.host, now };
@@ -66,7 +87,8 @@ export function openWorkbook(options: OpenOptions): Workbook {
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigins),
     blocked: null,
-    close: () => store.close(),
+    otherWriter,
+    close,
   };
 }
 
@@ -74,7 +96,12 @@ export function openWorkbook(options: OpenOptions): Workbook {
  * A workbook this version must not touch: the window still opens and every call answers with the
  * reason, which the renderer shows in place of the app (renderer/app/startup-error.tsx).
  */
-function blockedWorkbook(store: ShardStore, reason: string, trustedOrigins: readonly string[]): Workbook {
+function blockedWorkbook(
+  store: ShardStore,
+  reason: string,
+  trustedOrigins: readonly string[],
+  close: () => void,
+): Workbook {
   const refuse = () => {
     throw new WorkbookError('storage', reason);
   };
@@ -86,6 +113,7 @@ function blockedWorkbook(store: ShardStore, reason: string, trustedOrigins: read
     handlers,
     dispatch: createDispatch(handlers, trustedOrigins),
     blocked: reason,
-    close: () => store.close(),
+    otherWriter: null,
+    close,
   };
 }

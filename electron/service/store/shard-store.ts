@@ -41,6 +41,8 @@ export interface ShardStoreOptions {
   writer?: ShardWriter;
   /** Hard-link snapshots (the default where live writes always replace files); false: copy them. */
   linkSnapshots?: boolean;
+  /** Another process holds the data folder (folder-lock.ts): this store only reads, and says why. */
+  otherWriter?: string | null;
 }
 
 export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
@@ -90,6 +92,8 @@ export class ShardStore {
   private startSnapshotTimer: NodeJS.Timeout | null = null;
   /** Set when the workbook must not be touched at all (newer version, failed upgrade). */
   private blocked: string | null = null;
+  /** Set while another process holds the data folder: everything is read, nothing written or moved. */
+  private otherWriter: string | null;
   /** Files that must not be written: their damaged original could not be moved aside. */
   private readonly pinned = new Map<string, string>();
   private lastSnapshotAt: number | null = null;
@@ -106,6 +110,7 @@ export class ShardStore {
       options.snapshotIntervalMs === undefined ? SNAPSHOT_INTERVAL_MS : options.snapshotIntervalMs;
     this.link = options.linkSnapshots ?? liveWritesReplaceFiles();
     this.snapshots = new Snapshots(this.dataDir, { now: this.now, link: this.link });
+    this.otherWriter = options.otherWriter ?? null;
   }
 
   /**
@@ -119,13 +124,19 @@ export class ShardStore {
       this.blocked = `The data folder ${this.dataDir} could not be created (${describeFsError(error)}).`;
       throw new StoreBlockedError(this.blocked);
     }
-    this.finishInterruptedRestore();
+    // The holder of the folder finishes its own restores and cleans up after itself.
+    if (!this.otherWriter) this.finishInterruptedRestore();
     const scanned = this.scan();
     const blocked = scanned.flatMap(({ decoded }) => (decoded?.status === 'blocked' ? [decoded.reason] : []));
     if (blocked.length > 0) {
       this.blocked =
         blocked[0]! + (blocked.length > 1 ? ` (${blocked.length - 1} more files likewise.)` : '');
       throw new StoreBlockedError(this.blocked);
+    }
+    if (this.otherWriter) {
+      this.load(scanned);
+      this.startBackgroundReads();
+      return;
     }
     const unwritable = this.probeWrite();
     if (unwritable) this.storageError(unwritable);
@@ -249,7 +260,13 @@ export class ShardStore {
 
   /** Why saving is failing right now (disk full, read-only folder), or null. */
   get readOnlyReason(): string | null {
-    return this.blocked ?? this.writeError;
+    return this.blocked ?? this.otherWriter ?? this.writeError;
+  }
+
+  /** The folder's lock was taken over by another process: from now on this store only reads. */
+  stopWriting(reason: string): void {
+    this.otherWriter = reason;
+    this.notify('error', reason);
   }
 
   notify(level: Notice['level'], message: string): void {
@@ -285,7 +302,7 @@ export class ShardStore {
     // Nothing has changed since the start: this snapshot holds what the start one would have.
     if (this.startSnapshotTimer) clearTimeout(this.startSnapshotTimer);
     this.startSnapshotTimer = null;
-    if (this.blocked) return null;
+    if (this.blocked || this.otherWriter) return null;
     try {
       return this.snapshot(reason);
     } catch (error) {
@@ -497,6 +514,14 @@ export class ShardStore {
 
   /** Moves a damaged file aside and restores the newest good copy from the snapshots. */
   private recover(rel: string, kind: ShardKind<unknown>, reason: string): boolean {
+    if (this.otherWriter) {
+      // Only the folder's holder may move files; it recovers this one when it reads it.
+      this.notify(
+        'error',
+        `The store file ${rel} is damaged (${reason}); it is left out until the copy of BRM Workbook that holds the folder recovers it.`,
+      );
+      return false;
+    }
     const live = path.join(this.dataDir, rel);
     let quarantined: string;
     try {
@@ -803,7 +828,7 @@ export class ShardStore {
   private writeCatalogs(): void {
     if (this.catalogTimer) clearTimeout(this.catalogTimer);
     this.catalogTimer = null;
-    if (this.blocked || this.writeError) return;
+    if (this.blocked || this.otherWriter || this.writeError) return;
     for (const catalog of this.catalogs.values()) {
       try {
         catalog.write();
@@ -848,6 +873,7 @@ export class ShardStore {
 
   private assertWritable(rel: string | null): void {
     if (this.blocked) throw new WorkbookError('storage', this.blocked);
+    if (this.otherWriter) throw new WorkbookError('storage', this.otherWriter);
     const pinned = rel === null ? [...this.pinned.values()][0] : this.pinned.get(rel);
     if (pinned) throw new WorkbookError('storage', pinned);
     if (this.writeError) {
