@@ -8,6 +8,7 @@ import { newId } from '../../../shared/domain/ids';
 import { decodeShardText, locateShard, shardPath, type Decoded } from './shard-file';
 import type { ShardFile, ShardKind } from './shard-kind';
 import { SummaryCatalog } from './summary-catalog';
+import { LastingNotices, isLasting } from './lasting-notices';
 import { Snapshots, describeSnapshot } from './snapshots';
 import {
   describeFsError,
@@ -94,6 +95,7 @@ export class ShardStore {
   private blocked: string | null = null;
   /** Set while another process holds the data folder: everything is read, nothing written or moved. */
   private otherWriter: string | null;
+  private readonly lastingNotices: LastingNotices;
   /** Files that must not be written: their damaged original could not be moved aside. */
   private readonly pinned = new Map<string, string>();
   private lastSnapshotAt: number | null = null;
@@ -111,6 +113,7 @@ export class ShardStore {
     this.link = options.linkSnapshots ?? liveWritesReplaceFiles();
     this.snapshots = new Snapshots(this.dataDir, { now: this.now, link: this.link });
     this.otherWriter = options.otherWriter ?? null;
+    this.lastingNotices = new LastingNotices(this.dataDir);
   }
 
   /**
@@ -124,6 +127,7 @@ export class ShardStore {
       this.blocked = `The data folder ${this.dataDir} could not be created (${describeFsError(error)}).`;
       throw new StoreBlockedError(this.blocked);
     }
+    this.notices.push(...this.lastingNotices.load());
     // The holder of the folder finishes its own restores and cleans up after itself.
     if (!this.otherWriter) this.finishInterruptedRestore();
     const scanned = this.scan();
@@ -269,13 +273,26 @@ export class ShardStore {
     this.notify('error', reason);
   }
 
-  notify(level: Notice['level'], message: string): void {
-    this.notices.push({ id: newId(), level, message, at: this.now().toISOString() });
+  /** `about`: a recovery or quarantine of that file; such a notice is kept until it is dismissed. */
+  notify(
+    level: Notice['level'],
+    message: string,
+    about?: { file: string; restoredFrom: string | null },
+  ): void {
+    this.notices.push({ id: newId(), level, message, at: this.now().toISOString(), ...about });
+    if (about) this.keepLastingNotices();
   }
 
   dismissNotice(id: string): void {
     const index = this.notices.findIndex((n) => n.id === id);
-    if (index >= 0) this.notices.splice(index, 1);
+    if (index < 0) return;
+    const [dismissed] = this.notices.splice(index, 1);
+    if (dismissed && isLasting(dismissed)) this.keepLastingNotices();
+  }
+
+  private keepLastingNotices(): void {
+    if (this.otherWriter) return;
+    this.lastingNotices.save(this.notices.filter(isLasting));
   }
 
   /** Called after a restore or import replaced the data: services that derive state from it rebuild. */
@@ -553,15 +570,28 @@ export class ShardStore {
         'warning',
         `The store file ${rel} was damaged (${reason}). It was restored from the backup of ${describeSnapshot(stamp)}; ` +
           `changes made after that backup are not in it. The damaged file was kept at ${quarantined}.`,
+        { file: rel, restoredFrom: describeSnapshot(stamp) },
       );
+      this.recovered(rel);
       return decoded.fromVersion < kind.version;
     }
     this.notify(
       'error',
       `The store file ${rel} was damaged (${reason}) and no good backup of it exists. ` +
         `It was moved to ${quarantined} and is left out of the workbook; nothing else was changed.`,
+      { file: rel, restoredFrom: null },
     );
+    this.recovered(rel);
     return false;
+  }
+
+  /** A recovery replaced (or left out) a file: what is derived from it (summaries, search) follows at once. */
+  private recovered(rel: string): void {
+    const located = locateShard(this.kinds, rel);
+    if (!located) return;
+    this.summarize(rel);
+    this.scheduleCatalogWrite();
+    this.wrote(located.kind, located.key);
   }
 
   private quarantine(rel: string): string {
@@ -716,7 +746,16 @@ export class ShardStore {
   private catalogOf(kind: ShardKind<unknown>): SummaryCatalog {
     let catalog = this.catalogs.get(kind);
     if (!catalog) {
-      catalog = new SummaryCatalog(path.join(this.dataDir, kind.dir ?? ''), kind.version);
+      const check = kind.summaryOf;
+      catalog = new SummaryCatalog(
+        path.join(this.dataDir, kind.dir ?? ''),
+        kind.version,
+        check &&
+          ((key, entry) => {
+            const parsed = check.schema.safeParse(entry);
+            return parsed.success && check.key(parsed.data) === key;
+          }),
+      );
       this.catalogs.set(kind, catalog);
     }
     return catalog;

@@ -33,6 +33,8 @@ export class SummaryCatalog {
   constructor(
     dir: string,
     private readonly schemaVersion: number,
+    /** Whether a saved entry is a valid summary of the file `key`; an entry that is not is made again. */
+    private readonly isValid: (key: string, entry: unknown) => boolean = () => true,
   ) {
     this.catalogPath = path.join(dir, CATALOG_FILE);
     this.pendingPath = path.join(dir, PENDING_FILE);
@@ -48,7 +50,8 @@ export class SummaryCatalog {
     const pending = this.readPending();
     const stale: string[] = [];
     for (const key of keysOnDisk) {
-      if (saved && Object.hasOwn(saved, key) && !pending.has(key)) this.entries.set(key, saved[key]);
+      if (saved && Object.hasOwn(saved, key) && !pending.has(key) && this.isValid(key, saved[key]))
+        this.entries.set(key, saved[key]);
       else stale.push(key);
     }
     // A catalog that was missing, incomplete or names files that are gone is written again once loaded;
