@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SavedDocument, DocumentToSave, HostAdapter } from '../service/host';
-import { safeFileName, writeFileAtomic } from '../service/atomic-file';
+import { makeDir, safeFileName, writeFileAtomic } from '../service/atomic-file';
 import { openWorkbook, type Workbook } from '../service/workbook';
 import { CONTENT_SECURITY_POLICY } from '../shell/content-security-policy';
 
@@ -59,7 +59,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
 
   const host: HostAdapter = {
     async saveDocument(doc: DocumentToSave): Promise<SavedDocument> {
-      fs.mkdirSync(exportsDir, { recursive: true });
+      makeDir(exportsDir);
       const name = safeFileName(doc.suggestedName);
       const target = path.join(exportsDir, name);
       writeFileAtomic(target, doc.bytes);
@@ -118,7 +118,10 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
       if (body === null) {
         return sendJson(res, 413, {
           ok: false,
-          error: { code: 'invalid-input', message: 'That request is too large.' },
+          error: {
+            code: 'invalid-input',
+            message: `That request is too large (the most is ${MAX_BODY / 1024 / 1024} MB). Nothing was changed.`,
+          },
         });
       }
       let arg: unknown;
@@ -186,20 +189,28 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
+/** Beyond this a request is not drained but cut off: only a hostile page sends that much. */
+const MAX_DRAIN = 8 * MAX_BODY;
+
+/**
+ * The body as text, or null when it is larger than MAX_BODY. A too large body is still read to its end
+ * (and dropped), so that the browser, which sends it all before reading the answer, gets the 413 and its
+ * message rather than a connection reset.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > MAX_DRAIN) {
         resolve(null);
         req.destroy();
-        return;
+      } else if (size <= MAX_BODY) {
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

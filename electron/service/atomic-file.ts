@@ -12,7 +12,7 @@ import path from 'node:path';
 export function writeFileAtomic(target: string, content: string | Uint8Array): void {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const dir = path.dirname(target);
-  fs.mkdirSync(dir, { recursive: true });
+  makeDir(dir);
   const temp = path.join(dir, `.brm-${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | null = null;
   try {
@@ -35,6 +35,21 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
     throw error;
   }
   fsyncDir(dir);
+}
+
+/**
+ * Creates a folder (and its parents) if missing. A recursive mkdir on a read-only drive reports ENOENT;
+ * trying the folder itself first reports EROFS, which the user can act on.
+ */
+export function makeDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT') throw error;
+    fs.mkdirSync(dir, { recursive: true });
+  }
 }
 
 /** Appends `text` to `file` and fsyncs it: every byte, or an error. */
