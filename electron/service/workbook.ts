@@ -17,11 +17,16 @@ import { reportsHandlers } from './reports/reports-service';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';
+import { teamHandlers } from './team/team-service';
+import { TeamSync } from './team/team-sync';
+import { memorySecrets } from './host';
 
 export interface Workbook {
   readonly store: ShardStore;
   readonly handlers: WorkbookHandlers;
   readonly dispatch: Dispatch;
+  /** The team sync (Settings → Team); null when the workbook is blocked. */
+  readonly team: TeamSync | null;
   /** Why this workbook was not opened (written by a newer version, …); every call then fails with it. */
   readonly blocked: string | null;
   /** Another process holds the data folder: this workbook only reads. The message names the holder. */
@@ -36,6 +41,8 @@ export interface OpenOptions {
   trustedOrigins: readonly string[];
   now?: () => Date;
   store?: Omit<ShardStoreOptions, 'now' | 'otherWriter'>;
+  /** false: the team sync only syncs when asked (tests); by default it reconnects, listens and polls. */
+  teamBackground?: boolean;
   /**
    * Take the data folder's lock (folder-lock.ts) before anything is written; when another process holds it,
    * the workbook opens read-only and `otherWriter` says who. The app and the preview host lock; tests that
@@ -68,6 +75,12 @@ export function openWorkbook(options: OpenOptions): Workbook {
     throw error;
   }
   const ctx: ServiceContext = { store, host: options.host, now };
+  const team = new TeamSync({
+    store,
+    now,
+    secrets: options.host.secrets ?? memorySecrets(),
+    background: options.teamBackground ?? true,
+  });
   const handlers = joinParts(
     systemHandlers(ctx),
     customersHandlers(ctx),
@@ -81,14 +94,19 @@ export function openWorkbook(options: OpenOptions): Workbook {
     packHandlers(ctx),
     reportsHandlers(ctx),
     registersHandlers(ctx),
+    teamHandlers(team),
   ) satisfies WorkbookHandlers;
   return {
     store,
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigins),
+    team,
     blocked: null,
     otherWriter,
-    close,
+    close: () => {
+      void team.close();
+      close();
+    },
   };
 }
 
@@ -112,6 +130,7 @@ function blockedWorkbook(
     store,
     handlers,
     dispatch: createDispatch(handlers, trustedOrigins),
+    team: null,
     blocked: reason,
     otherWriter: null,
     close,

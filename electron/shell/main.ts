@@ -28,6 +28,7 @@ import { menuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, senderOf } from './security-rules';
 import { applySessionPolicy, hardenWebContents } from './security';
 import { mainWindowOptions, restoredBounds } from './window-options';
+import { keychainSecrets } from './secret-keeper';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../renderer');
@@ -74,7 +75,7 @@ function start(): void {
     // A second copy on the same folder opens read-only; the window's banner names the holder.
     workbook = openWorkbook({
       dataDir,
-      host: electronHost(() => workbook),
+      host: { ...electronHost(() => workbook), secrets: keychainSecrets(dataDir) },
       trustedOrigins: [APP_ORIGIN],
       lockFolder: true,
     });
