@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SavedDocument, DocumentToSave, HostAdapter } from '../service/host';
-import { safeFileName, writeFileAtomic } from '../service/atomic-file';
+import { makeDir, safeFileName, writeFileAtomic } from '../service/atomic-file';
 import { openWorkbook, type Workbook } from '../service/workbook';
 import { CONTENT_SECURITY_POLICY } from '../shell/content-security-policy';
 
@@ -33,6 +33,9 @@ export interface PreviewHost {
   workbook: Workbook;
   close(): Promise<void>;
 }
+
+/** Another process holds the data folder; the message names it. */
+export class FolderInUseError extends Error {}
 
 const MAX_BODY = 32 * 1024 * 1024;
 const CONTENT_TYPES: Record<string, string> = {
@@ -58,7 +61,7 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
 
   const host: HostAdapter = {
     async saveDocument(doc: DocumentToSave): Promise<SavedDocument> {
-      fs.mkdirSync(exportsDir, { recursive: true });
+      makeDir(exportsDir);
       const name = safeFileName(doc.suggestedName);
       const target = path.join(exportsDir, name);
       writeFileAtomic(target, doc.bytes);
@@ -80,7 +83,14 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     host,
     trustedOrigins: [origin],
     now: options.now,
+    lockFolder: true,
   });
+  if (workbook.otherWriter) {
+    // A preview host is started by hand: refusing is clearer than serving a read-only page.
+    workbook.close();
+    server.close();
+    throw new FolderInUseError(workbook.otherWriter);
+  }
   if (options.team && workbook.team) {
     // The password stays in this process's memory (memorySecrets): the preview never writes it to disk.
     await workbook.team
@@ -118,7 +128,10 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
       if (body === null) {
         return sendJson(res, 413, {
           ok: false,
-          error: { code: 'invalid-input', message: 'That request is too large.' },
+          error: {
+            code: 'invalid-input',
+            message: `That request is too large (the most is ${MAX_BODY / 1024 / 1024} MB). Nothing was changed.`,
+          },
         });
       }
       let arg: unknown;
@@ -186,20 +199,28 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
+/** Beyond this a request is not drained but cut off: only a hostile page sends that much. */
+const MAX_DRAIN = 8 * MAX_BODY;
+
+/**
+ * The body as text, or null when it is larger than MAX_BODY. A too large body is still read to its end
+ * (and dropped), so that the browser, which sends it all before reading the answer, gets the 413 and its
+ * message rather than a connection reset.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > MAX_DRAIN) {
         resolve(null);
         req.destroy();
-        return;
+      } else if (size <= MAX_BODY) {
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -229,7 +250,11 @@ function parseArgs(argv: readonly string[]): PreviewOptions {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const options = parseArgs(process.argv.slice(2));
-  const preview = await startPreviewHost(options);
+  const preview = await startPreviewHost(options).catch((error: unknown) => {
+    if (!(error instanceof FolderInUseError)) throw error;
+    console.error(`BRM Workbook preview: ${error.message}`);
+    process.exit(1);
+  });
   console.log(
     `BRM Workbook preview\n  data:    ${options.dataDir}\n  exports: ${preview.exportsDir}\n  open:    ${preview.url}`,
   );

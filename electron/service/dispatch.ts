@@ -8,6 +8,7 @@ import {
   type WorkbookHandlers,
 } from '../../shared/contract';
 import { originOf } from '../../shared/contract/origin';
+import { describeFsError } from './store/store-files';
 
 /** Who is calling: the frame's URL and whether it is the top-level frame. */
 export interface Sender {
@@ -61,6 +62,15 @@ export function createDispatch(
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof WorkbookError) return fail(error);
+      // A document or export written outside the store (a read-only or full exports folder): say what the disk said.
+      if (isFsError(error)) {
+        return fail(
+          new WorkbookError(
+            'storage',
+            `The file could not be written: ${describeFsError(error)}. Nothing in the workbook was changed.`,
+          ),
+        );
+      }
       log(`Handler ${method} failed`, error);
       return fail(
         new WorkbookError('internal', 'Something went wrong in BRM Workbook. Nothing was changed.'),
@@ -70,3 +80,8 @@ export function createDispatch(
 }
 
 const fail = (error: WorkbookError): Envelope => ({ ok: false, error: error.toWire() });
+
+const FS_ERROR_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EBUSY', 'EIO', 'ENOENT']);
+
+const isFsError = (error: unknown): boolean =>
+  error instanceof Error && FS_ERROR_CODES.has((error as NodeJS.ErrnoException).code ?? '');

@@ -11,6 +11,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
 import type { HostAdapter } from './host';
+import { lockDataFolder } from './store/folder-lock';
 import { ShardStore, StoreBlockedError, type ShardStoreOptions } from './store/shard-store';
 import { csvExportHandlers } from './review-pack/csv-export-service';
 import { packHandlers } from './review-pack/pack-service';
@@ -33,7 +34,9 @@ export interface Workbook {
   readonly team: TeamSync | null;
   /** Why this workbook was not opened (written by a newer version, …); every call then fails with it. */
   readonly blocked: string | null;
-  /** Stops background work (the snapshot timer). Every save is already on disk. */
+  /** Another process holds the data folder: this workbook only reads. The message names the holder. */
+  readonly otherWriter: string | null;
+  /** Stops background work (the snapshot timer) and releases the folder. Every save is already on disk. */
   close(): void;
 }
 
@@ -42,20 +45,38 @@ export interface OpenOptions {
   host: HostAdapter;
   trustedOrigins: readonly string[];
   now?: () => Date;
-  store?: Omit<ShardStoreOptions, 'now'>;
+  store?: Omit<ShardStoreOptions, 'now' | 'otherWriter'>;
   /** false: the team sync only syncs when asked (tests); by default it reconnects, listens and polls. */
   teamBackground?: boolean;
+  /**
+   * Take the data folder's lock (folder-lock.ts) before anything is written; when another process holds it,
+   * the workbook opens read-only and `otherWriter` says who. The app and the preview host lock; tests that
+   * open one folder twice in one process do not.
+   */
+  lockFolder?: boolean;
 }
 
 /** Opens the workbook in `dataDir`: loads (and if needed recovers) the store and wires every handler. */
 export function openWorkbook(options: OpenOptions): Workbook {
   const now = options.now ?? (() => new Date());
-  const store = new ShardStore(options.dataDir, ALL_SHARDS, { ...options.store, now });
+  let store: ShardStore | null = null;
+  const lock = options.lockFolder
+    ? lockDataFolder(options.dataDir, (message) => store?.stopWriting(message))
+    : null;
+  const otherWriter = lock?.status === 'refused' ? lock.message : null;
+  const release = () => (lock?.status === 'held' ? lock.release() : undefined);
+  store = new ShardStore(options.dataDir, ALL_SHARDS, { ...options.store, now, otherWriter });
+  const opened = store;
+  const close = () => {
+    opened.close();
+    release();
+  };
   try {
     store.open();
   } catch (error) {
     if (error instanceof StoreBlockedError)
-      return blockedWorkbook(store, error.message, options.trustedOrigins);
+      return blockedWorkbook(store, error.message, options.trustedOrigins, close);
+    release();
     throw error;
   }
   const ctx: ServiceContext = { store, host: options.host, now };
@@ -91,9 +112,10 @@ export function openWorkbook(options: OpenOptions): Workbook {
     dispatch: createDispatch(handlers, options.trustedOrigins),
     team,
     blocked: null,
+    otherWriter,
     close: () => {
       void team.close();
-      store.close();
+      close();
     },
   };
 }
@@ -102,7 +124,12 @@ export function openWorkbook(options: OpenOptions): Workbook {
  * A workbook this version must not touch: the window still opens and every call answers with the
  * reason, which the renderer shows in place of the app (renderer/app/startup-error.tsx).
  */
-function blockedWorkbook(store: ShardStore, reason: string, trustedOrigins: readonly string[]): Workbook {
+function blockedWorkbook(
+  store: ShardStore,
+  reason: string,
+  trustedOrigins: readonly string[],
+  close: () => void,
+): Workbook {
   const refuse = () => {
     throw new WorkbookError('storage', reason);
   };
@@ -115,6 +142,7 @@ function blockedWorkbook(store: ShardStore, reason: string, trustedOrigins: read
     dispatch: createDispatch(handlers, trustedOrigins),
     team: null,
     blocked: reason,
-    close: () => store.close(),
+    otherWriter: null,
+    close,
   };
 }

@@ -72,10 +72,12 @@ function start(): void {
   const dataDir = process.env.BRM_WORKBOOK_DATA ?? path.join(app.getPath('userData'), 'workbook');
   let workbook: Workbook;
   try {
+    // A second copy on the same folder opens read-only; the window's banner names the holder.
     workbook = openWorkbook({
       dataDir,
       host: { ...electronHost(() => workbook), secrets: keychainSecrets(dataDir) },
       trustedOrigins: [APP_ORIGIN],
+      lockFolder: true,
     });
   } catch (error) {
     fail(error);

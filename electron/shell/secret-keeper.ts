@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import type { SecretKeeper } from '../service/host';
-import { writeTextDurably } from '../service/store/store-files';
+import { writeFileAtomic } from '../service/store/store-files';
 
 /**
  * Secrets encrypted by the OS keychain (safeStorage: Keychain, DPAPI, libsecret) and kept as ciphertext in
@@ -42,7 +42,7 @@ export function keychainSecrets(dataDir: string): SecretKeeper {
           all[name] = safeStorage.encryptString(secret).toString('base64');
         else delete all[name];
       }
-      writeTextDurably(file, JSON.stringify(all));
+      writeFileAtomic(file, JSON.stringify(all));
     },
   };
 }

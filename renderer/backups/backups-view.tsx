@@ -22,6 +22,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
+import { RecoveryNotices } from './recovery-notices';
 import { BACKUP_REASON_LABELS, backupAge, backupTime, sizeText } from './backup-format';
 
 const useStyles = makeStyles({
@@ -89,6 +90,8 @@ export function BackupsView() {
         title="Backups"
         subtitle="BRM Workbook keeps snapshots of your workbook by itself: when it starts, and every few minutes while you work."
       />
+
+      <RecoveryNotices />
 
       <Section title="Export and import">
         <Text className={styles.text}>

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/common';
+import type { Notice } from '../domain/system';
 import { method } from './define';
 
 /** Why a snapshot was taken. */
@@ -45,6 +47,9 @@ export const backupsContract = {
   listBackups: method<BackupInfo[]>()(z.strictObject({})),
   restoreBackup: method<RestoreResult>()(z.strictObject({ stamp: backupStampSchema })),
   exportWorkbook: method<ExportResult>()(z.strictObject({})),
+  /** Recoveries and quarantines of store files, kept until dismissed. */
+  listRecoveryNotices: method<Notice[]>()(z.strictObject({})),
+  dismissRecoveryNotice: method<Notice[]>()(z.strictObject({ id: idSchema })),
   importWorkbook: method<ImportResult>()(
     z.strictObject({
       content: z.string().max(MAX_IMPORT_CHARS, 'That file is too large to be a BRM Workbook export.'),

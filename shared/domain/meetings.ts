@@ -228,6 +228,29 @@ export type MeetingHeader = Pick<
   decisions: Array<{ id: string; itemTitle: string; text: string }>;
 };
 
+/** A header as kept in the summaries file: checked when read, since that file is only a cache. */
+export const meetingHeaderSchema = meetingSchema
+  .pick({
+    id: true,
+    unitId: true,
+    kind: true,
+    templateId: true,
+    date: true,
+    time: true,
+    location: true,
+    periodStart: true,
+    periodEnd: true,
+    trigger: true,
+    status: true,
+    previousMeetingId: true,
+    nextMeetingId: true,
+  })
+  .extend({
+    decisionCount: z.number().int().min(0),
+    presentContactIds: z.array(idSchema),
+    decisions: z.array(z.strictObject({ id: idSchema, itemTitle: z.string(), text: z.string() })),
+  });
+
 export const meetingHeaderOf = (m: Meeting): MeetingHeader => ({
   id: m.id,
   unitId: m.unitId,

@@ -7,7 +7,27 @@ export interface Notice {
   level: 'info' | 'warning' | 'error';
   message: string;
   at: string;
+  /** Recoveries and quarantines: the store file concerned. Such notices last until the user dismisses them. */
+  file?: string;
+  /** What was restored: the backup it came from ("2 Dec 2026, 09:00"), or null when no good copy existed. */
+  restoredFrom?: string | null;
 }
+
+/** The notices kept in the data folder (`notices.json`) until dismissed. */
+export const lastingNoticesSchema = z.strictObject({
+  notices: z
+    .array(
+      z.strictObject({
+        id: z.string().max(64),
+        level: z.enum(['info', 'warning', 'error']),
+        message: z.string().max(5_000),
+        at: z.string().max(40),
+        file: z.string().max(300),
+        restoredFrom: z.string().max(200).nullable(),
+      }),
+    )
+    .max(1_000),
+});
 
 export interface WorkbookStatus {
   dataDir: string;

@@ -52,6 +52,8 @@ export function childScript(entry: string): Promise<string> {
 export interface StartOptions {
   /** Run as this user (the tests run as root, which ignores file permissions). */
   runAs?: string;
+  /** Options for node itself, before the script (e.g. `--import` a module that patches `fs` first). */
+  nodeArgs?: readonly string[];
 }
 
 export async function startStoreChild(
@@ -59,9 +61,10 @@ export async function startStoreChild(
   options: StartOptions = {},
 ): Promise<ChildProcess> {
   const script = await storeChildScript();
+  const node = [process.execPath, ...(options.nodeArgs ?? []), script, ...args];
   const [command, argv] = options.runAs
-    ? ['runuser', ['-u', options.runAs, '--', process.execPath, script, ...args]]
-    : [process.execPath, [script, ...args]];
+    ? ['runuser', ['-u', options.runAs, '--', ...node]]
+    : [node[0]!, node.slice(1)];
   return spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/contract';
 import type { WorkbookStatus } from '../../shared/domain/system';
-import { ConfWriter, type ShardWriter } from '../../electron/service/store/shard-store';
+import { durableWriter, type ShardWriter } from '../../electron/service/store/shard-store';
 import { onLines, startStoreChild, storeChildScript } from './child-process';
 import { open, tempDir, unitFields } from './workbook-helpers';
 
@@ -125,14 +125,12 @@ function inProcess(options: Parameters<typeof open>[1] = {}): Call {
 describe('disk full', () => {
   it('injected in the store writer: refused clearly, read-only until space is back', async () => {
     let full = false;
-    const conf = new ConfWriter();
     const writer: ShardWriter = {
       write: (file, content) => {
         if (full)
           throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-        conf.write(file, content);
+        durableWriter.write(file, content);
       },
-      forget: (file) => conf.forget(file),
     };
     await expectReadOnlyUntilFixed(
       inProcess({ store: { writer } }),

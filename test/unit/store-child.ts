@@ -21,6 +21,7 @@ function open(snapshotIntervalMs: number | null): Workbook {
     host: { saveDocument: () => Promise.reject(new Error('not available in the test child')) },
     trustedOrigins: ['app://workbook'],
     store: { snapshotIntervalMs },
+    lockFolder: true,
   });
 }
 
@@ -107,7 +108,9 @@ function contactFields(name: string, notes: string) {
 
 async function serve(): Promise<void> {
   const wb = open(null);
-  process.stdout.write(`${JSON.stringify({ ready: true, blocked: wb.blocked })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ready: true, blocked: wb.blocked, otherWriter: wb.otherWriter })}\n`,
+  );
   for await (const line of readline.createInterface({ input: process.stdin })) {
     const { method, arg } = JSON.parse(line) as { method: string; arg: unknown };
     process.stdout.write(`${JSON.stringify(await wb.dispatch(sender, method, arg))}\n`);

@@ -6,13 +6,25 @@ import { decodeWorkbook, encodeWorkbook } from './workbook-file';
 
 type BackupHandlers = Pick<
   WorkbookHandlers,
-  'listBackups' | 'restoreBackup' | 'exportWorkbook' | 'importWorkbook'
+  | 'listBackups'
+  | 'restoreBackup'
+  | 'exportWorkbook'
+  | 'importWorkbook'
+  | 'listRecoveryNotices'
+  | 'dismissRecoveryNotice'
 >;
 
 /** Snapshots to restore from, and the whole workbook as one file to carry elsewhere. */
 export function backupsHandlers(ctx: ServiceContext): BackupHandlers {
+  const recoveryNotices = () => ctx.store.notices.filter((notice) => notice.file !== undefined);
   return {
     listBackups: () => ctx.store.listBackups(),
+
+    listRecoveryNotices: () => recoveryNotices(),
+    dismissRecoveryNotice: ({ id }) => {
+      ctx.store.dismissNotice(id);
+      return recoveryNotices();
+    },
 
     restoreBackup: ({ stamp }) => {
       const { safetyBackup } = ctx.store.restoreSnapshot(stamp, 'before-restore');

@@ -1,6 +1,7 @@
 import { WorkbookError } from '../../../shared/contract/define';
 import { decodeShardValue, locateShard } from '../store/shard-file';
 import type { ShardFile, ShardKind } from '../store/shard-kind';
+import { firstBrokenRule, type ImportedFile } from './import-rules';
 
 /**
  * The whole workbook as one JSON file, for moving it to another machine or keeping a copy elsewhere:
@@ -65,7 +66,7 @@ export function decodeWorkbook(text: string, kinds: readonly ShardKind<unknown>[
   }
   if (!isRecord(files)) throw refuse('This BRM Workbook export is damaged: it has no list of files.');
 
-  const out = new Map<string, string>();
+  const decodedFiles: ImportedFile[] = [];
   for (const [rel, value] of Object.entries(files)) {
     const located = locateShard(kinds, rel);
     if (!located) {
@@ -77,10 +78,16 @@ export function decodeWorkbook(text: string, kinds: readonly ShardKind<unknown>[
     if (decoded.status === 'blocked') throw refuse(`This export cannot be imported: ${decoded.reason}`);
     if (decoded.status === 'damaged')
       throw refuse(`This BRM Workbook export is damaged: in ${rel}, ${decoded.reason}.`);
-    const stored: ShardFile = { schemaVersion: located.kind.version, data: decoded.data };
-    out.set(rel, JSON.stringify(stored));
+    decodedFiles.push({ rel, kind: located.kind, key: located.key, data: decoded.data });
   }
-  return out;
+  const broken = firstBrokenRule(decodedFiles);
+  if (broken) throw refuse(`This BRM Workbook export cannot be imported: ${broken}.`);
+  return new Map(
+    decodedFiles.map(({ rel, kind, data }) => {
+      const stored: ShardFile = { schemaVersion: kind.version, data };
+      return [rel, JSON.stringify(stored)];
+    }),
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

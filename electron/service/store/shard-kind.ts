@@ -28,6 +28,11 @@ export interface ShardKind<T, S = unknown> {
    * it. Must not change when only bulky content changes (minutes), or saving it costs an extra write.
    */
   summarize?(data: T): S;
+  /**
+   * The schema of a summary, and which file it belongs to: each entry of the summaries file is checked with
+   * it when read, and one that fails (edited, damaged, of another file) is made again from its file.
+   */
+  summaryOf?: { schema: z.ZodType<S>; key(summary: S): string };
 }
 
 export const defineShard = <T, S = unknown>(kind: ShardKind<T, S>): ShardKind<T, S> => kind;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import { format } from 'date-fns';
 import type { BackupInfo, BackupReason } from '../../../shared/contract/backups';
 import { WorkbookError } from '../../../shared/contract/define';
@@ -9,6 +8,7 @@ import { newId } from '../../../shared/domain/ids';
 import { decodeShardText, locateShard, shardPath, type Decoded } from './shard-file';
 import type { ShardFile, ShardKind } from './shard-kind';
 import { SummaryCatalog } from './summary-catalog';
+import { LastingNotices, isLasting } from './lasting-notices';
 import { Snapshots, describeSnapshot } from './snapshots';
 import {
   describeFsError,
@@ -16,7 +16,7 @@ import {
   isLeftoverTempFile,
   liveWritesReplaceFiles,
   placeFile,
-  writeTextDurably,
+  writeFileAtomic,
 } from './store-files';
 
 export { describeFsError } from './store-files';
@@ -30,11 +30,9 @@ export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 /** The workbook must not be opened by this version; `message` says why, for the BRM. */
 export class StoreBlockedError extends Error {}
 
-/** Writes one store file atomically. The default uses conf; tests wrap it to inject disk errors. */
+/** Writes one store file whole or not at all. Tests wrap the default to inject disk errors. */
 export interface ShardWriter {
   write(file: string, content: ShardFile): void;
-  /** Drops what the writer holds for a file (after a failure, or when the file was replaced underneath). */
-  forget(file?: string): void;
 }
 
 export interface ShardStoreOptions {
@@ -44,6 +42,8 @@ export interface ShardStoreOptions {
   writer?: ShardWriter;
   /** Hard-link snapshots (the default where live writes always replace files); false: copy them. */
   linkSnapshots?: boolean;
+  /** Another process holds the data folder (folder-lock.ts): this store only reads, and says why. */
+  otherWriter?: string | null;
 }
 
 export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
@@ -104,6 +104,9 @@ export class ShardStore {
   private startSnapshotTimer: NodeJS.Timeout | null = null;
   /** Set when the workbook must not be touched at all (newer version, failed upgrade). */
   private blocked: string | null = null;
+  /** Set while another process holds the data folder: everything is read, nothing written or moved. */
+  private otherWriter: string | null;
+  private readonly lastingNotices: LastingNotices;
   /** Files that must not be written: their damaged original could not be moved aside. */
   private readonly pinned = new Map<string, string>();
   private lastSnapshotAt: number | null = null;
@@ -115,11 +118,13 @@ export class ShardStore {
     this.dataDir = path.resolve(dataDir);
     this.kinds = kinds;
     this.now = options.now ?? (() => new Date());
-    this.writer = options.writer ?? new ConfWriter();
+    this.writer = options.writer ?? durableWriter;
     this.snapshotIntervalMs =
       options.snapshotIntervalMs === undefined ? SNAPSHOT_INTERVAL_MS : options.snapshotIntervalMs;
     this.link = options.linkSnapshots ?? liveWritesReplaceFiles();
     this.snapshots = new Snapshots(this.dataDir, { now: this.now, link: this.link });
+    this.otherWriter = options.otherWriter ?? null;
+    this.lastingNotices = new LastingNotices(this.dataDir);
   }
 
   /**
@@ -133,13 +138,20 @@ export class ShardStore {
       this.blocked = `The data folder ${this.dataDir} could not be created (${describeFsError(error)}).`;
       throw new StoreBlockedError(this.blocked);
     }
-    this.finishInterruptedRestore();
+    this.notices.push(...this.lastingNotices.load());
+    // The holder of the folder finishes its own restores and cleans up after itself.
+    if (!this.otherWriter) this.finishInterruptedRestore();
     const scanned = this.scan();
     const blocked = scanned.flatMap(({ decoded }) => (decoded?.status === 'blocked' ? [decoded.reason] : []));
     if (blocked.length > 0) {
       this.blocked =
         blocked[0]! + (blocked.length > 1 ? ` (${blocked.length - 1} more files likewise.)` : '');
       throw new StoreBlockedError(this.blocked);
+    }
+    if (this.otherWriter) {
+      this.load(scanned);
+      this.startBackgroundReads();
+      return;
     }
     const unwritable = this.probeWrite();
     if (unwritable) this.storageError(unwritable);
@@ -242,9 +254,7 @@ export class ShardStore {
     try {
       catalog?.willWrite(key ?? '', summary);
       this.writer.write(full, { schemaVersion: kind.version, data: checked.data });
-      fsyncDir(path.dirname(full));
     } catch (error) {
-      this.writer.forget(full);
       throw this.storageError(error);
     }
     this.writeError = null;
@@ -270,7 +280,6 @@ export class ShardStore {
     } catch (error) {
       throw this.storageError(error);
     }
-    this.writer.forget(full);
     this.writeError = null;
     this.slots.delete(rel);
     if (this.catalogs.get(kind)?.delete(key)) this.scheduleCatalogWrite();
@@ -311,16 +320,35 @@ export class ShardStore {
 
   /** Why saving is failing right now (disk full, read-only folder), or null. */
   get readOnlyReason(): string | null {
-    return this.blocked ?? this.writeError;
+    return this.blocked ?? this.otherWriter ?? this.writeError;
   }
 
-  notify(level: Notice['level'], message: string): void {
-    this.notices.push({ id: newId(), level, message, at: this.now().toISOString() });
+  /** The folder's lock was taken over by another process: from now on this store only reads. */
+  stopWriting(reason: string): void {
+    this.otherWriter = reason;
+    this.notify('error', reason);
+  }
+
+  /** `about`: a recovery or quarantine of that file; such a notice is kept until it is dismissed. */
+  notify(
+    level: Notice['level'],
+    message: string,
+    about?: { file: string; restoredFrom: string | null },
+  ): void {
+    this.notices.push({ id: newId(), level, message, at: this.now().toISOString(), ...about });
+    if (about) this.keepLastingNotices();
   }
 
   dismissNotice(id: string): void {
     const index = this.notices.findIndex((n) => n.id === id);
-    if (index >= 0) this.notices.splice(index, 1);
+    if (index < 0) return;
+    const [dismissed] = this.notices.splice(index, 1);
+    if (dismissed && isLasting(dismissed)) this.keepLastingNotices();
+  }
+
+  private keepLastingNotices(): void {
+    if (this.otherWriter) return;
+    this.lastingNotices.save(this.notices.filter(isLasting));
   }
 
   /** Called after a restore or import replaced the data: services that derive state from it rebuild. */
@@ -356,7 +384,7 @@ export class ShardStore {
     // Nothing has changed since the start: this snapshot holds what the start one would have.
     if (this.startSnapshotTimer) clearTimeout(this.startSnapshotTimer);
     this.startSnapshotTimer = null;
-    if (this.blocked) return null;
+    if (this.blocked || this.otherWriter) return null;
     try {
       return this.snapshot(reason);
     } catch (error) {
@@ -568,6 +596,14 @@ export class ShardStore {
 
   /** Moves a damaged file aside and restores the newest good copy from the snapshots. */
   private recover(rel: string, kind: ShardKind<unknown>, reason: string): boolean {
+    if (this.otherWriter) {
+      // Only the folder's holder may move files; it recovers this one when it reads it.
+      this.notify(
+        'error',
+        `The store file ${rel} is damaged (${reason}); it is left out until the copy of BRM Workbook that holds the folder recovers it.`,
+      );
+      return false;
+    }
     const live = path.join(this.dataDir, rel);
     let quarantined: string;
     try {
@@ -599,15 +635,28 @@ export class ShardStore {
         'warning',
         `The store file ${rel} was damaged (${reason}). It was restored from the backup of ${describeSnapshot(stamp)}; ` +
           `changes made after that backup are not in it. The damaged file was kept at ${quarantined}.`,
+        { file: rel, restoredFrom: describeSnapshot(stamp) },
       );
+      this.recovered(rel);
       return decoded.fromVersion < kind.version;
     }
     this.notify(
       'error',
       `The store file ${rel} was damaged (${reason}) and no good backup of it exists. ` +
         `It was moved to ${quarantined} and is left out of the workbook; nothing else was changed.`,
+      { file: rel, restoredFrom: null },
     );
+    this.recovered(rel);
     return false;
+  }
+
+  /** A recovery replaced (or left out) a file: what is derived from it (summaries, search) follows at once. */
+  private recovered(rel: string): void {
+    const located = locateShard(this.kinds, rel);
+    if (!located) return;
+    this.summarize(rel);
+    this.scheduleCatalogWrite();
+    this.wrote(located.kind, located.key);
   }
 
   private quarantine(rel: string): string {
@@ -635,7 +684,7 @@ export class ShardStore {
     }
   }
 
-  /** Interrupted temporary files (conf/atomically, ours, half-made snapshots) are never live data. */
+  /** Interrupted temporary files (ours, conf's from older versions, half-made snapshots) are never live data. */
   private removeLeftovers(): void {
     if (this.writeError) return;
     const dirs = ['', ...this.kinds.flatMap((kind) => (kind.dir ? [kind.dir] : []))];
@@ -684,7 +733,7 @@ export class ShardStore {
   }
 
   private applySnapshot(stamp: string, files: readonly string[]): void {
-    writeTextDurably(path.join(this.dataDir, RESTORE_MARKER), JSON.stringify({ stamp }));
+    writeFileAtomic(path.join(this.dataDir, RESTORE_MARKER), JSON.stringify({ stamp }));
     this.replaceLiveFiles(stamp, files);
     fs.rmSync(path.join(this.dataDir, RESTORE_MARKER));
     fsyncDir(this.dataDir);
@@ -746,7 +795,6 @@ export class ShardStore {
   private reload(): void {
     if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
     this.slots.clear();
-    this.writer.forget();
     const migrated = this.load(this.scan());
     this.writeCatalogs();
     this.rewrite(migrated);
@@ -763,7 +811,16 @@ export class ShardStore {
   private catalogOf(kind: ShardKind<unknown>): SummaryCatalog {
     let catalog = this.catalogs.get(kind);
     if (!catalog) {
-      catalog = new SummaryCatalog(path.join(this.dataDir, kind.dir ?? ''), kind.version);
+      const check = kind.summaryOf;
+      catalog = new SummaryCatalog(
+        path.join(this.dataDir, kind.dir ?? ''),
+        kind.version,
+        check &&
+          ((key, entry) => {
+            const parsed = check.schema.safeParse(entry);
+            return parsed.success && check.key(parsed.data) === key;
+          }),
+      );
       this.catalogs.set(kind, catalog);
     }
     return catalog;
@@ -875,7 +932,7 @@ export class ShardStore {
   private writeCatalogs(): void {
     if (this.catalogTimer) clearTimeout(this.catalogTimer);
     this.catalogTimer = null;
-    if (this.blocked || this.writeError) return;
+    if (this.blocked || this.otherWriter || this.writeError) return;
     for (const catalog of this.catalogs.values()) {
       try {
         catalog.write();
@@ -920,10 +977,11 @@ export class ShardStore {
 
   private assertWritable(rel: string | null): void {
     if (this.blocked) throw new WorkbookError('storage', this.blocked);
+    if (this.otherWriter) throw new WorkbookError('storage', this.otherWriter);
     const pinned = rel === null ? [...this.pinned.values()][0] : this.pinned.get(rel);
     if (pinned) throw new WorkbookError('storage', pinned);
     if (this.writeError) {
-      // While writes are failing, a cheap probe answers at once instead of conf retrying for a second.
+      // While writes are failing, a cheap probe answers at once instead of writing a whole file to fail again.
       const unwritable = this.probeWrite();
       if (unwritable) throw this.storageError(unwritable);
     }
@@ -948,31 +1006,10 @@ function parseMarker(text: string): string | null {
   }
 }
 
-/** conf (electron-store's core) writes each file atomically: temp file, fsync, rename. */
-export class ConfWriter implements ShardWriter {
-  private readonly confs = new Map<string, Conf<Record<string, unknown>>>();
-
-  write(file: string, content: ShardFile): void {
-    let conf = this.confs.get(file);
-    if (!conf) {
-      conf = new Conf<Record<string, unknown>>({
-        cwd: path.dirname(file),
-        configName: path.basename(file, '.json'),
-        fileExtension: 'json',
-        // Compact JSON: file size is write time on the hot path.
-        serialize: (value) => JSON.stringify(value),
-        accessPropertiesByDotNotation: false,
-        // Never: it would wipe the file without a backup. The store handles damaged files itself.
-        clearInvalidConfig: false,
-        watch: false,
-      });
-      this.confs.set(file, conf);
-    }
-    conf.store = content as unknown as Record<string, unknown>;
-  }
-
-  forget(file?: string): void {
-    if (file === undefined) this.confs.clear();
-    else this.confs.delete(file);
-  }
-}
+/**
+ * Compact JSON (file size is write time on the hot path), written by the one durable write
+ * (atomic-file.ts): every byte, fsync, size check, rename, folder fsync.
+ */
+export const durableWriter: ShardWriter = {
+  write: (file, content) => writeFileAtomic(file, JSON.stringify(content)),
+};

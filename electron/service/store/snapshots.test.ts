@@ -56,7 +56,7 @@ describe('snapshots', () => {
     if (liveWritesReplaceFiles()) expect(inode(snapshotFile(stamp, 'directory.json'))).toBe(inode(live));
 
     await createUnit(wb, 'Savings');
-    // conf renamed a new file over the live one (never in place), so the snapshot kept the old content.
+    // The save renamed a new file over the live one (never in place), so the snapshot kept the old content.
     expect(inode(live)).not.toBe(inode(snapshotFile(stamp, 'directory.json')));
     expect(namesIn(snapshotFile(stamp, 'directory.json'))).toEqual(['Retail Banking']);
     expect(namesIn(live).sort()).toEqual(['Retail Banking', 'Savings']);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { differenceInMilliseconds, format } from 'date-fns';
 import type { BackupInfo, BackupReason } from '../../../shared/contract/backups';
 import { BACKUP_REASONS } from '../../../shared/contract/backups';
-import { fsyncDir, tryLink, writeTextDurably } from './store-files';
+import { fsyncDir, tryLink, writeFileAtomic } from './store-files';
 
 export const SNAPSHOT_DIR = 'backups';
 const MANIFEST = 'snapshot.json';
@@ -78,14 +78,8 @@ export class Snapshots {
       for (const [rel, text] of files) {
         const to = path.join(partial, rel);
         ensureParent(to);
-        // Fsynced: a restore links these very files into the live folder.
-        const fd = fs.openSync(to, 'w');
-        try {
-          fs.writeSync(fd, text);
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
+        // Whole and fsynced: a restore links these very files into the live folder.
+        writeFileAtomic(to, text);
         bytes += Buffer.byteLength(text);
       }
       return { files: files.size, bytes, linked: false };
@@ -176,7 +170,7 @@ export class Snapshots {
     try {
       fs.mkdirSync(partial);
       const manifest: Manifest = { takenAt: takenAt.toISOString(), reason, ...fill(partial) };
-      writeTextDurably(path.join(partial, MANIFEST), JSON.stringify(manifest));
+      writeFileAtomic(path.join(partial, MANIFEST), JSON.stringify(manifest));
       fs.renameSync(partial, path.join(this.root, stamp));
     } catch (error) {
       fs.rmSync(partial, { recursive: true, force: true });

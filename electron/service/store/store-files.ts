@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+export { fsyncDir, writeFileAtomic } from '../atomic-file';
+
 /**
  * Low-level file steps the store and its snapshots share. Everything here either completes or leaves
  * the previous file in place: new content goes to a temporary name first and is renamed over the target.
@@ -12,47 +14,14 @@ const LEFTOVER_PATTERN = /(\.tmp-[0-9]{10}[0-9a-f]{6}|^\.brm-.*\.tmp)$/;
 export const isLeftoverTempFile = (name: string): boolean => LEFTOVER_PATTERN.test(name);
 
 /**
- * conf replaces a store file by renaming a new file over it, so a hard link taken earlier keeps the old
- * content. Under Snap, and on Windows after EXDEV, it writes in place instead, which would change every
- * linked snapshot too: there snapshots are copies.
+ * Every save renames a new file over the old one, so a hard link taken earlier keeps the old content.
+ * Under Snap and on Windows snapshots are copies all the same: workbooks written there by earlier
+ * versions (conf wrote in place under Snap and after EXDEV) may share data with old snapshots.
  */
 export const liveWritesReplaceFiles = (): boolean => !process.env.SNAP && process.platform !== 'win32';
 
-/** Makes a rename in `dir` survive a power cut: conf fsyncs the file but not the folder. */
-export function fsyncDir(dir: string): void {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Some file systems (and Windows) refuse fsync on a folder; the file itself was fsynced.
-  } finally {
-    if (fd !== null) fs.closeSync(fd);
-  }
-}
-
 const tempBeside = (target: string): string =>
   path.join(path.dirname(target), `.brm-${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-
-/** Writes `text` to `target` whole or not at all: temporary file, fsync, rename, fsync of the folder. */
-export function writeTextDurably(target: string, text: string): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = tempBeside(target);
-  try {
-    const fd = fs.openSync(temp, 'w');
-    try {
-      fs.writeSync(fd, text);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-  fsyncDir(path.dirname(target));
-}
 
 /**
  * Puts the content of `source` at `target`, replacing it in one rename. A hard link costs no data

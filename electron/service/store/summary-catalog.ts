@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeTextDurably } from './store-files';
+import { appendDurably, writeFileAtomic } from '../atomic-file';
 
 /** The catalog's own format; a catalog of another format, or of another schema version, is rebuilt. */
 // 2: meeting summaries carry who was present and the decisions (engagement cadence, decision register).
@@ -34,6 +34,8 @@ export class SummaryCatalog {
   constructor(
     dir: string,
     private readonly schemaVersion: number,
+    /** Whether a saved entry is a valid summary of the file `key`; an entry that is not is made again. */
+    private readonly isValid: (key: string, entry: unknown) => boolean = () => true,
   ) {
     this.catalogPath = path.join(dir, CATALOG_FILE);
     this.pendingPath = path.join(dir, PENDING_FILE);
@@ -49,7 +51,8 @@ export class SummaryCatalog {
     const pending = this.readPending();
     const stale: string[] = [];
     for (const key of keysOnDisk) {
-      if (saved && Object.hasOwn(saved, key) && !pending.has(key)) this.entries.set(key, saved[key]);
+      if (saved && Object.hasOwn(saved, key) && !pending.has(key) && this.isValid(key, saved[key]))
+        this.entries.set(key, saved[key]);
       else stale.push(key);
     }
     // A catalog that was missing, incomplete or names files that are gone is written again once loaded;
@@ -75,13 +78,7 @@ export class SummaryCatalog {
   willWrite(key: string, summary: unknown): void {
     const known = this.entries.get(key);
     if (known === undefined || sameJson(known, summary)) return;
-    const fd = fs.openSync(this.pendingPath, 'a');
-    try {
-      fs.writeSync(fd, `${key}\n`);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    appendDurably(this.pendingPath, `${key}\n`);
   }
 
   /** Call after the file was written (or read): the summary it now has. */
@@ -110,7 +107,7 @@ export class SummaryCatalog {
       schemaVersion: this.schemaVersion,
       entries: Object.fromEntries(this.entries),
     };
-    writeTextDurably(this.catalogPath, JSON.stringify(file));
+    writeFileAtomic(this.catalogPath, JSON.stringify(file));
     fs.rmSync(this.pendingPath, { force: true });
     this.changed = false;
   }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeTextDurably } from '../store/store-files';
+import { writeFileAtomic } from '../store/store-files';
 
 /**
  * The team sync's own files in `<data folder>/team/`, each written whole with the store's atomic write
@@ -124,6 +124,6 @@ export class SyncFiles {
   }
 
   private write(name: string, value: unknown): void {
-    writeTextDurably(path.join(this.dir, name), JSON.stringify(value));
+    writeFileAtomic(path.join(this.dir, name), JSON.stringify(value));
   }
 }

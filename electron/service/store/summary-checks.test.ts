@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MeetingSummary } from '../../../shared/contract/meetings';
+import { call, createUnit, damage, open, sampleMeeting, tempDir } from '../../../test/unit/workbook-helpers';
+import type { Workbook } from '../workbook';
+import { meetingShard } from './shards';
+import { CATALOG_FILE } from './summary-catalog';
+
+/** `meetings/.summaries.json` is a cache: an entry that is wrong is not served, and recoveries reach every list. */
+
+let dir: string;
+const open_: Workbook[] = [];
+const reopen = () => {
+  const wb = open(dir);
+  open_.push(wb);
+  return wb;
+};
+beforeEach(() => (dir = tempDir('brm-summaries-')));
+afterEach(() => {
+  for (const wb of open_.splice(0)) wb.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const catalogFile = () => path.join(dir, 'meetings', CATALOG_FILE);
+const list = (wb: Workbook) => call<MeetingSummary[]>(wb, 'listMeetings', { unitId: null });
+
+async function twoMeetings(): Promise<string> {
+  const wb = reopen();
+  const unit = await createUnit(wb, 'Retail Banking');
+  wb.store.put(meetingShard, 'meeting0001', { ...sampleMeeting('meeting0001', unit.id), status: 'held' });
+  wb.store.put(meetingShard, 'meeting0002', sampleMeeting('meeting0002', unit.id));
+  wb.close();
+  return unit.id;
+}
+
+function editCatalog(change: (entries: Record<string, Record<string, unknown>>) => void): void {
+  const file = JSON.parse(fs.readFileSync(catalogFile(), 'utf8')) as {
+    entries: Record<string, Record<string, unknown>>;
+  };
+  change(file.entries);
+  fs.writeFileSync(catalogFile(), JSON.stringify(file));
+}
+
+describe('the meetings summaries file', () => {
+  it('does not serve an entry that fails its schema: it is made again from the meeting file', async () => {
+    await twoMeetings();
+    editCatalog((entries) => Object.assign(entries.meeting0001!, { date: 12, status: 'bogus' }));
+    const wb = reopen();
+    const meetings = await list(wb);
+    const first = meetings.find((m) => m.id === 'meeting0001');
+    expect(first).toMatchObject({ date: '2026-11-24', status: 'held' });
+    expect(wb.store.notices).toEqual([]);
+  });
+
+  it('does not serve an entry that describes another meeting', async () => {
+    await twoMeetings();
+    editCatalog((entries) => (entries.meeting0002 = { ...entries.meeting0001! }));
+    const meetings = await list(reopen());
+    expect(meetings.map((m) => [m.id, m.status]).sort()).toEqual([
+      ['meeting0001', 'held'],
+      ['meeting0002', 'planned'],
+    ]);
+  });
+
+  it('after a damaged meeting is restored from a snapshot, every list matches it at once', async () => {
+    const unitId = await twoMeetings();
+    let wb = reopen();
+    wb.store.backupNow('periodic');
+    wb.store.put(meetingShard, 'meeting0002', {
+      ...sampleMeeting('meeting0002', unitId, 'Finalised minutes'),
+      status: 'finalised',
+    });
+    wb.close();
+    damage(path.join(dir, 'meetings', 'meeting0002.json'), '{"schemaVersion":1,"data":{"id');
+    wb = reopen();
+    const detail = await call<{ meeting: { status: string } }>(wb, 'getMeeting', { id: 'meeting0002' });
+    expect(detail.meeting.status).toBe('planned');
+    expect((await list(wb)).find((m) => m.id === 'meeting0002')?.status).toBe('planned');
+    const found = await call<{ results: unknown[] }>(wb, 'search', { query: 'Finalised minutes' });
+    expect(JSON.stringify(found)).not.toContain('meeting0002');
+  });
+});
