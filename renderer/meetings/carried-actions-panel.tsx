@@ -11,6 +11,7 @@ import {
   type Meeting,
 } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
+import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
@@ -109,6 +110,11 @@ export function CarriedActionsPanel(props: {
             owners={props.owners}
             submitLabel="Add action"
             focusKey={actionFocus}
+            draft={{
+              scope: props.meeting.id,
+              form: 'action:carried',
+              label: `New action under 1. ${props.title}`,
+            }}
             onCancel={() => firstRef.current?.focus()}
             onSubmit={async (fields) => {
               props.onDetail(
@@ -133,9 +139,22 @@ function CarriedActionCard(props: {
   const styles = useStyles();
   const { notifyError } = useNotify();
   const { action, latestUpdate, updateInThisMeeting } = props.carried;
-  const [status, setStatus] = useState<ActionStatus>(updateInThisMeeting?.status ?? action.status);
-  const [note, setNote] = useState(updateInThisMeeting?.note ?? '');
-  const [date, setDate] = useState(updateInThisMeeting?.date ?? props.meeting.date);
+  // What is recorded in this meeting so far; a draft is whatever differs from it.
+  const recorded = {
+    status: updateInThisMeeting?.status ?? action.status,
+    note: updateInThisMeeting?.note ?? '',
+    date: updateInThisMeeting?.date ?? props.meeting.date,
+  };
+  const draft = {
+    scope: props.meeting.id,
+    form: `update:${action.id}`,
+    label: `Update on “${action.title}”`,
+  };
+  const start = useDraftStart(draft, recorded);
+  const [status, setStatus] = useState<ActionStatus>(start.status as ActionStatus);
+  const [note, setNote] = useState(start.note);
+  const [date, setDate] = useState(start.date);
+  useDraftJournal(props.readOnly ? undefined : draft, { status, note, date }, recorded);
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
 
