@@ -68,7 +68,9 @@ export function AgendaItemPanel(props: {
   const decisionRef = useRef<HTMLInputElement>(null);
   const { meeting, item } = props;
   const under = `under ${props.number}. ${item.title}`;
-  const decisionDraft = { scope: meeting.id, form: `decision:${item.id}`, label: `New decision ${under}` };
+  const decisionDraft = props.readOnly
+    ? undefined
+    : { scope: meeting.id, form: `decision:${item.id}`, label: `New decision ${under}` };
   const [decision, setDecision] = useState(useDraftStart(decisionDraft, { text: '' }).text);
   useDraftJournal(decisionDraft, { text: decision }, { text: '' });
   const [decisionError, setDecisionError] = useState<string | undefined>();

@@ -59,14 +59,18 @@ export function CarriedActionsPanel(props: {
   onDetail: (detail: MeetingDetail) => void;
 }) {
   const styles = useStyles();
-  const firstRef = useRef<HTMLSelectElement>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
   const [actionFocus, setActionFocus] = useState(0);
+  const [minutesHint, setMinutesHint] = useState(false);
   const { focus } = props;
+  const hasCarried = props.carried.length > 0 && !props.readOnly;
 
   useEffect(() => {
-    if (focus.target === 'action') setActionFocus(focus.seq);
+    // This item has no minutes box: Alt+M (and opening it) goes to the first update, and says so.
+    if (focus.target === 'minutes' && focus.seq > 0) setMinutesHint(true);
+    if (focus.target === 'action' || (focus.target === 'minutes' && !hasCarried)) setActionFocus(focus.seq);
     else firstRef.current?.focus();
-  }, [focus]);
+  }, [focus, hasCarried]);
 
   return (
     <section className={styles.panel} aria-label={`Agenda item 1: ${props.title}`}>
@@ -75,6 +79,12 @@ export function CarriedActionsPanel(props: {
         Every open action of this unit, with the update given in this meeting. Record a status and a short
         note for each.
       </Text>
+      {minutesHint && !props.readOnly ? (
+        <Text role="status" className={styles.intro}>
+          This item has no minutes box: what is said about each action goes in its Update field
+          {hasCarried ? '' : ', and new actions below'}. Nothing typed here is lost when you move on.
+        </Text>
+      ) : null}
       {props.carried.length ? (
         <ul className={styles.list} aria-label="Carried actions">
           {props.carried.map((c, index) => (
@@ -84,7 +94,7 @@ export function CarriedActionsPanel(props: {
               meeting={props.meeting}
               readOnly={props.readOnly}
               today={props.today}
-              selectRef={index === 0 ? firstRef : undefined}
+              noteRef={index === 0 ? firstRef : undefined}
               onDetail={props.onDetail}
             />
           ))}
@@ -133,7 +143,7 @@ function CarriedActionCard(props: {
   meeting: Meeting;
   readOnly: boolean;
   today: string;
-  selectRef?: Ref<HTMLSelectElement>;
+  noteRef?: Ref<HTMLInputElement>;
   onDetail: (detail: MeetingDetail) => void;
 }) {
   const styles = useStyles();
@@ -207,7 +217,6 @@ function CarriedActionCard(props: {
         <form className={styles.form} onSubmit={record} aria-label={`Update on ${action.title}`}>
           <Field label="New status">
             <Select
-              ref={props.selectRef}
               value={status}
               onChange={(_, d) => setStatus(d.value as ActionStatus)}
             >
@@ -219,7 +228,7 @@ function CarriedActionCard(props: {
             </Select>
           </Field>
           <Field label="Update" validationMessage={error}>
-            <Input value={note} onChange={(_, d) => setNote(d.value)} placeholder="What was reported" />
+            <Input ref={props.noteRef} value={note} onChange={(_, d) => setNote(d.value)} placeholder="What was reported" />
           </Field>
           <Field label="Update date">
             <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />

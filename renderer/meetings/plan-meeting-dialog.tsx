@@ -3,6 +3,9 @@ import {
   Checkbox,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Select,
   Text,
   Textarea,
@@ -10,10 +13,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CONTACT_ROLE_LABELS } from '../../shared/domain/customers';
 import { newId } from '../../shared/domain/ids';
-import { defaultPeriod, todayOf } from '../../shared/domain/meeting-dates';
+import {
+  NEARBY_MEETING_DAYS,
+  defaultPeriod,
+  formatDayLong,
+  todayOf,
+} from '../../shared/domain/meeting-dates';
+import { inviteeOfContact, meetingsNear, nextMeetingPlan } from '../../shared/domain/meeting-plans';
 import {
   MEETING_KINDS,
   MEETING_KIND_LABELS,
@@ -28,7 +37,8 @@ import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
-import { IT_ROLE_SUGGESTIONS } from './meeting-labels';
+import { IT_ROLE_SUGGESTIONS, meetingKindTitle } from './meeting-labels';
+import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
 import { useUnitChoice } from '../registers/unit-filter';
 
 const useStyles = makeStyles({
@@ -59,7 +69,12 @@ function initialPlan(
   templates: readonly AgendaTemplate[],
   meeting: Meeting | undefined,
   defaultKind: MeetingKind,
+  after?: Meeting,
 ): MeetingPlanFields {
+  if (after) {
+    const templateId = templates.some((t) => t.id === after.templateId) ? after.templateId : null;
+    return nextMeetingPlan(after, templateId);
+  }
   if (meeting) {
     return {
       kind: meeting.kind,
@@ -101,6 +116,8 @@ export function PlanMeetingDialog(props: {
   /** Fixed when planning from a unit's page; chosen in the dialog otherwise. */
   unitId?: string;
   meeting?: Meeting;
+  /** Plans the next periodic review of `after`'s series: its date, template and attendees proposed. */
+  after?: Meeting;
   /** Prefills a new meeting, e.g. an ad hoc review called for a serious complaint. */
   preset?: { kind: MeetingKind; trigger: string };
   onClose: () => void;
@@ -110,26 +127,39 @@ export function PlanMeetingDialog(props: {
   const { units, contacts } = useAppStore((s) => s.directory);
   const [templates, setTemplates] = useState<AgendaTemplate[]>([]);
   const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
-    props.meeting?.unitId ?? props.unitId ?? '',
+    props.meeting?.unitId ?? props.after?.unitId ?? props.unitId ?? '',
   );
   const [periodEdited, setPeriodEdited] = useState(false);
+  const [inviteesEdited, setInviteesEdited] = useState(false);
   const form = useForm(meetingPlanFieldsSchema, initialPlan([], props.meeting, 'periodic'));
   const { reset } = form;
   const values = form.values as MeetingPlanFields;
 
   useEffect(() => {
     if (!props.open) return;
-    chooseUnit(props.meeting?.unitId ?? props.unitId ?? '');
+    chooseUnit(props.meeting?.unitId ?? props.after?.unitId ?? props.unitId ?? '');
     setPeriodEdited(Boolean(props.meeting));
+    setInviteesEdited(Boolean(props.meeting ?? props.after));
     void api.listTemplates({}).then((list) => {
       setTemplates(list);
-      const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic');
+      const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic', props.after);
       reset(props.preset && !props.meeting ? { ...plan, trigger: props.preset.trigger } : plan);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.open]);
 
   const unitContacts = useMemo(() => contacts.filter((c) => c.unitId === unitId), [contacts, unitId]);
+  const unitMeetings = useUnitMeetings(props.open, unitId);
+  const { set } = form;
+  useDefaultInvitees({
+    active: props.open && !inviteesEdited,
+    kind: values.kind,
+    date: values.date,
+    contacts: unitContacts,
+    meetings: unitMeetings,
+    apply: useCallback((invitees: Invitee[]) => set('invitees', invitees), [set]),
+  });
+  const nearby = meetingsNear(values.date, unitMeetings, props.meeting?.id);
   const itInvitees = values.invitees.filter((i) => i.side === 'it');
   const activeUnits = units.filter((u) => !u.archived || u.id === unitId);
 
@@ -144,22 +174,16 @@ export function PlanMeetingDialog(props: {
     }
   };
 
-  const setInvitees = (invitees: Invitee[]) => form.set('invitees', invitees);
+  const setInvitees = (invitees: Invitee[]) => {
+    setInviteesEdited(true);
+    form.set('invitees', invitees);
+  };
   const toggleContact = (contactId: string, checked: boolean) => {
     const contact = unitContacts.find((c) => c.id === contactId);
     if (!contact) return;
     setInvitees(
       checked
-        ? [
-            ...values.invitees,
-            {
-              id: newId(),
-              contactId,
-              name: contact.name,
-              side: 'business',
-              role: contact.title || CONTACT_ROLE_LABELS[contact.role],
-            },
-          ]
+        ? [...values.invitees, inviteeOfContact(contact)]
         : values.invitees.filter((i) => i.contactId !== contactId),
     );
   };
@@ -173,6 +197,9 @@ export function PlanMeetingDialog(props: {
         if (props.meeting) {
           await api.updateMeetingPlan({ id: props.meeting.id, fields });
           props.onSaved(props.meeting.id);
+        } else if (props.after) {
+          const next = await api.planNextMeeting({ id: props.after.id, fields });
+          props.onSaved(next.id);
         } else {
           const meeting = await api.planMeeting({ unitId, fields });
           props.onSaved(meeting.id);
@@ -187,20 +214,22 @@ export function PlanMeetingDialog(props: {
   return (
     <FormDialog
       open={props.open}
-      title={props.meeting ? 'Edit meeting plan' : 'Plan a service review'}
+      title={
+        props.meeting ? 'Edit meeting plan' : props.after ? 'Plan the next meeting' : 'Plan a service review'
+      }
       submitLabel={props.meeting ? 'Save plan' : 'Plan meeting'}
       saving={form.saving}
       formError={form.formError}
       onSubmit={save}
       onClose={props.onClose}
     >
-      {props.unitId || props.meeting ? null : (
+      {props.unitId || props.meeting || props.after ? null : (
         <Field label="Business unit" required validationMessage={unitError}>
           <Select
             value={unitId}
             onChange={(_, d) => {
               chooseUnit(d.value);
-              setInvitees(values.invitees.filter((i) => i.side === 'it'));
+              form.set('invitees', []);
             }}
           >
             <option value="">Choose a unit…</option>
@@ -250,7 +279,9 @@ export function PlanMeetingDialog(props: {
                 {t.name} ({MEETING_KIND_LABELS[t.kind].toLowerCase()})
               </option>
             ))}
-            <option value="">No template (empty agenda)</option>
+            <option value="">
+              {props.after ? "No template (this meeting's agenda)" : 'No template (empty agenda)'}
+            </option>
           </Select>
         </Field>
       </div>
@@ -275,6 +306,16 @@ export function PlanMeetingDialog(props: {
           <Input value={values.location} onChange={(_, d) => form.set('location', d.value)} />
         </Field>
       </div>
+      {nearby.length ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              Another meeting of this unit is within {NEARBY_MEETING_DAYS} days
+            </MessageBarTitle>
+            {nearby.map((m) => `${meetingKindTitle(m.kind)} on ${formatDayLong(m.date)}`).join('; ')}.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.row}>
         <Field label="Period under review from" validationMessage={form.errors.periodStart}>
           <Input

@@ -82,16 +82,13 @@ export function useMinutesAutosave(
   const flush = useCallback(() => autosaveRef.current?.flush() ?? Promise.resolve(), []);
 
   /** Runs `step` once every item's minutes are stored; refuses (changing nothing) while any are not. */
-  const flushThen = useCallback(
-    async <T>(itemIds: readonly string[], step: () => Promise<T>): Promise<T> => {
-      await autosaveRef.current?.flush();
-      if (itemIds.some((id) => autosaveRef.current?.unsaved(id) != null)) {
-        throw new Error('The minutes could not be saved yet. Nothing else was changed; try again in a moment.');
-      }
-      return step();
-    },
-    [],
-  );
+  const flushThen = useCallback(async <T>(itemIds: readonly string[], step: () => Promise<T>): Promise<T> => {
+    await autosaveRef.current?.flush();
+    if (itemIds.some((id) => autosaveRef.current?.unsaved(id) != null)) {
+      throw new Error('The minutes could not be saved yet. Nothing else was changed; try again in a moment.');
+    }
+    return step();
+  }, []);
 
   return { ready, recovered: recovered ?? [], minutes, saveState, change, flush, flushThen };
 }

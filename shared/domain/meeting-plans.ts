@@ -91,3 +91,22 @@ export function meetingsNear<M extends Pick<Meeting, 'id' | 'date'>>(
     .filter((m) => m.id !== exceptId && daysApart(m.date, date) <= days)
     .sort((a, b) => daysApart(a.date, date) - daysApart(b.date, date));
 }
+
+/**
+ * The names offered as an action's owner: the meeting's attendees, every contact of the unit, the unit's IT
+ * contact and the owners of its actions so far, without repeats, sorted. The field also takes any other name.
+ */
+export function actionOwnerChoices(sources: {
+  attendees: readonly Pick<Invitee, 'name'>[];
+  contacts: readonly Pick<Contact, 'name'>[];
+  itContact: string;
+  owners: readonly string[];
+}): string[] {
+  const names = [
+    ...sources.attendees.map((a) => a.name),
+    ...sources.contacts.map((c) => c.name),
+    sources.itContact,
+    ...sources.owners,
+  ].map((n) => n.trim());
+  return [...new Set(names.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+}
