@@ -8,7 +8,7 @@ import { actionOwnerChoices } from '../../shared/domain/meeting-plans';
 import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
-import { UnplacedReviewPack } from '../review-pack/meeting-pack';
+import { UnplacedReviewPack } from '../app/feature-parts';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { AddAgendaItemDialog, RemoveAgendaItemDialog } from './agenda-item-dialogs';

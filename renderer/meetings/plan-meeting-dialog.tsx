@@ -39,7 +39,7 @@ import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
 import { IT_ROLE_SUGGESTIONS, meetingKindTitle } from './meeting-labels';
 import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
-import { useUnitChoice } from '../registers/unit-filter';
+import { useUnitChoice } from '../ui/unit-filter';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },

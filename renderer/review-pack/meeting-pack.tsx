@@ -29,8 +29,8 @@ import {
 } from '../../shared/domain/review-pack-assembly';
 import { VERDICT_LABELS, describeTarget, formatValue, monthLabel } from '../../shared/domain/service-levels';
 import { api } from '../platform/workbook-api';
-import { AppLink } from '../registers/app-link';
-import { formatChange, formatScore } from '../registers/format';
+import { AppLink } from '../ui/app-link';
+import { formatChange, formatScore } from '../ui/format';
 import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText, Section } from '../ui/page';
 import { messageOf } from '../ui/use-form';
