@@ -216,10 +216,7 @@ function CarriedActionCard(props: {
       ) : (
         <form className={styles.form} onSubmit={record} aria-label={`Update on ${action.title}`}>
           <Field label="New status">
-            <Select
-              value={status}
-              onChange={(_, d) => setStatus(d.value as ActionStatus)}
-            >
+            <Select value={status} onChange={(_, d) => setStatus(d.value as ActionStatus)}>
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {ACTION_STATUS_LABELS[s]}
@@ -228,7 +225,12 @@ function CarriedActionCard(props: {
             </Select>
           </Field>
           <Field label="Update" validationMessage={error}>
-            <Input ref={props.noteRef} value={note} onChange={(_, d) => setNote(d.value)} placeholder="What was reported" />
+            <Input
+              ref={props.noteRef}
+              value={note}
+              onChange={(_, d) => setNote(d.value)}
+              placeholder="What was reported"
+            />
           </Field>
           <Field label="Update date">
             <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />

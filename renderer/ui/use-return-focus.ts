@@ -1,5 +1,23 @@
 import { useEffect, useRef } from 'react';
 
+const IN_DIALOG = '[role="dialog"], [role="alertdialog"]';
+
+/**
+ * The control that last had the focus outside any dialog. A dialog moves the focus into itself before its
+ * parent's effects run, so the opener has to be remembered as the focus moves, not read when it opens.
+ */
+let lastOutside: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLElement && !target.closest(IN_DIALOG)) lastOutside = target;
+    },
+    true,
+  );
+}
+
 /**
  * Gives the keyboard focus back to the control that opened a dialog once it closes (Escape, Cancel or
  * done), instead of leaving it on the page body where a keyboard or screen-reader user loses their place.
@@ -8,7 +26,7 @@ export function useReturnFocus(open: boolean): void {
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      opener.current = lastOutside;
       return;
     }
     const element = opener.current;
@@ -17,8 +35,7 @@ export function useReturnFocus(open: boolean): void {
     // After the dialog's own focus handling has let go of the closing surface.
     const timer = setTimeout(() => {
       // Unless the BRM has already moved on into another dialog (a confirmation opened from this one).
-      const active = document.activeElement;
-      if (element.isConnected && !active?.closest('[role="dialog"], [role="alertdialog"]')) element.focus();
+      if (element.isConnected && !document.activeElement?.closest(IN_DIALOG)) element.focus();
     }, 0);
     return () => clearTimeout(timer);
   }, [open]);

@@ -4,6 +4,8 @@ import type { MeetingPlanFields } from '../../shared/domain/meetings';
 import { call, expect, test, type WorkbookFixture } from './fixtures';
 
 /** The forms of the meeting page and the planner: nothing typed vanishes, defaults a BRM expects. */
+// Meeting journeys on a busy two-core machine.
+test.describe.configure({ timeout: 150_000 });
 
 const agendaItem = (page: Page, name: string | RegExp) =>
   page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name });
@@ -166,7 +168,7 @@ test('"Plan next meeting" proposes the series weekday and warns about a meeting 
   await expect(dialog).not.toContainText('Another meeting of this unit');
   await dialog.getByLabel('Time').press('Escape');
   await page
-    .getByRole('dialog', { name: 'Discard your changes?' })
+    .getByRole('alertdialog', { name: 'Discard your changes?' })
     .getByRole('button', { name: 'Discard changes' })
     .click();
   await expect(dialog).toBeHidden();
@@ -227,7 +229,7 @@ test('Escape asks before a filled-in dialog is discarded, and focus returns to t
   await opener.click();
   await page.getByRole('dialog').getByLabel('Unit name').fill('Retail division');
   await page.keyboard.press('Escape');
-  const ask = page.getByRole('dialog', { name: 'Discard your changes?' });
+  const ask = page.getByRole('alertdialog', { name: 'Discard your changes?' });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(page.getByRole('dialog').getByLabel('Unit name')).toHaveValue('Retail division');
