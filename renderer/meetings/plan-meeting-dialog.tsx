@@ -69,12 +69,7 @@ function initialPlan(
   templates: readonly AgendaTemplate[],
   meeting: Meeting | undefined,
   defaultKind: MeetingKind,
-  after?: Meeting,
 ): MeetingPlanFields {
-  if (after) {
-    const templateId = templates.some((t) => t.id === after.templateId) ? after.templateId : null;
-    return nextMeetingPlan(after, templateId);
-  }
   if (meeting) {
     return {
       kind: meeting.kind,
@@ -132,7 +127,7 @@ export function PlanMeetingDialog(props: {
   const [periodEdited, setPeriodEdited] = useState(false);
   const [inviteesEdited, setInviteesEdited] = useState(false);
   const form = useForm(meetingPlanFieldsSchema, initialPlan([], props.meeting, 'periodic'));
-  const { reset } = form;
+  const { reset, set } = form;
   const values = form.values as MeetingPlanFields;
 
   useEffect(() => {
@@ -140,9 +135,16 @@ export function PlanMeetingDialog(props: {
     chooseUnit(props.meeting?.unitId ?? props.after?.unitId ?? props.unitId ?? '');
     setPeriodEdited(Boolean(props.meeting));
     setInviteesEdited(Boolean(props.meeting ?? props.after));
+    const { after } = props;
+    // The proposal shows at once; the template list only confirms that the series' template still exists.
+    if (after) reset(nextMeetingPlan(after, after.templateId));
     void api.listTemplates({}).then((list) => {
       setTemplates(list);
-      const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic', props.after);
+      if (after) {
+        if (!list.some((t) => t.id === after.templateId)) set('templateId', null);
+        return;
+      }
+      const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic');
       reset(props.preset && !props.meeting ? { ...plan, trigger: props.preset.trigger } : plan);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -150,7 +152,6 @@ export function PlanMeetingDialog(props: {
 
   const unitContacts = useMemo(() => contacts.filter((c) => c.unitId === unitId), [contacts, unitId]);
   const unitMeetings = useUnitMeetings(props.open, unitId);
-  const { set } = form;
   useDefaultInvitees({
     active: props.open && !inviteesEdited,
     kind: values.kind,
