@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -12,10 +11,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CONTACT_ROLE_LABELS } from '../../shared/domain/customers';
-import { newId } from '../../shared/domain/ids';
 import {
   NEARBY_MEETING_DAYS,
   defaultPeriod,
@@ -37,7 +34,8 @@ import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
-import { IT_ROLE_SUGGESTIONS, meetingKindTitle } from './meeting-labels';
+import { ItAttendeesFieldset } from './it-attendees-fieldset';
+import { meetingKindTitle } from './meeting-labels';
 import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
 import { useUnitChoice } from '../ui/unit-filter';
 
@@ -53,12 +51,6 @@ const useStyles = makeStyles({
     margin: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  itRow: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-  },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -161,7 +153,6 @@ export function PlanMeetingDialog(props: {
     apply: useCallback((invitees: Invitee[]) => set('invitees', invitees), [set]),
   });
   const nearby = meetingsNear(values.date, unitMeetings, props.meeting?.id);
-  const itInvitees = values.invitees.filter((i) => i.side === 'it');
   const activeUnits = units.filter((u) => !u.archived || u.id === unitId);
 
   /** Kind and date drive the default period until the BRM sets one. */
@@ -188,8 +179,6 @@ export function PlanMeetingDialog(props: {
         : values.invitees.filter((i) => i.contactId !== contactId),
     );
   };
-  const updateIt = (id: string, change: Partial<Invitee>) =>
-    setInvitees(values.invitees.map((i) => (i.id === id ? { ...i, ...change } : i)));
 
   const save = () => {
     if (!props.meeting && !isUnitChosen('Choose the business unit the meeting is with.')) return;
@@ -364,50 +353,7 @@ export function PlanMeetingDialog(props: {
           </Text>
         )}
       </fieldset>
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>IT attendees</legend>
-        <datalist id="it-role-suggestions">
-          {IT_ROLE_SUGGESTIONS.map((r) => (
-            <option key={r} value={r} />
-          ))}
-        </datalist>
-        {itInvitees.map((invitee, index) => (
-          <div key={invitee.id} className={styles.itRow}>
-            <Field
-              label={`IT attendee ${index + 1} name`}
-              validationMessage={form.errors[`invitees.${values.invitees.indexOf(invitee)}.name`]}
-            >
-              <Input value={invitee.name} onChange={(_, d) => updateIt(invitee.id, { name: d.value })} />
-            </Field>
-            <Field label={`IT attendee ${index + 1} role`}>
-              <Input
-                list="it-role-suggestions"
-                value={invitee.role}
-                onChange={(_, d) => updateIt(invitee.id, { role: d.value })}
-              />
-            </Field>
-            <Button
-              appearance="subtle"
-              icon={<Delete20Regular />}
-              aria-label={`Remove IT attendee ${index + 1}`}
-              onClick={() => setInvitees(values.invitees.filter((i) => i.id !== invitee.id))}
-            />
-          </div>
-        ))}
-        <div>
-          <Button
-            icon={<Add20Regular />}
-            onClick={() =>
-              setInvitees([
-                ...values.invitees,
-                { id: newId(), contactId: null, name: '', side: 'it', role: '' },
-              ])
-            }
-          >
-            Add IT attendee
-          </Button>
-        </div>
-      </fieldset>
+      <ItAttendeesFieldset invitees={values.invitees} errors={form.errors} onChange={setInvitees} />
     </FormDialog>
   );
 }
