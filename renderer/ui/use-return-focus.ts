@@ -32,10 +32,9 @@ export function useReturnFocus(open: boolean): void {
     const element = opener.current;
     opener.current = null;
     if (!element) return;
-    // After the dialog's own focus handling has let go of the closing surface.
+    // After the dialog's own focus handling has let go of the closing surface (which may still be fading out).
     const timer = setTimeout(() => {
-      // Unless the BRM has already moved on into another dialog (a confirmation opened from this one).
-      if (element.isConnected && !document.activeElement?.closest(IN_DIALOG)) element.focus();
+      if (element.isConnected) element.focus();
     }, 0);
     return () => clearTimeout(timer);
   }, [open]);
