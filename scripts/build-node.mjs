@@ -17,7 +17,8 @@ await Promise.all([
     format: 'esm',
     outExtension: { '.js': '.mjs' },
     // A native module cannot be bundled; electron-builder ships it from node_modules.
-    external: ['electron', '@resvg/resvg-js'],
+    // pg-native: pg's optional native binding, not installed; pg uses its JavaScript client.
+    external: ['electron', '@resvg/resvg-js', 'pg-native'],
     banner: esmBanner,
   }),
   // A sandboxed preload runs as CommonJS and may require only 'electron': bundle everything else.

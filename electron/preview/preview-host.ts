@@ -21,6 +21,8 @@ export interface PreviewOptions {
   port?: number;
   token?: string;
   now?: () => Date;
+  /** `--team <postgres URL>`: share the workbook with that team database, as Settings → Team does. */
+  team?: string;
 }
 
 export interface PreviewHost {
@@ -79,6 +81,14 @@ export async function startPreviewHost(options: PreviewOptions): Promise<Preview
     trustedOrigins: [origin],
     now: options.now,
   });
+  if (options.team && workbook.team) {
+    // The password stays in this process's memory (memorySecrets): the preview never writes it to disk.
+    await workbook.team
+      .connect(options.team)
+      .catch((error: unknown) =>
+        console.error(`Team workbook: ${error instanceof Error ? error.message : String(error)}`),
+      );
+  }
 
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -213,6 +223,7 @@ function parseArgs(argv: readonly string[]): PreviewOptions {
     dataDir: path.resolve(value('--data') ?? DEFAULT_DATA_DIR),
     exportsDir: value('--exports'),
     port: port ? Number(port) : 0,
+    team: value('--team'),
   };
 }
 

@@ -14,6 +14,30 @@ export interface DocumentToSave {
   extension: 'docx' | 'csv' | 'json';
 }
 
+/**
+ * Keeps small secrets (the team server's password) out of the data folder's JSON files. The Electron shell
+ * encrypts them with the OS keychain (safeStorage); the preview host and tests keep them in memory only.
+ */
+export interface SecretKeeper {
+  load(name: string): string | null;
+  /** null forgets the secret. */
+  save(name: string, secret: string | null): void;
+}
+
 export interface HostAdapter {
   saveDocument(doc: DocumentToSave): Promise<SavedDocument>;
+  /** Absent: secrets are kept in memory for this session only. */
+  secrets?: SecretKeeper;
+}
+
+/** A SecretKeeper that forgets everything when the process ends. */
+export function memorySecrets(): SecretKeeper {
+  const secrets = new Map<string, string>();
+  return {
+    load: (name) => secrets.get(name) ?? null,
+    save: (name, secret) => {
+      if (secret === null) secrets.delete(name);
+      else secrets.set(name, secret);
+    },
+  };
 }

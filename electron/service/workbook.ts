@@ -16,11 +16,16 @@ import { reportsHandlers } from './reports/reports-service';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
 import { systemHandlers } from './system/system-service';
+import { teamHandlers } from './team/team-service';
+import { TeamSync } from './team/team-sync';
+import { memorySecrets } from './host';
 
 export interface Workbook {
   readonly store: ShardStore;
   readonly handlers: WorkbookHandlers;
   readonly dispatch: Dispatch;
+  /** The team sync (Settings → Team); null when the workbook is blocked. */
+  readonly team: TeamSync | null;
   /** Why this workbook was not opened (written by a newer version, …); every call then fails with it. */
   readonly blocked: string | null;
   /** Stops background work (the snapshot timer). Every save is already on disk. */
@@ -33,6 +38,8 @@ export interface OpenOptions {
   trustedOrigins: readonly string[];
   now?: () => Date;
   store?: Omit<ShardStoreOptions, 'now'>;
+  /** false: the team sync only syncs when asked (tests); by default it reconnects, listens and polls. */
+  teamBackground?: boolean;
 }
 
 /** Opens the workbook in `dataDir`: loads (and if needed recovers) the store and wires every handler. */
@@ -47,6 +54,12 @@ export function openWorkbook(options: OpenOptions): Workbook {
     throw error;
   }
   const ctx: ServiceContext = { store, host: options.host, now };
+  const team = new TeamSync({
+    store,
+    now,
+    secrets: options.host.secrets ?? memorySecrets(),
+    background: options.teamBackground ?? true,
+  });
   const handlers = joinParts(
     systemHandlers(ctx),
     customersHandlers(ctx),
@@ -60,13 +73,18 @@ export function openWorkbook(options: OpenOptions): Workbook {
     packHandlers(ctx),
     reportsHandlers(ctx),
     registersHandlers(ctx),
+    teamHandlers(team),
   ) satisfies WorkbookHandlers;
   return {
     store,
     handlers,
     dispatch: createDispatch(handlers, options.trustedOrigins),
+    team,
     blocked: null,
-    close: () => store.close(),
+    close: () => {
+      void team.close();
+      store.close();
+    },
   };
 }
 
@@ -85,6 +103,7 @@ function blockedWorkbook(store: ShardStore, reason: string, trustedOrigins: read
     store,
     handlers,
     dispatch: createDispatch(handlers, trustedOrigins),
+    team: null,
     blocked: reason,
     close: () => store.close(),
   };

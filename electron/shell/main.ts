@@ -28,6 +28,7 @@ import { menuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, senderOf } from './security-rules';
 import { applySessionPolicy, hardenWebContents } from './security';
 import { mainWindowOptions, restoredBounds } from './window-options';
+import { keychainSecrets } from './secret-keeper';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../renderer');
@@ -71,7 +72,11 @@ function start(): void {
   const dataDir = process.env.BRM_WORKBOOK_DATA ?? path.join(app.getPath('userData'), 'workbook');
   let workbook: Workbook;
   try {
-    workbook = openWorkbook({ dataDir, host: electronHost(() => workbook), trustedOrigins: [APP_ORIGIN] });
+    workbook = openWorkbook({
+      dataDir,
+      host: { ...electronHost(() => workbook), secrets: keychainSecrets(dataDir) },
+      trustedOrigins: [APP_ORIGIN],
+    });
   } catch (error) {
     fail(error);
     return;

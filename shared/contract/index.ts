@@ -13,6 +13,7 @@ import { exportContract } from './export';
 import { meetingsContract } from './meetings';
 import { registersContract } from './registers';
 import { systemContract } from './system';
+import { teamContract } from './team';
 
 export const contract = joinParts(
   systemContract,
@@ -23,6 +24,7 @@ export const contract = joinParts(
   backupsContract,
   reviewPackContract,
   registersContract,
+  teamContract,
 );
 
 export type Contract = typeof contract;

@@ -4,41 +4,49 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-let bundled: Promise<string> | null = null;
+const bundled = new Map<string, Promise<string>>();
 
 /**
  * test/unit/store-child.ts bundled into one file in a world-readable temporary folder, so that it
  * starts fast (no TypeScript loader) and another user (see runAs) can run it without node_modules.
  */
-export function storeChildScript(): Promise<string> {
-  bundled ??= (async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-store-child-'));
-    fs.chmodSync(dir, 0o755);
-    const outfile = path.join(dir, 'store-child.mjs');
-    await build({
-      entryPoints: [path.resolve('test/unit/store-child.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      logLevel: 'error',
-      // The chart renderer's native module travels beside the bundle (the reports import it).
-      loader: { '.node': 'copy' },
-      banner: {
-        js: [
-          "import { createRequire as __createRequire } from 'node:module';",
-          "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-          'const require = __createRequire(import.meta.url);',
-          'const __filename = __fileURLToPath(import.meta.url);',
-          "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
-        ].join(' '),
-      },
-    });
-    fs.chmodSync(outfile, 0o644);
-    return outfile;
-  })();
-  return bundled;
+export const storeChildScript = (): Promise<string> => childScript('test/unit/store-child.ts');
+
+/** A test's child-process entry point, bundled once per test run. */
+export function childScript(entry: string): Promise<string> {
+  const made =
+    bundled.get(entry) ??
+    (async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-store-child-'));
+      fs.chmodSync(dir, 0o755);
+      const outfile = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);
+      await build({
+        entryPoints: [path.resolve(entry)],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'esm',
+        logLevel: 'error',
+        // pg's optional native binding, never installed: pg falls back to its JavaScript client.
+        external: ['pg-native'],
+        // The chart renderer's native module travels beside the bundle (the reports import it).
+        loader: { '.node': 'copy' },
+        banner: {
+          js: [
+            "import { createRequire as __createRequire } from 'node:module';",
+            "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+            'const require = __createRequire(import.meta.url);',
+            'const __filename = __fileURLToPath(import.meta.url);',
+            "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+          ].join(' '),
+        },
+      });
+      fs.chmodSync(outfile, 0o644);
+      return outfile;
+    })();
+  bundled.set(entry, made);
+  return made;
 }
 
 export interface StartOptions {

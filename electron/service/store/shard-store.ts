@@ -48,6 +48,17 @@ export interface ShardStoreOptions {
 
 export type WriteListener = (kind: ShardKind<unknown>, key: string | null) => void;
 
+/**
+ * Told of every change before it is written: the shard, its content before (undefined: no such file) and
+ * after (undefined: removed). It may throw to refuse the change (the team outbox could not be written).
+ */
+export type ChangeObserver = (
+  kind: ShardKind<unknown>,
+  key: string | null,
+  before: unknown,
+  after: unknown,
+) => void;
+
 /** The value of a file of a deferred collection ('background', 'on-demand') that has not been read yet. */
 const UNREAD: unique symbol = Symbol('unread');
 /** Background reading yields to calls from the window this often. */
@@ -198,6 +209,7 @@ export class ShardStore {
     const full = path.join(this.dataDir, rel);
     const catalog = this.catalogs.get(kind as ShardKind<unknown>);
     const summary = catalog ? kind.summarize?.(checked.data) : undefined;
+    this.changeObserver?.(kind as ShardKind<unknown>, key, this.current(rel, kind, key), checked.data);
     try {
       catalog?.willWrite(key ?? '', summary);
       this.writer.write(full, { schemaVersion: kind.version, data: checked.data });
@@ -222,6 +234,7 @@ export class ShardStore {
     this.assertWritable(rel);
     this.takeStartSnapshot();
     const full = path.join(this.dataDir, rel);
+    this.changeObserver?.(kind, key, this.current(rel, kind, key), undefined);
     try {
       fs.rmSync(full, { force: true });
       fsyncDir(path.dirname(full));
@@ -237,6 +250,20 @@ export class ShardStore {
   }
 
   // ── Write listeners ────────────────────────────────────────────────────────
+
+  private changeObserver: ChangeObserver | null = null;
+
+  /** Sets the one observer of changes (the team sync's outbox); null removes it. */
+  observeChanges(observer: ChangeObserver | null): void {
+    this.changeObserver = observer;
+  }
+
+  /** A shard's content as stored now, for the change observer; undefined when there is no such file. */
+  private current(rel: string, kind: ShardKind<unknown>, key: string | null): unknown {
+    const slot = this.slots.get(rel);
+    if (!slot) return kind.dir ? undefined : kind.empty();
+    return slot.value === UNREAD ? this.read(kind, key) : slot.value;
+  }
 
   private readonly writeListeners = new Set<WriteListener>();
 
