@@ -22,6 +22,8 @@ export function App() {
   const dark = theme === 'dark' || (theme === 'system' && systemDark);
   const [failure, setFailure] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  // Toasts are announced from a labelled region, so a screen reader can find them again.
+  const [toastHost, setToastHost] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
     const { loadDirectory, refreshStatus, loadSettings } = useAppStore.getState();
@@ -32,7 +34,8 @@ export function App() {
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: '100%' }}>
-      <Toaster toasterId={TOASTER_ID} position="bottom-end" />
+      <section ref={setToastHost} aria-label="Notifications" />
+      {toastHost ? <Toaster toasterId={TOASTER_ID} position="bottom-end" mountNode={toastHost} /> : null}
       {ready ? <DraftRecoveryNotice /> : null}
       {failure ? <StartupError message={failure} /> : ready ? <RouterProvider router={router} /> : null}
     </FluentProvider>

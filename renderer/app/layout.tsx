@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { CommandPalette } from '../search/command-palette';
 import { NAVIGATION } from './navigation';
@@ -66,7 +67,20 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalM,
   },
-  content: { flex: 1, overflowY: 'auto', minHeight: 0 },
+  content: { flex: 1, overflowY: 'auto', minHeight: 0, ':focus': { outline: 'none' } },
+  // Off screen until focused: the first Tab stop, so keyboard users skip the 16 sidebar links.
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    top: tokens.spacingVerticalS,
+    zIndex: 1000,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForeground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow8,
+    ':focus': { left: tokens.spacingHorizontalS },
+  },
 });
 
 export function Layout() {
@@ -77,9 +91,21 @@ export function Layout() {
   const locale = useAppStore((s) => s.settings.locale);
   const hasBanners = Boolean(status && (status.notices.length > 0 || status.readOnly));
   useMenuCommandRouter();
+  const main = useRef<HTMLElement>(null);
 
   return (
     <div className={styles.shell}>
+      <a
+        href="#"
+        className={styles.skip}
+        onClick={(event) => {
+          // The address is the router's: move the focus without navigating.
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <nav className={styles.sidebar} aria-label="Main">
         <div className={styles.brand}>
           <Text className={styles.brandName}>BRM Workbook</Text>
@@ -126,7 +152,7 @@ export function Layout() {
             ))}
           </div>
         ) : null}
-        <main className={styles.content}>
+        <main ref={main} id="main-content" tabIndex={-1} className={styles.content}>
           <Outlet key={locale} />
         </main>
       </div>

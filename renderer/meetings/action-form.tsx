@@ -2,6 +2,7 @@ import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-
 import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { defaultDueDate, dueDateProblem } from '../../shared/domain/meeting-dates';
 import { actionFieldsSchema, type ActionFields } from '../../shared/domain/meetings';
+import { useDraftJournal, useDraftStart, type DraftAddress } from '../ui/form-drafts';
 import { useForm } from '../ui/use-form';
 
 const useStyles = makeStyles({
@@ -27,13 +28,16 @@ export function ActionForm(props: {
   owners: readonly string[];
   submitLabel: string;
   focusKey?: number;
+  /** Where what is typed is kept until it is saved, so leaving the item or a crash does not lose it. */
+  draft?: DraftAddress;
   onSubmit: (fields: ActionFields) => Promise<void>;
   onCancel: () => void;
 }) {
   const styles = useStyles();
   const fresh = (): ActionFields =>
     props.initial ?? { title: '', owner: '', dueDate: defaultDueDate(props.meetingDate) };
-  const form = useForm(actionFieldsSchema, fresh());
+  const form = useForm(actionFieldsSchema, useDraftStart(props.draft, fresh()));
+  useDraftJournal(props.draft, form.values, fresh());
   const titleRef = useRef<HTMLInputElement>(null);
   const { reset } = form;
 

@@ -6,6 +6,7 @@ import { formatDayLong } from '../../shared/domain/meeting-dates';
 import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
 import { ReviewPackForItem } from '../app/feature-parts';
+import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
@@ -65,11 +66,16 @@ export function AgendaItemPanel(props: {
   const { notifyError } = useNotify();
   const minutesRef = useRef<HTMLTextAreaElement>(null);
   const decisionRef = useRef<HTMLInputElement>(null);
-  const [decision, setDecision] = useState('');
+  const { meeting, item } = props;
+  const under = `under ${props.number}. ${item.title}`;
+  const decisionDraft = props.readOnly
+    ? undefined
+    : { scope: meeting.id, form: `decision:${item.id}`, label: `New decision ${under}` };
+  const [decision, setDecision] = useState(useDraftStart(decisionDraft, { text: '' }).text);
+  useDraftJournal(decisionDraft, { text: decision }, { text: '' });
   const [decisionError, setDecisionError] = useState<string | undefined>();
   const [actionFocus, setActionFocus] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
-  const { meeting, item } = props;
 
   useEffect(() => {
     if (props.focus.target === 'minutes') minutesRef.current?.focus();
@@ -243,6 +249,7 @@ export function AgendaItemPanel(props: {
             owners={props.owners}
             submitLabel="Add action"
             focusKey={actionFocus}
+            draft={{ scope: meeting.id, form: `action:${item.id}`, label: `New action ${under}` }}
             onCancel={props.onFocusMinutes}
             onSubmit={async (fields) => {
               props.onDetail(await api.addAction({ meetingId: meeting.id, agendaItemId: item.id, fields }));

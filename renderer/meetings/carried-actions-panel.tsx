@@ -11,6 +11,7 @@ import {
   type Meeting,
 } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
+import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
@@ -58,14 +59,18 @@ export function CarriedActionsPanel(props: {
   onDetail: (detail: MeetingDetail) => void;
 }) {
   const styles = useStyles();
-  const firstRef = useRef<HTMLSelectElement>(null);
+  const firstRef = useRef<HTMLInputElement>(null);
   const [actionFocus, setActionFocus] = useState(0);
+  const [minutesHint, setMinutesHint] = useState(false);
   const { focus } = props;
+  const hasCarried = props.carried.length > 0 && !props.readOnly;
 
   useEffect(() => {
-    if (focus.target === 'action') setActionFocus(focus.seq);
+    // This item has no minutes box: Alt+M (and opening it) goes to the first update, and says so.
+    if (focus.target === 'minutes' && focus.seq > 0) setMinutesHint(true);
+    if (focus.target === 'action' || (focus.target === 'minutes' && !hasCarried)) setActionFocus(focus.seq);
     else firstRef.current?.focus();
-  }, [focus]);
+  }, [focus, hasCarried]);
 
   return (
     <section className={styles.panel} aria-label={`Agenda item 1: ${props.title}`}>
@@ -74,6 +79,12 @@ export function CarriedActionsPanel(props: {
         Every open action of this unit, with the update given in this meeting. Record a status and a short
         note for each.
       </Text>
+      {minutesHint && !props.readOnly ? (
+        <Text role="status" className={styles.intro}>
+          This item has no minutes box: what is said about each action goes in its Update field
+          {hasCarried ? '' : ', and new actions below'}. Nothing typed here is lost when you move on.
+        </Text>
+      ) : null}
       {props.carried.length ? (
         <ul className={styles.list} aria-label="Carried actions">
           {props.carried.map((c, index) => (
@@ -83,7 +94,7 @@ export function CarriedActionsPanel(props: {
               meeting={props.meeting}
               readOnly={props.readOnly}
               today={props.today}
-              selectRef={index === 0 ? firstRef : undefined}
+              noteRef={index === 0 ? firstRef : undefined}
               onDetail={props.onDetail}
             />
           ))}
@@ -109,6 +120,11 @@ export function CarriedActionsPanel(props: {
             owners={props.owners}
             submitLabel="Add action"
             focusKey={actionFocus}
+            draft={{
+              scope: props.meeting.id,
+              form: 'action:carried',
+              label: `New action under 1. ${props.title}`,
+            }}
             onCancel={() => firstRef.current?.focus()}
             onSubmit={async (fields) => {
               props.onDetail(
@@ -127,15 +143,28 @@ function CarriedActionCard(props: {
   meeting: Meeting;
   readOnly: boolean;
   today: string;
-  selectRef?: Ref<HTMLSelectElement>;
+  noteRef?: Ref<HTMLInputElement>;
   onDetail: (detail: MeetingDetail) => void;
 }) {
   const styles = useStyles();
   const { notifyError } = useNotify();
   const { action, latestUpdate, updateInThisMeeting } = props.carried;
-  const [status, setStatus] = useState<ActionStatus>(updateInThisMeeting?.status ?? action.status);
-  const [note, setNote] = useState(updateInThisMeeting?.note ?? '');
-  const [date, setDate] = useState(updateInThisMeeting?.date ?? props.meeting.date);
+  // What is recorded in this meeting so far; a draft is whatever differs from it.
+  const recorded = {
+    status: updateInThisMeeting?.status ?? action.status,
+    note: updateInThisMeeting?.note ?? '',
+    date: updateInThisMeeting?.date ?? props.meeting.date,
+  };
+  const draft = {
+    scope: props.meeting.id,
+    form: `update:${action.id}`,
+    label: `Update on “${action.title}”`,
+  };
+  const start = useDraftStart(draft, recorded);
+  const [status, setStatus] = useState<ActionStatus>(start.status as ActionStatus);
+  const [note, setNote] = useState(start.note);
+  const [date, setDate] = useState(start.date);
+  useDraftJournal(props.readOnly ? undefined : draft, { status, note, date }, recorded);
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
 
@@ -187,11 +216,7 @@ function CarriedActionCard(props: {
       ) : (
         <form className={styles.form} onSubmit={record} aria-label={`Update on ${action.title}`}>
           <Field label="New status">
-            <Select
-              ref={props.selectRef}
-              value={status}
-              onChange={(_, d) => setStatus(d.value as ActionStatus)}
-            >
+            <Select value={status} onChange={(_, d) => setStatus(d.value as ActionStatus)}>
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {ACTION_STATUS_LABELS[s]}
@@ -200,7 +225,12 @@ function CarriedActionCard(props: {
             </Select>
           </Field>
           <Field label="Update" validationMessage={error}>
-            <Input value={note} onChange={(_, d) => setNote(d.value)} placeholder="What was reported" />
+            <Input
+              ref={props.noteRef}
+              value={note}
+              onChange={(_, d) => setNote(d.value)}
+              placeholder="What was reported"
+            />
           </Field>
           <Field label="Update date">
             <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />

@@ -1,116 +1,40 @@
-import {
-  Badge,
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  Textarea,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
-import { Add20Regular, Keyboard20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { z } from 'zod';
-import { CARRIED_ACTIONS_TITLE, assembleAgenda } from '../../shared/domain/agenda';
+import { Button, Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import type { MeetingDetail } from '../../shared/contract/meetings';
+import { CARRIED_ACTIONS_TITLE, assembleAgenda, type AssembledAgendaEntry } from '../../shared/domain/agenda';
 import { futureMeetingWarning, todayOf } from '../../shared/domain/meeting-dates';
-import { LIMITS } from '../../shared/domain/common';
-import type { ActionItem, AgendaItem } from '../../shared/domain/meetings';
+import { actionOwnerChoices } from '../../shared/domain/meeting-plans';
+import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { MeetingOutcomes, UnplacedReviewPack } from '../app/feature-parts';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
-import { useForm } from '../ui/use-form';
 import { AddAgendaItemDialog, RemoveAgendaItemDialog } from './agenda-item-dialogs';
 import { AgendaItemPanel, type FocusRequest } from './agenda-item-panel';
+import { AgendaNav } from './agenda-nav';
 import { AttendanceTable } from './attendance-table';
 import { CarriedActionsPanel } from './carried-actions-panel';
-import { minutesJournal, recoverMeeting } from './draft-recovery';
 import { MEETING_HEADER_ACTIONS } from './meeting-header-actions';
-import {
-  MEETING_STATUS_COLORS,
-  MEETING_STATUS_LABELS,
-  isOnlineLink,
-  meetingKindTitle,
-  meetingPeriod,
-  meetingWhen,
-} from './meeting-labels';
-import { MinutesAutosave, type AutosaveState } from './minutes-autosave';
-import { workbookEvents } from '../platform/workbook-events';
 import { MeetingHistory } from './meeting-history';
+import { meetingKindTitle } from './meeting-labels';
+import { FinaliseDialog, ReopenDialog } from './meeting-lifecycle-dialogs';
+import { MeetingTitleBar } from './meeting-title-bar';
 import { PlanMeetingDialog } from './plan-meeting-dialog';
-import { shortcutOf } from './shortcuts';
 import { ShortcutsHelp } from './shortcuts-help';
 import { useMeeting } from './use-meeting';
+import { useMeetingShortcuts } from './use-meeting-shortcuts';
+import { useMinutesAutosave } from './use-minutes-autosave';
 
 const useStyles = makeStyles({
-  facts: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
-    color: tokens.colorNeutralForeground2,
-  },
-  statusRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  saveState: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  saveFailed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  spacer: { flex: 1 },
   run: {
     display: 'grid',
     gridTemplateColumns: '260px minmax(0, 1fr)',
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
   },
-  nav: {
-    position: 'sticky',
-    top: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-  },
-  navTitle: {
-    margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground3,
-  },
-  navList: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  navItem: {
-    display: 'grid',
-    gridTemplateColumns: '22px 1fr auto',
-    gap: tokens.spacingHorizontalXS,
-    alignItems: 'baseline',
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderRadius: tokens.borderRadiusMedium,
-    background: 'transparent',
-    color: tokens.colorNeutralForeground2,
-    font: 'inherit',
-    fontSize: tokens.fontSizeBase300,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  navCurrent: {
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  navNumber: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
-  navCount: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   panel: {
     padding: tokens.spacingHorizontalXL,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -118,20 +42,15 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
     minWidth: 0,
   },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  addItem: { justifyContent: 'flex-start', marginTop: tokens.spacingVerticalXS },
 });
 
-const SAVE_STATE_TEXT: Record<AutosaveState, string> = {
-  saved: 'All changes saved',
-  pending: 'Typing… kept on this computer',
-  saving: 'Saving…',
-  failed: 'Not saved yet: kept on this computer, retrying when you leave the field',
-};
+/** Which of the page's dialogs is open. */
+type OpenDialog = 'help' | 'plan' | 'plan-next' | 'finalise' | 'reopen' | 'add-item' | null;
 
-const reopenSchema = z.strictObject({
-  reason: z.string().trim().min(1, 'Say why the minutes are reopened.').max(LIMITS.shortText),
-});
+/** Navigation state from the planner: the page opens on the first item's minutes, ready to type. */
+export interface MeetingRouteState {
+  justPlanned?: boolean;
+}
 
 /** Routed at /meetings/:meetingId. */
 export function MeetingRoute() {
@@ -139,118 +58,79 @@ export function MeetingRoute() {
   return meetingId ? <MeetingPage key={meetingId} meetingId={meetingId} /> : null;
 }
 
+/** The unsaved-work-safe core of the page: which item is shown, and where the keyboard focus goes. */
+function useAgendaCursor(agenda: readonly AssembledAgendaEntry[], flush: () => Promise<void>) {
+  const [current, setCurrent] = useState(0);
+  const [focus, setFocus] = useState<FocusRequest>({ target: 'minutes', seq: 0 });
+  const focusOn = useCallback(
+    (target: FocusRequest['target']) => setFocus((f) => ({ target, seq: f.seq + 1 })),
+    [],
+  );
+  const goTo = useCallback(
+    (index: number) => {
+      if (index < 0 || index >= agenda.length) return;
+      void flush();
+      setCurrent(index);
+      focusOn('minutes');
+    },
+    [agenda.length, flush, focusOn],
+  );
+  return { current, setCurrent, focus, focusOn, goTo };
+}
+
 /** Running a service review: attendance, then minutes, decisions and actions item by item. */
 function MeetingPage({ meetingId }: { meetingId: string }) {
   const styles = useStyles();
   const navigate = useNavigate();
-  const { notify, notifyError } = useNotify();
-  const units = useAppStore((s) => s.directory.units);
+  const justPlanned = (useLocation().state as MeetingRouteState | null)?.justPlanned === true;
+  const { notifyError } = useNotify();
+  const { units, contacts } = useAppStore((s) => s.directory);
   const { detail, loadError, apply, reload, putAction } = useMeeting(meetingId);
-  const [recovered, setRecovered] = useState<string[] | null>(null);
-  const [minutes, setMinutes] = useState<Record<string, string>>({});
-  const [saveState, setSaveState] = useState<AutosaveState>('saved');
-  const [current, setCurrent] = useState(0);
-  const [focus, setFocus] = useState<FocusRequest>({ target: 'minutes', seq: 0 });
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [editingPlan, setEditingPlan] = useState(false);
-  const [finalising, setFinalising] = useState(false);
-  const [markingEarly, setMarkingEarly] = useState(false);
-  const [reopening, setReopening] = useState(false);
-  const [addingItem, setAddingItem] = useState(false);
+  const autosave = useMinutesAutosave(meetingId, detail, reload);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
   const [removingItem, setRemovingItem] = useState<AgendaItem | null>(null);
-  const autosaveRef = useRef<MinutesAutosave | null>(null);
-  const today = todayOf();
-
-  // Before the minutes become editable, put back anything the journal holds that the store lacks.
-  useEffect(() => {
-    let live = true;
-    recoverMeeting(meetingId)
-      .catch(() => [])
-      .then(async (ids) => {
-        if (!live) return;
-        if (ids.length) await reload();
-        setRecovered(ids);
-      });
-    return () => {
-      live = false;
-    };
-  }, [meetingId, reload]);
-
-  const ready = detail !== null && recovered !== null;
-
-  // One autosave per meeting view, fed with what is stored; flushed when the view goes away.
-  useEffect(() => {
-    if (!ready || autosaveRef.current) return;
-    const autosave = new MinutesAutosave({
-      meetingId,
-      journal: minutesJournal(),
-      save: async (itemId, text) => {
-        await api.saveMinutes({ meetingId, itemId, minutes: text });
-      },
-      onState: (state) => setSaveState(state),
-    });
-    for (const item of detail.meeting.agenda) autosave.setStored(item.id, item.minutes);
-    autosaveRef.current = autosave;
-    setMinutes(Object.fromEntries(detail.meeting.agenda.map((i) => [i.id, i.minutes])));
-  }, [ready, detail, meetingId]);
-
-  useEffect(() => {
-    const flush = () => void autosaveRef.current?.flush();
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    // Electron asks before quitting, closing or sleeping, and waits (bounded) for this commit to answer.
-    const unsubscribe = workbookEvents.onFlushRequest(
-      () => autosaveRef.current?.flush() ?? Promise.resolve(),
-    );
-    return () => {
-      unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-      flush();
-    };
-  }, []);
-
   const agenda = useMemo(() => (detail ? assembleAgenda(detail.meeting, detail.actions) : []), [detail]);
-  const owners = useMemo(() => {
-    if (!detail) return [];
-    const names = [...detail.meeting.attendees.map((a) => a.name), ...detail.actions.map((a) => a.owner)];
-    return [...new Set(names.filter(Boolean))].sort((a, b) => a.localeCompare(b));
-  }, [detail]);
-
-  const goTo = useCallback(
-    (index: number) => {
-      if (index < 0 || index >= agenda.length) return;
-      void autosaveRef.current?.flush();
-      setCurrent(index);
-      setFocus((f) => ({ target: 'minutes', seq: f.seq + 1 }));
-    },
-    [agenda.length],
+  const cursor = useAgendaCursor(agenda, autosave.flush);
+  const { current, goTo, focusOn } = cursor;
+  const unit = units.find((u) => u.id === detail?.meeting.unitId);
+  const owners = useMemo(
+    () =>
+      actionOwnerChoices({
+        attendees: detail?.meeting.attendees ?? [],
+        contacts: contacts.filter((c) => c.unitId === unit?.id),
+        itContact: unit?.itContact ?? '',
+        owners: detail?.actions.map((a) => a.owner) ?? [],
+      }),
+    [detail, contacts, unit],
   );
 
+  // Just planned: start on the first item with a minutes box rather than the carried actions.
+  const firstItem = agenda.findIndex((e) => e.kind === 'item');
+  const { setCurrent } = cursor;
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const command = shortcutOf(event);
-      if (!command) return;
-      event.preventDefault();
-      if (command === 'help') setHelpOpen((open) => !open);
-      else if (command === 'next-item') goTo(current + 1);
-      else if (command === 'previous-item') goTo(current - 1);
-      else if (typeof command === 'object') goTo(command.item);
-      else if (command === 'focus-minutes') setFocus((f) => ({ target: 'minutes', seq: f.seq + 1 }));
-      else if (command === 'add-decision' || command === 'add-action') {
-        setFocus((f) => ({ target: command === 'add-decision' ? 'decision' : 'action', seq: f.seq + 1 }));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [current, goTo]);
+    if (justPlanned && autosave.ready && firstItem > 0) setCurrent(firstItem);
+  }, [justPlanned, autosave.ready, firstItem, setCurrent]);
 
-  const reopenForm = useForm(reopenSchema, { reason: '' });
+  /** Moves the item at agenda position `from` to `to`; the carried actions stay first. */
+  const move = (from: number, to: number) => {
+    const entry = agenda[from];
+    if (!detail || entry?.kind !== 'item' || to < firstItem || to >= agenda.length) return;
+    api
+      .moveAgendaItem({ meetingId, itemId: entry.item.id, to: to - firstItem })
+      .then((moved) => {
+        apply(moved);
+        if (from === current) setCurrent(to);
+      })
+      .catch(notifyError);
+  };
+
+  useMeetingShortcuts({
+    current,
+    goTo,
+    moveCurrent: (by) => move(current, current + by),
+    focus: focusOn,
+    toggleHelp: () => setDialog((d) => (d === 'help' ? null : 'help')),
+  });
 
   if (loadError) {
     return (
@@ -260,7 +140,7 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       </Page>
     );
   }
-  if (!ready) {
+  if (!detail || !autosave.ready) {
     return (
       <Page>
         <Spinner label="Opening the meeting…" />
@@ -269,153 +149,29 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
   }
 
   const { meeting } = detail;
-  const unit = units.find((u) => u.id === meeting.unitId);
   const readOnly = meeting.status === 'finalised';
   const entry = agenda[Math.min(current, agenda.length - 1)];
-  const period = meetingPeriod(meeting);
-  // A meeting dated after today is held or finalised only once the BRM confirms the date is right.
-  const futureWarning = futureMeetingWarning(meeting.date, today);
-  const markHeld = () =>
-    api
-      .markMeetingHeld({ id: meeting.id, confirmFuture: futureWarning !== null })
-      .then((d) => {
-        apply(d);
-        notify('Marked as held');
-      })
-      .catch(notifyError);
-  const recoveredTitles = meeting.agenda.filter((i) => recovered.includes(i.id)).map((i) => i.title);
-
-  const changeMinutes = (itemId: string, text: string) => {
-    setMinutes((m) => ({ ...m, [itemId]: text }));
-    autosaveRef.current?.change(itemId, text);
-  };
-  const flushThen = async <T,>(step: () => Promise<T>): Promise<T> => {
-    await autosaveRef.current?.flush();
-    if (autosaveRef.current && meeting.agenda.some((i) => autosaveRef.current?.unsaved(i.id) !== null)) {
-      throw new Error('The minutes could not be saved yet. Nothing else was changed; try again in a moment.');
-    }
-    return step();
-  };
   const raisedUnder = (itemId: string | null): ActionItem[] =>
     detail.actions.filter((a) => a.raisedInMeetingId === meeting.id && a.agendaItemId === itemId);
+  const close = () => setDialog(null);
 
   return (
     <Page label={`${meetingKindTitle(meeting.kind)}, ${unit?.name ?? ''}`}>
-      <PageHeader
-        title={`${meetingKindTitle(meeting.kind)} · ${unit?.name ?? 'Unknown unit'}`}
-        subtitle={
-          <span className={styles.facts}>
-            <span>{meetingWhen(meeting)}</span>
-            {meeting.location ? (
-              isOnlineLink(meeting.location) ? (
-                <Link href={meeting.location} target="_blank" rel="noreferrer">
-                  Online meeting link
-                </Link>
-              ) : (
-                <span>{meeting.location}</span>
-              )
-            ) : null}
-            {period ? <span>Period under review: {period}</span> : null}
-            {meeting.chair ? <span>Chair: {meeting.chair}</span> : null}
-            {meeting.minuteTaker ? <span>Minutes: {meeting.minuteTaker}</span> : null}
-          </span>
-        }
+      <MeetingTitleBar
+        meeting={meeting}
+        unit={unit}
+        saveState={autosave.saveState}
+        recoveredTitles={meeting.agenda.filter((i) => autosave.recovered.includes(i.id)).map((i) => i.title)}
+        onHelp={() => setDialog('help')}
         actions={
-          <>
-            {readOnly ? null : <Button onClick={() => setEditingPlan(true)}>Edit plan</Button>}
-            {meeting.status === 'planned' ? (
-              <Button
-                onClick={() => {
-                  if (futureWarning) setMarkingEarly(true);
-                  else markHeld();
-                }}
-              >
-                Mark as held
-              </Button>
-            ) : null}
-            {readOnly ? (
-              <Button onClick={() => setReopening(true)}>Reopen minutes…</Button>
-            ) : (
-              <Button appearance="primary" onClick={() => setFinalising(true)}>
-                Finalise minutes
-              </Button>
-            )}
-            {meeting.kind === 'periodic' ? (
-              <Button
-                onClick={() =>
-                  void api
-                    .planNextMeeting({ id: meeting.id })
-                    .then((next) => {
-                      notify(meeting.nextMeetingId ? 'Opened the next meeting' : 'Next meeting planned');
-                      navigate(`/meetings/${next.id}`);
-                    })
-                    .catch(notifyError)
-                }
-              >
-                {meeting.nextMeetingId ? 'Open next meeting' : 'Plan next meeting'}
-              </Button>
-            ) : null}
-            {MEETING_HEADER_ACTIONS.map(({ key, Component }) => (
-              <Component key={key} meeting={meeting} actions={detail.actions} />
-            ))}
-          </>
+          <LifecycleButtons
+            detail={detail}
+            onDetail={apply}
+            onOpen={setDialog}
+            onOpenNext={(id) => navigate(`/meetings/${id}`)}
+          />
         }
       />
-
-      <div className={styles.statusRow}>
-        <Badge appearance="filled" color={MEETING_STATUS_COLORS[meeting.status]}>
-          {MEETING_STATUS_LABELS[meeting.status]}
-        </Badge>
-        {unit ? (
-          <RouterLink to={`/units/${unit.id}`} className={styles.hint}>
-            {unit.name}
-          </RouterLink>
-        ) : null}
-        {meeting.previousMeetingId ? (
-          <RouterLink to={`/meetings/${meeting.previousMeetingId}`} className={styles.hint}>
-            Previous meeting
-          </RouterLink>
-        ) : null}
-        <span className={styles.spacer} />
-        {readOnly ? null : (
-          <Text
-            role="status"
-            aria-label="Save status"
-            className={mergeClasses(styles.saveState, saveState === 'failed' && styles.saveFailed)}
-          >
-            {SAVE_STATE_TEXT[saveState]}
-          </Text>
-        )}
-        <Button appearance="subtle" icon={<Keyboard20Regular />} onClick={() => setHelpOpen(true)}>
-          Keyboard shortcuts (F1)
-        </Button>
-      </div>
-
-      {recoveredTitles.length ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Recovered minutes</MessageBarTitle>
-            Text you typed that had not been saved was recovered and saved, under:{' '}
-            {recoveredTitles.join(', ')}.
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {readOnly ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            These minutes are finalised and read-only. To correct them, reopen them and give the reason; it is
-            kept in the meeting&apos;s history.
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {meeting.kind === 'adhoc' && meeting.trigger ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Trigger</MessageBarTitle>
-            {meeting.trigger}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
 
       <Section title="Attendance">
         {meeting.attendees.length ? (
@@ -428,45 +184,19 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       </Section>
 
       <div className={styles.run}>
-        <nav className={styles.nav} aria-label="Agenda">
-          <h2 className={styles.navTitle}>Agenda</h2>
-          <ol className={styles.navList}>
-            {agenda.map((e, index) => {
-              const title = e.kind === 'item' ? e.item.title : e.title;
-              const count =
-                e.kind === 'carried-actions'
-                  ? e.actions.length
-                  : e.item.decisions.length + raisedUnder(e.item.id).length;
-              return (
-                <li key={e.kind === 'item' ? e.item.id : 'carried'}>
-                  <button
-                    type="button"
-                    className={mergeClasses(styles.navItem, index === current && styles.navCurrent)}
-                    aria-current={index === current ? 'step' : undefined}
-                    onClick={() => goTo(index)}
-                  >
-                    <span className={styles.navNumber}>{index + 1}.</span>
-                    <span>{title}</span>
-                    {count ? <span className={styles.navCount}>{count}</span> : null}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-          {readOnly ? null : (
-            <Button
-              appearance="subtle"
-              icon={<Add20Regular />}
-              className={styles.addItem}
-              onClick={() => setAddingItem(true)}
-            >
-              Add agenda item
-            </Button>
-          )}
-          <Text className={styles.hint} style={{ padding: 8 }}>
-            Alt+↓ / Alt+↑ move between items.
-          </Text>
-        </nav>
+        <AgendaNav
+          agenda={agenda}
+          current={current}
+          readOnly={readOnly}
+          countOf={(e) =>
+            e.kind === 'carried-actions'
+              ? e.actions.length
+              : e.item.decisions.length + raisedUnder(e.item.id).length
+          }
+          onGoTo={goTo}
+          onMove={move}
+          onAdd={() => setDialog('add-item')}
+        />
         <div className={styles.panel}>
           {entry?.kind === 'carried-actions' ? (
             <CarriedActionsPanel
@@ -476,8 +206,8 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
               raisedHere={raisedUnder(null)}
               owners={owners}
               readOnly={readOnly}
-              today={today}
-              focus={focus}
+              today={todayOf()}
+              focus={cursor.focus}
               onDetail={apply}
             />
           ) : entry ? (
@@ -489,13 +219,13 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
               actions={raisedUnder(entry.item.id)}
               owners={owners}
               readOnly={readOnly}
-              minutes={minutes[entry.item.id] ?? entry.item.minutes}
-              focus={focus}
-              onMinutesChange={(text) => changeMinutes(entry.item.id, text)}
-              onMinutesBlur={() => void autosaveRef.current?.flush()}
+              minutes={autosave.minutes[entry.item.id] ?? entry.item.minutes}
+              focus={cursor.focus}
+              onMinutesChange={(text) => autosave.change(entry.item.id, text)}
+              onMinutesBlur={() => void autosave.flush()}
               onDetail={apply}
               onAction={putAction}
-              onFocusMinutes={() => setFocus((f) => ({ target: 'minutes', seq: f.seq + 1 }))}
+              onFocusMinutes={() => focusOn('minutes')}
               onRemove={() => setRemovingItem(entry.item)}
             />
           ) : null}
@@ -504,19 +234,18 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
 
       <UnplacedReviewPack meeting={meeting} readOnly={readOnly} />
       <MeetingOutcomes meeting={meeting} />
-
       <MeetingHistory meeting={meeting} />
 
-      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsHelp open={dialog === 'help'} onClose={close} />
       <AddAgendaItemDialog
-        open={addingItem}
+        open={dialog === 'add-item'}
         meetingId={meeting.id}
-        onClose={() => setAddingItem(false)}
+        onClose={close}
         onAdded={(added) => {
           apply(added);
           // New items go last: open it, ready for its minutes.
           setCurrent(assembleAgenda(added.meeting, added.actions).length - 1);
-          setFocus((f) => ({ target: 'minutes', seq: f.seq + 1 }));
+          focusOn('minutes');
         }}
       />
       <RemoveAgendaItemDialog
@@ -528,33 +257,53 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
           setCurrent((c) => Math.max(0, c - 1));
         }}
       />
-      <PlanMeetingDialog
-        open={editingPlan}
-        meeting={meeting}
-        onClose={() => setEditingPlan(false)}
-        onSaved={() => {
-          void reload();
-          notify('Plan saved');
+      <MeetingPlanDialogs meeting={meeting} dialog={dialog} onClose={close} onReload={reload} />
+      <FinaliseDialog
+        open={dialog === 'finalise'}
+        meetingId={meeting.id}
+        futureWarning={futureMeetingWarning(meeting.date, todayOf())}
+        onClose={close}
+        onFinalise={async () => {
+          const ids = meeting.agenda.map((i) => i.id);
+          // A meeting dated after today is finalised only once the BRM confirmed it in this dialog.
+          const confirmFuture = futureMeetingWarning(meeting.date, todayOf()) !== null;
+          apply(await autosave.flushThen(ids, () => api.finaliseMeeting({ id: meeting.id, confirmFuture })));
         }}
       />
-      <ConfirmDialog
-        open={finalising}
-        title="Finalise the minutes?"
-        confirmLabel="Finalise minutes"
-        onClose={() => setFinalising(false)}
-        onConfirm={async () => {
-          apply(
-            await flushThen(() =>
-              api.finaliseMeeting({ id: meeting.id, confirmFuture: futureWarning !== null }),
-            ),
-          );
-          notify('Minutes finalised');
-        }}
-      >
-        {futureWarning ? <strong>{futureWarning} </strong> : null}
-        The minutes become read-only and the actions reviewed in this meeting are fixed in its record. They
-        can be reopened later; the reason is kept in the meeting&apos;s history.
-      </ConfirmDialog>
+      <ReopenDialog open={dialog === 'reopen'} meetingId={meeting.id} onClose={close} onDetail={apply} />
+    </Page>
+  );
+}
+
+/** The meeting's lifecycle, in the page header: edit the plan, mark held, finalise or reopen, plan next. */
+function LifecycleButtons(props: {
+  detail: MeetingDetail;
+  onDetail: (detail: MeetingDetail) => void;
+  onOpen: (dialog: OpenDialog) => void;
+  onOpenNext: (meetingId: string) => void;
+}) {
+  const { notify, notifyError } = useNotify();
+  const { meeting, actions } = props.detail;
+  const readOnly = meeting.status === 'finalised';
+  const [markingEarly, setMarkingEarly] = useState(false);
+  // A meeting dated after today is marked held only once the BRM confirms the date is right.
+  const futureWarning = futureMeetingWarning(meeting.date, todayOf());
+  const markHeld = () =>
+    api
+      .markMeetingHeld({ id: meeting.id, confirmFuture: futureWarning !== null })
+      .then((d) => {
+        props.onDetail(d);
+        notify('Marked as held');
+      })
+      .catch(notifyError);
+  return (
+    <>
+      {readOnly ? null : <Button onClick={() => props.onOpen('plan')}>Edit plan</Button>}
+      {meeting.status === 'planned' ? (
+        <Button onClick={() => (futureWarning ? setMarkingEarly(true) : void markHeld())}>
+          Mark as held
+        </Button>
+      ) : null}
       <ConfirmDialog
         open={markingEarly}
         title="Mark a future meeting as held?"
@@ -564,35 +313,54 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       >
         {futureWarning}
       </ConfirmDialog>
-      <FormDialog
-        open={reopening}
-        title="Reopen the minutes"
-        submitLabel="Reopen minutes"
-        saving={reopenForm.saving}
-        formError={reopenForm.formError}
-        onClose={() => setReopening(false)}
-        onSubmit={() =>
-          void reopenForm
-            .submit(async ({ reason }) => {
-              apply(await api.reopenMeeting({ id: meeting.id, reason }));
-              notify('Minutes reopened');
-            })
-            .then((ok) => {
-              if (ok) {
-                setReopening(false);
-                reopenForm.reset({ reason: '' });
-              }
-            })
-        }
-      >
-        <Field label="Reason for reopening" required validationMessage={reopenForm.errors.reason}>
-          <Textarea
-            value={reopenForm.values.reason}
-            onChange={(_, d) => reopenForm.set('reason', d.value)}
-            rows={3}
-          />
-        </Field>
-      </FormDialog>
-    </Page>
+      {readOnly ? (
+        <Button onClick={() => props.onOpen('reopen')}>Reopen minutes…</Button>
+      ) : (
+        <Button appearance="primary" onClick={() => props.onOpen('finalise')}>
+          Finalise minutes
+        </Button>
+      )}
+      {meeting.kind !== 'periodic' ? null : meeting.nextMeetingId ? (
+        <Button onClick={() => props.onOpenNext(meeting.nextMeetingId!)}>Open next meeting</Button>
+      ) : (
+        <Button onClick={() => props.onOpen('plan-next')}>Plan next meeting…</Button>
+      )}
+      {MEETING_HEADER_ACTIONS.map(({ key, Component }) => (
+        <Component key={key} meeting={meeting} actions={actions} />
+      ))}
+    </>
+  );
+}
+
+/** Editing this meeting's plan, and planning the next meeting of its series from it. */
+function MeetingPlanDialogs(props: {
+  meeting: Meeting;
+  dialog: OpenDialog;
+  onClose: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  const navigate = useNavigate();
+  const { notify } = useNotify();
+  return (
+    <>
+      <PlanMeetingDialog
+        open={props.dialog === 'plan'}
+        meeting={props.meeting}
+        onClose={props.onClose}
+        onSaved={() => {
+          void props.onReload();
+          notify('Plan saved');
+        }}
+      />
+      <PlanMeetingDialog
+        open={props.dialog === 'plan-next'}
+        after={props.meeting}
+        onClose={props.onClose}
+        onSaved={(id) => {
+          notify('Next meeting planned');
+          navigate(`/meetings/${id}`, { state: { justPlanned: true } satisfies MeetingRouteState });
+        }}
+      />
+    </>
   );
 }

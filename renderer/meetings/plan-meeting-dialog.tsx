@@ -1,19 +1,25 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Select,
   Text,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
-import { CONTACT_ROLE_LABELS, sideOfRole } from '../../shared/domain/customers';
-import { newId } from '../../shared/domain/ids';
-import { defaultPeriod, todayOf } from '../../shared/domain/meeting-dates';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CONTACT_ROLE_LABELS } from '../../shared/domain/customers';
+import {
+  NEARBY_MEETING_DAYS,
+  defaultPeriod,
+  formatDayLong,
+  todayOf,
+} from '../../shared/domain/meeting-dates';
+import { inviteeOfContact, meetingsNear, nextMeetingPlan } from '../../shared/domain/meeting-plans';
 import {
   MEETING_KINDS,
   MEETING_KIND_LABELS,
@@ -29,7 +35,9 @@ import { useUnitLabels } from '../ui/unit-labels';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
-import { IT_ROLE_SUGGESTIONS } from './meeting-labels';
+import { ItAttendeesFieldset } from './it-attendees-fieldset';
+import { meetingKindTitle } from './meeting-labels';
+import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
 import { useUnitChoice } from '../ui/unit-filter';
 import { OverdueInviteeSuggestion } from '../app/feature-parts';
 
@@ -45,12 +53,6 @@ const useStyles = makeStyles({
     margin: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  itRow: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1fr auto',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-  },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -103,6 +105,8 @@ export function PlanMeetingDialog(props: {
   /** Fixed when planning from a unit's page; chosen in the dialog otherwise. */
   unitId?: string;
   meeting?: Meeting;
+  /** Plans the next periodic review of `after`'s series: its date, template and attendees proposed. */
+  after?: Meeting;
   /** Prefills a new meeting, e.g. an ad hoc review called for a serious complaint. */
   preset?: { kind: MeetingKind; trigger: string };
   onClose: () => void;
@@ -112,19 +116,28 @@ export function PlanMeetingDialog(props: {
   const { units, contacts } = useAppStore((s) => s.directory);
   const [templates, setTemplates] = useState<AgendaTemplate[]>([]);
   const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
-    props.meeting?.unitId ?? props.unitId ?? '',
+    props.meeting?.unitId ?? props.after?.unitId ?? props.unitId ?? '',
   );
   const [periodEdited, setPeriodEdited] = useState(false);
+  const [inviteesEdited, setInviteesEdited] = useState(false);
   const form = useForm(meetingPlanFieldsSchema, initialPlan([], props.meeting, 'periodic'));
-  const { reset } = form;
+  const { reset, set } = form;
   const values = form.values as MeetingPlanFields;
 
   useEffect(() => {
     if (!props.open) return;
-    chooseUnit(props.meeting?.unitId ?? props.unitId ?? '');
+    chooseUnit(props.meeting?.unitId ?? props.after?.unitId ?? props.unitId ?? '');
     setPeriodEdited(Boolean(props.meeting));
+    setInviteesEdited(Boolean(props.meeting ?? props.after));
+    const { after } = props;
+    // The proposal shows at once; the template list only confirms that the series' template still exists.
+    if (after) reset(nextMeetingPlan(after, after.templateId));
     void api.listTemplates({}).then((list) => {
       setTemplates(list);
+      if (after) {
+        if (!list.some((t) => t.id === after.templateId)) set('templateId', null);
+        return;
+      }
       const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic');
       reset(props.preset && !props.meeting ? { ...plan, trigger: props.preset.trigger } : plan);
     });
@@ -132,9 +145,17 @@ export function PlanMeetingDialog(props: {
   }, [props.open]);
 
   const unitContacts = useMemo(() => contacts.filter((c) => c.unitId === unitId), [contacts, unitId]);
-  // IT people entered by name; an invited IT-stakeholder contact is ticked among the unit's contacts.
-  const itInvitees = values.invitees.filter((i) => i.side === 'it' && i.contactId === null);
   const labelOf = useUnitLabels();
+  const unitMeetings = useUnitMeetings(props.open, unitId);
+  useDefaultInvitees({
+    active: props.open && !inviteesEdited,
+    kind: values.kind,
+    date: values.date,
+    contacts: unitContacts,
+    meetings: unitMeetings,
+    apply: useCallback((invitees: Invitee[]) => set('invitees', invitees), [set]),
+  });
+  const nearby = meetingsNear(values.date, unitMeetings, props.meeting?.id);
   const activeUnits = units.filter((u) => !u.archived || u.id === unitId);
 
   /** Kind and date drive the default period until the BRM sets one. */
@@ -148,27 +169,19 @@ export function PlanMeetingDialog(props: {
     }
   };
 
-  const setInvitees = (invitees: Invitee[]) => form.set('invitees', invitees);
+  const setInvitees = (invitees: Invitee[]) => {
+    setInviteesEdited(true);
+    form.set('invitees', invitees);
+  };
   const toggleContact = (contactId: string, checked: boolean) => {
     const contact = unitContacts.find((c) => c.id === contactId);
     if (!contact) return;
     setInvitees(
       checked
-        ? [
-            ...values.invitees,
-            {
-              id: newId(),
-              contactId,
-              name: contact.name,
-              side: sideOfRole(contact.role),
-              role: contact.title || CONTACT_ROLE_LABELS[contact.role],
-            },
-          ]
+        ? [...values.invitees, inviteeOfContact(contact)]
         : values.invitees.filter((i) => i.contactId !== contactId),
     );
   };
-  const updateIt = (id: string, change: Partial<Invitee>) =>
-    setInvitees(values.invitees.map((i) => (i.id === id ? { ...i, ...change } : i)));
 
   const save = () => {
     if (!props.meeting && !isUnitChosen('Choose the business unit the meeting is with.')) return;
@@ -177,6 +190,9 @@ export function PlanMeetingDialog(props: {
         if (props.meeting) {
           await api.updateMeetingPlan({ id: props.meeting.id, fields });
           props.onSaved(props.meeting.id);
+        } else if (props.after) {
+          const next = await api.planNextMeeting({ id: props.after.id, fields });
+          props.onSaved(next.id);
         } else {
           const meeting = await api.planMeeting({ unitId, fields });
           props.onSaved(meeting.id);
@@ -191,14 +207,16 @@ export function PlanMeetingDialog(props: {
   return (
     <FormDialog
       open={props.open}
-      title={props.meeting ? 'Edit meeting plan' : 'Plan a service review'}
+      title={
+        props.meeting ? 'Edit meeting plan' : props.after ? 'Plan the next meeting' : 'Plan a service review'
+      }
       submitLabel={props.meeting ? 'Save plan' : 'Plan meeting'}
       saving={form.saving}
       formError={form.formError}
       onSubmit={save}
       onClose={props.onClose}
     >
-      {props.unitId || props.meeting ? null : (
+      {props.unitId || props.meeting || props.after ? null : (
         <Field label="Business unit" required validationMessage={unitError}>
           <Select
             value={unitId}
@@ -254,7 +272,9 @@ export function PlanMeetingDialog(props: {
                 {t.name} ({MEETING_KIND_LABELS[t.kind].toLowerCase()})
               </option>
             ))}
-            <option value="">No template (empty agenda)</option>
+            <option value="">
+              {props.after ? "No template (this meeting's agenda)" : 'No template (empty agenda)'}
+            </option>
           </Select>
         </Field>
       </div>
@@ -279,6 +299,16 @@ export function PlanMeetingDialog(props: {
           <Input value={values.location} onChange={(_, d) => form.set('location', d.value)} />
         </Field>
       </div>
+      {nearby.length ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              Another meeting of this unit is within {NEARBY_MEETING_DAYS} days
+            </MessageBarTitle>
+            {nearby.map((m) => `${meetingKindTitle(m.kind)} on ${formatDayLong(m.date)}`).join('; ')}.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.row}>
         <Field label="Period under review from" validationMessage={form.errors.periodStart}>
           <Input
@@ -331,50 +361,7 @@ export function PlanMeetingDialog(props: {
           </Text>
         )}
       </fieldset>
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>IT attendees</legend>
-        <datalist id="it-role-suggestions">
-          {IT_ROLE_SUGGESTIONS.map((r) => (
-            <option key={r} value={r} />
-          ))}
-        </datalist>
-        {itInvitees.map((invitee, index) => (
-          <div key={invitee.id} className={styles.itRow}>
-            <Field
-              label={`IT attendee ${index + 1} name`}
-              validationMessage={form.errors[`invitees.${values.invitees.indexOf(invitee)}.name`]}
-            >
-              <Input value={invitee.name} onChange={(_, d) => updateIt(invitee.id, { name: d.value })} />
-            </Field>
-            <Field label={`IT attendee ${index + 1} role`}>
-              <Input
-                list="it-role-suggestions"
-                value={invitee.role}
-                onChange={(_, d) => updateIt(invitee.id, { role: d.value })}
-              />
-            </Field>
-            <Button
-              appearance="subtle"
-              icon={<Delete20Regular />}
-              aria-label={`Remove IT attendee ${index + 1}`}
-              onClick={() => setInvitees(values.invitees.filter((i) => i.id !== invitee.id))}
-            />
-          </div>
-        ))}
-        <div>
-          <Button
-            icon={<Add20Regular />}
-            onClick={() =>
-              setInvitees([
-                ...values.invitees,
-                { id: newId(), contactId: null, name: '', side: 'it', role: '' },
-              ])
-            }
-          >
-            Add IT attendee
-          </Button>
-        </div>
-      </fieldset>
+      <ItAttendeesFieldset invitees={values.invitees} errors={form.errors} onChange={setInvitees} />
     </FormDialog>
   );
 }

@@ -3,7 +3,15 @@
  * on a Mac Option+letter types a character instead of the letter.
  */
 export type ShortcutCommand =
-  'next-item' | 'previous-item' | 'add-decision' | 'add-action' | 'focus-minutes' | 'help' | { item: number };
+  | 'next-item'
+  | 'previous-item'
+  | 'move-item-up'
+  | 'move-item-down'
+  | 'add-decision'
+  | 'add-action'
+  | 'focus-minutes'
+  | 'help'
+  | { item: number };
 
 export interface ShortcutHelp {
   keys: string;
@@ -14,6 +22,7 @@ export const SHORTCUT_HELP: readonly ShortcutHelp[] = [
   { keys: 'Alt+↓ or Alt+N', does: 'Next agenda item' },
   { keys: 'Alt+↑ or Alt+P', does: 'Previous agenda item' },
   { keys: 'Alt+1 … Alt+9', does: 'Go to agenda item 1 to 9' },
+  { keys: 'Alt+Shift+↑ / Alt+Shift+↓', does: 'Move the current agenda item up or down' },
   { keys: 'Alt+M', does: 'Back to the minutes of the current item' },
   { keys: 'Alt+D', does: 'Add a decision to the current item' },
   { keys: 'Alt+A', does: 'Add an action to the current item' },
@@ -37,6 +46,8 @@ export function shortcutOf(event: KeyLike): ShortcutCommand | null {
     return 'help';
   }
   if (!event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.shiftKey && event.code === 'ArrowUp') return 'move-item-up';
+  if (event.shiftKey && event.code === 'ArrowDown') return 'move-item-down';
   switch (event.code) {
     case 'ArrowDown':
     case 'KeyN':

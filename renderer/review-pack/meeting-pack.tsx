@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ClipboardDataBar20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaContextSection } from '../../shared/domain/agenda-context';
 import { OUTCOME_STANDING_LABELS, valueSeries } from '../../shared/domain/outcomes';
 import type { Meeting } from '../../shared/domain/meetings';
@@ -32,6 +32,7 @@ import { VERDICT_LABELS, describeTarget, formatValue, monthLabel } from '../../s
 import { api } from '../platform/workbook-api';
 import { AppLink } from '../ui/app-link';
 import { formatChange, formatScore } from '../ui/format';
+import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText, Section } from '../ui/page';
 import { messageOf } from '../ui/use-form';
 import { Muted, RagBadge, RequirementStatusBadge, UserText } from './parts';
@@ -98,7 +99,13 @@ export function ReviewPackForItem(props: { meeting: Meeting; itemId: string; rea
   return (
     <>
       {sections.map((s) => (
-        <PackBlock key={s.key} section={s} readOnly={props.readOnly} onComment={saveComment} />
+        <PackBlock
+          key={s.key}
+          meetingId={props.meeting.id}
+          section={s}
+          readOnly={props.readOnly}
+          onComment={saveComment}
+        />
       ))}
     </>
   );
@@ -113,22 +120,39 @@ export function UnplacedReviewPack(props: { meeting: Meeting; readOnly: boolean 
     <Section title="Review pack">
       <Text>These parts of the review pack have no item of their own on this agenda.</Text>
       {sections.map((s) => (
-        <PackBlock key={s.key} section={s} readOnly={props.readOnly} onComment={saveComment} />
+        <PackBlock
+          key={s.key}
+          meetingId={props.meeting.id}
+          section={s}
+          readOnly={props.readOnly}
+          onComment={saveComment}
+        />
       ))}
     </Section>
   );
 }
 
 function PackBlock(props: {
+  meetingId: string;
   section: PackSection;
   readOnly: boolean;
   onComment: (section: PackSection['key'], text: string) => Promise<void>;
 }) {
   const styles = useStyles();
   const { section } = props;
-  const [text, setText] = useState(section.comment);
+  const draft = props.readOnly
+    ? undefined
+    : { scope: props.meetingId, form: `comment:${section.key}`, label: `Comment on ${section.title}` };
+  const [text, setText] = useState(useDraftStart(draft, { text: section.comment }).text);
   const [error, setError] = useState<string | undefined>();
-  useEffect(() => setText(section.comment), [section.comment]);
+  // Kept until the store holds it: a comment typed and not yet saved survives leaving the item or a crash.
+  useDraftJournal(draft, { text }, { text: section.comment });
+  const shown = useRef(section.comment);
+  useEffect(() => {
+    // The stored comment changed (saved here, or from the pack page): show it, but never over a fresh mount's draft.
+    if (shown.current !== section.comment) setText(section.comment);
+    shown.current = section.comment;
+  }, [section.comment]);
   const save = () => {
     if (text === section.comment) return;
     props

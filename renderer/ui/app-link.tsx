@@ -5,9 +5,10 @@ import { Link } from 'react-router';
 const useStyles = makeStyles({
   link: {
     color: tokens.colorBrandForegroundLink,
-    textDecorationLine: 'none',
+    // Underlined: inside a sentence colour alone does not tell a link from text (axe link-in-text-block).
+    textDecorationLine: 'underline',
     overflowWrap: 'anywhere',
-    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
     ':focus-visible': {
       outline: `2px solid ${tokens.colorStrokeFocus2}`,
       borderRadius: tokens.borderRadiusSmall,

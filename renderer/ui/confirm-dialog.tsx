@@ -10,6 +10,7 @@ import {
   MessageBarBody,
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
+import { useReturnFocus } from './use-return-focus';
 import { messageOf } from './use-form';
 
 /** Asks before something that cannot be undone; a refusal from the store is shown inside the dialog. */
@@ -23,6 +24,7 @@ export function ConfirmDialog(props: {
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useReturnFocus(props.open);
   const close = () => {
     setError(null);
     props.onClose();

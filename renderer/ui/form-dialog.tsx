@@ -11,13 +11,18 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { DiscardChangesDialog } from './discard-changes-dialog';
+import { useReturnFocus } from './use-return-focus';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-/** A modal form: Enter submits, Escape cancels, and a refused save keeps the dialog and its values open. */
+/**
+ * A modal form: Enter submits, Escape or Cancel closes it, and a refused save keeps the dialog and its values
+ * open. Once a field has been changed, closing without saving asks first; focus returns to the opener.
+ */
 export function FormDialog(props: {
   open: boolean;
   title: string;
@@ -29,16 +34,27 @@ export function FormDialog(props: {
   children: ReactNode;
   /** Wider than the default for long forms (an agreement with its services). */
   width?: number;
+  /** Whether the fields differ from what the dialog opened with; without it, any edit since opening counts. */
+  dirty?: boolean;
 }) {
   const styles = useStyles();
+  const [edited, setEdited] = useState(false);
+  const [asking, setAsking] = useState(false);
+  useReturnFocus(props.open);
+  useEffect(() => {
+    if (props.open) setEdited(false);
+  }, [props.open]);
+  const dirty = props.dirty ?? edited;
+  const requestClose = () => (dirty && !props.saving ? setAsking(true) : props.onClose());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();
   };
+  const markEdited = () => setEdited(true);
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => (d.open ? undefined : props.onClose())}>
+    <Dialog open={props.open} onOpenChange={(_, d) => (d.open ? undefined : requestClose())}>
       <DialogSurface aria-label={props.title} style={props.width ? { maxWidth: props.width } : undefined}>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} onInputCapture={markEdited} onChangeCapture={markEdited} noValidate>
           <DialogBody>
             <DialogTitle>{props.title}</DialogTitle>
             <DialogContent className={styles.fields}>
@@ -50,7 +66,7 @@ export function FormDialog(props: {
               {props.children}
             </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={props.onClose}>
+              <Button appearance="secondary" onClick={requestClose}>
                 Cancel
               </Button>
               <Button appearance="primary" type="submit" disabled={props.saving}>
@@ -59,6 +75,14 @@ export function FormDialog(props: {
             </DialogActions>
           </DialogBody>
         </form>
+        <DiscardChangesDialog
+          open={asking}
+          onKeep={() => setAsking(false)}
+          onDiscard={() => {
+            setAsking(false);
+            props.onClose();
+          }}
+        />
       </DialogSurface>
     </Dialog>
   );

@@ -73,6 +73,10 @@ export const meetingsContract = {
     z.strictObject({ meetingId: idSchema, title: requiredName('Item title') }),
   ),
   removeAgendaItem: method<MeetingDetail>()(z.strictObject(meetingItem)),
+  /** Moves an item to position `to` (0-based, among the meeting's own items) before or during the meeting. */
+  moveAgendaItem: method<MeetingDetail>()(
+    z.strictObject({ ...meetingItem, to: z.number().int().min(0).max(LIMITS.list) }),
+  ),
   /** The hot path while minutes are typed: rewrites only this meeting's file and returns little. */
   saveMinutes: method<{ savedAt: string }>()(
     z.strictObject({ ...meetingItem, minutes: optionalText(LIMITS.minutes) }),
@@ -98,8 +102,14 @@ export const meetingsContract = {
       reason: z.string().trim().min(1, 'Say why the minutes are reopened.').max(LIMITS.shortText),
     }),
   ),
-  /** From a periodic review: the next one a month later, same template and invitees, open actions carried. */
-  planNextMeeting: method<Meeting>()(z.strictObject({ id: idSchema })),
+  /**
+   * From a periodic review: the next one, linked to it, open actions carried. `fields` as the BRM confirmed
+   * them in the planner; without them, the proposal (`nextMeetingPlan`: same weekday pattern, same template,
+   * the people who attended).
+   */
+  planNextMeeting: method<Meeting>()(
+    z.strictObject({ id: idSchema, fields: meetingPlanFieldsSchema.optional() }),
+  ),
 
   // Actions
   /** `agendaItemId` null: raised under "Actions from previous meetings". */

@@ -1,4 +1,16 @@
-import { addDays, addMonths, endOfMonth, format, isValid, parse, startOfMonth, subMonths } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  endOfMonth,
+  format,
+  getDate,
+  getDay,
+  isValid,
+  parse,
+  startOfMonth,
+  subMonths,
+} from 'date-fns';
 import { displayDates } from './date-format';
 import { isActionOpen, type ActionItem, type MeetingKind } from './meetings';
 
@@ -49,9 +61,31 @@ export function defaultPeriod(
   return null;
 }
 
-/** The next periodic review: one month later; a day the next month lacks (the 31st) becomes its last day. */
-export const nextMeetingDate = (meetingDate: string): string =>
-  formatDay(addMonths(parseDay(meetingDate), 1));
+/**
+ * The date proposed for the next periodic review: the same weekday pattern a month later. A meeting on the
+ * second Wednesday is followed by the second Wednesday of the next month; one in the fifth week (its
+ * weekday's last in the month) by that weekday's last. A weekend day is never proposed: a series that met
+ * on a Saturday or Sunday moves to the Monday after.
+ */
+export function nextMeetingDate(meetingDate: string): string {
+  const day = parseDay(meetingDate);
+  const weekday = getDay(day);
+  const nth = Math.ceil(getDate(day) / 7);
+  const month = startOfMonth(addMonths(day, 1));
+  const first = addDays(month, (weekday - getDay(month) + 7) % 7);
+  let proposed = addDays(first, (Math.min(nth, 5) - 1) * 7);
+  // No fifth such weekday next month: its last one.
+  if (proposed > endOfMonth(month)) proposed = addDays(proposed, -7);
+  const shift = getDay(proposed) === 6 ? 2 : getDay(proposed) === 0 ? 1 : 0;
+  return formatDay(addDays(proposed, shift));
+}
+
+/** Days between two calendar days, whichever comes first. */
+export const daysApart = (a: string, b: string): number =>
+  Math.abs(differenceInCalendarDays(parseDay(a), parseDay(b)));
+
+/** How close to another meeting of the same unit a planned one may fall before the planner warns. */
+export const NEARBY_MEETING_DAYS = 7;
 
 /** Open or in progress, and due before today. */
 export const isOverdue = (action: Pick<ActionItem, 'status' | 'dueDate'>, today: string): boolean =>

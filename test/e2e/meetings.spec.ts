@@ -122,16 +122,29 @@ test('a periodic review from planning to the next meeting, with actions carried 
   await expect(minutes).toHaveAttribute('readonly', '');
   await expect(minutes).toHaveValue(/Availability 99.8%/);
 
-  // Plan the next meeting: a month later, both actions carried.
-  await page.getByRole('button', { name: 'Plan next meeting' }).click();
-  await expect(page.getByText(/Thursday,? 30 April 2026 at 10:00/)).toBeVisible();
+  // Plan the next meeting: the planner proposes the same weekday pattern (31 March, a fifth Tuesday: April's
+  // last Tuesday) and invites who was present; both actions are carried.
+  await page.getByRole('button', { name: 'Plan next meeting…' }).click();
+  const next = page.getByRole('dialog', { name: 'Plan the next meeting' });
+  await expect(next.getByLabel('Date')).toHaveValue('2026-04-28');
+  await expect(next.getByLabel('Period under review from')).toHaveValue('2026-03-01');
+  await expect(next.getByRole('checkbox', { name: /Maria Jansen/ })).toBeChecked();
+  await expect(next.getByRole('textbox', { name: 'IT attendee 1 name' })).toHaveCount(0); // sent apologies
+  await next.getByRole('button', { name: 'Plan meeting' }).click();
+  await expect(page.getByText(/Tuesday,? 28 April 2026 at 10:00/)).toBeVisible();
   await expect(page.getByText('Period under review: 1 Mar 2026 – 31 Mar 2026')).toBeVisible();
+  // Just planned: the first item's minutes have the focus, ready to type.
+  await expect(
+    page.getByRole('heading', { name: '2. Service delivery performance against targets' }),
+  ).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Minutes' })).toBeFocused();
+  await agendaItem(page, /Actions from previous meetings/).click();
   await expect(page.getByRole('heading', { name: '1. Actions from previous meetings' })).toBeVisible();
   const carried = page.getByRole('list', { name: 'Carried actions' });
   await expect(carried.getByRole('listitem')).toHaveCount(2);
   await expect(carried).toContainText('Send the major incident report');
   await expect(carried).toContainText('Book a capacity review');
-  await expect(page.getByRole('radiogroup', { name: 'Attendance of Sam Lee' })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Attendance of Maria Jansen' })).toBeVisible();
 
   // Mark one done, with an update recorded in this meeting.
   const report = carried.getByRole('listitem', { name: 'Send the major incident report' });
@@ -153,7 +166,7 @@ test('a periodic review from planning to the next meeting, with actions carried 
     'Raised in Periodic review, Tue, 31 Mar 2026',
   );
   await expect(trail.getByRole('listitem').nth(1)).toContainText(
-    'Closed in Periodic review, Thu, 30 Apr 2026',
+    'Closed in Periodic review, Tue, 28 Apr 2026',
   );
   await expect(trail.getByRole('listitem').nth(1)).toContainText('Done — Sent to Maria on 20 April');
   await workbook.screenshot('action-register');

@@ -7,6 +7,8 @@ import {
   formatDayLong,
   isOverdue,
   nextMeetingDate,
+  parseDay,
+  daysApart,
   todayOf,
 } from '../../shared/domain/meeting-dates';
 
@@ -41,21 +43,31 @@ describe.each(ZONES)('meeting dates in %s', (zone) => {
   );
 
   it(
-    'plans the next periodic review one month later, the 31st becoming the month end',
+    'proposes the next periodic review on the same weekday of the next month, never a weekend',
     inZone(() => {
-      expect(nextMeetingDate('2026-03-10')).toBe('2026-04-10');
-      expect(nextMeetingDate('2026-01-31')).toBe('2026-02-28');
-      expect(nextMeetingDate('2024-01-31')).toBe('2024-02-29'); // leap year
-      expect(nextMeetingDate('2024-01-30')).toBe('2024-02-29');
-      expect(nextMeetingDate('2026-03-31')).toBe('2026-04-30');
-      expect(nextMeetingDate('2026-12-15')).toBe('2027-01-15');
-      expect(nextMeetingDate('2024-02-29')).toBe('2024-03-29');
-      // Across the daylight-saving changes of both hemispheres.
-      expect(nextMeetingDate('2026-02-08')).toBe('2026-03-08');
-      expect(nextMeetingDate('2026-10-04')).toBe('2026-11-04');
-      expect(nextMeetingDate('2026-03-29')).toBe('2026-04-29');
+      // Wed 9 Dec 2026, the second Wednesday: the second Wednesday of January, not Sat 9 Jan.
+      expect(nextMeetingDate('2026-12-09')).toBe('2027-01-13');
+      expect(nextMeetingDate('2026-03-10')).toBe('2026-04-14'); // second Tuesday
+      expect(nextMeetingDate('2026-12-15')).toBe('2027-01-19'); // third Tuesday, into the next year
+      // The fifth Tuesday or Wednesday: the last one of a month that has only four.
+      expect(nextMeetingDate('2026-03-31')).toBe('2026-04-28');
+      expect(nextMeetingDate('2024-01-31')).toBe('2024-02-28');
+      // A series that met at a weekend moves to the Monday after (also across daylight-saving changes).
+      expect(nextMeetingDate('2026-01-31')).toBe('2026-03-02');
+      expect(nextMeetingDate('2026-02-08')).toBe('2026-03-09');
+      expect(nextMeetingDate('2026-10-04')).toBe('2026-11-02');
+      for (let d = 1; d <= 28; d++) {
+        const day = `2026-07-${String(d).padStart(2, '0')}`;
+        expect([0, 6]).not.toContain(parseDay(nextMeetingDate(day)).getDay());
+      }
     }),
   );
+
+  it('measures how far apart two meetings are, in calendar days either way', () => {
+    expect(daysApart('2027-01-09', '2027-01-12')).toBe(3);
+    expect(daysApart('2027-01-12', '2027-01-09')).toBe(3);
+    expect(daysApart('2026-03-28', '2026-03-30')).toBe(2); // across a daylight-saving change
+  });
 
   it(
     'defaults the period under review',

@@ -213,12 +213,10 @@ describe('meetings', () => {
     await call('finaliseMeeting', { id: first.id, confirmFuture: true });
 
     const next = await call<Meeting>('planNextMeeting', { id: first.id });
-    expect(next.date).toBe('2026-04-30'); // 31 March + 1 month
+    expect(next.date).toBe('2026-04-28'); // Tue 31 March, a fifth Tuesday: April's last
     expect([next.periodStart, next.periodEnd]).toEqual(['2026-03-01', '2026-03-31']);
-    expect(next.attendees.map((a) => [a.name, a.attendance])).toEqual([
-      ['Maria Jansen', null],
-      ['Sam Lee', null],
-    ]);
+    // Invited again: who was present (Sam Lee sent apologies).
+    expect(next.attendees.map((a) => [a.name, a.attendance])).toEqual([['Maria Jansen', null]]);
     expect(next.previousMeetingId).toBe(first.id);
     expect(next.agenda.map((i) => i.title)).toEqual(first.agenda.map((i) => i.title));
     expect(next.agenda.every((i) => i.minutes === '' && i.decisions.length === 0)).toBe(true);
@@ -255,7 +253,7 @@ describe('meetings', () => {
       expect.objectContaining({ meetingId: next.id, status: 'done', note: 'Sent on 20 April' }),
     ]);
     expect(register.meetings[first.id]?.date).toBe('2026-03-31');
-    expect(register.meetings[next.id]?.date).toBe('2026-04-30');
+    expect(register.meetings[next.id]?.date).toBe('2026-04-28');
 
     const overdue = await call<ActionRegister>('listActions', {
       unitId,
@@ -272,8 +270,59 @@ describe('meetings', () => {
     const summaries = await call<MeetingSummary[]>('listMeetings', { unitId });
     expect(summaries.map((s) => [s.date, s.status, s.actionCount])).toEqual([
       ['2026-03-31', 'finalised', 2],
-      ['2026-04-30', 'finalised', 0],
+      ['2026-04-28', 'finalised', 0],
     ]);
+  });
+
+  it('plans the next meeting as confirmed in the planner: its date and invitees, linked and carrying actions', async () => {
+    const unitId = await unitWithContact();
+    const first = await call<Meeting>('planMeeting', { unitId, fields: plan({ date: '2026-12-09' }) });
+    await call('addAction', {
+      meetingId: first.id,
+      agendaItemId: null,
+      fields: { title: 'Send the capacity plan', owner: 'Sam Lee', dueDate: '2026-12-23' },
+    });
+    const fields = plan({
+      date: '2027-01-14',
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+      invitees: [],
+    });
+    const next = await call<Meeting>('planNextMeeting', { id: first.id, fields });
+    expect([next.date, next.previousMeetingId, next.attendees]).toEqual(['2027-01-14', first.id, []]);
+    const detail = await call<MeetingDetail>('getMeeting', { id: next.id });
+    expect(detail.actions.map((a) => a.title)).toEqual(['Send the capacity plan']);
+    expect((await call<MeetingDetail>('getMeeting', { id: first.id })).meeting.nextMeetingId).toBe(next.id);
+  });
+
+  it('moves an agenda item up or down within one meeting, and the new order is kept', async () => {
+    const unitId = await unitWithContact();
+    const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
+    const titles = meeting.agenda.map((i) => i.title);
+    const third = meeting.agenda[2]!;
+    const moved = await call<MeetingDetail>('moveAgendaItem', {
+      meetingId: meeting.id,
+      itemId: third.id,
+      to: 0,
+    });
+    expect(moved.meeting.agenda.map((i) => i.title)).toEqual([
+      titles[2],
+      titles[0],
+      titles[1],
+      ...titles.slice(3),
+    ]);
+    // Past the end means last.
+    await call('moveAgendaItem', { meetingId: meeting.id, itemId: third.id, to: 999 });
+    const reopened = await call<MeetingDetail>('getMeeting', { id: meeting.id }, open());
+    expect(reopened.meeting.agenda.map((i) => i.title)).toEqual([
+      ...titles.slice(0, 2),
+      ...titles.slice(3),
+      titles[2],
+    ]);
+    await call('finaliseMeeting', { id: meeting.id });
+    expect(
+      (await refusal('moveAgendaItem', { meetingId: meeting.id, itemId: third.id, to: 0 })).message,
+    ).toMatch(/finalised/i);
   });
 
   it("stores actions in the unit's own file, dates as calendar days", async () => {

@@ -5,12 +5,8 @@ import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions } from '../../../shared/domain/agenda';
 import { sideOfRole } from '../../../shared/domain/customers';
 import { newId } from '../../../shared/domain/ids';
-import {
-  defaultPeriod,
-  futureMeetingWarning,
-  nextMeetingDate,
-  todayOf,
-} from '../../../shared/domain/meeting-dates';
+import { futureMeetingWarning, todayOf } from '../../../shared/domain/meeting-dates';
+import { nextMeetingPlan } from '../../../shared/domain/meeting-plans';
 import {
   isActionOpen,
   type AgendaItem,
@@ -34,6 +30,7 @@ type MeetingHandlers = Pick<
   | 'deleteMeeting'
   | 'addAgendaItem'
   | 'removeAgendaItem'
+  | 'moveAgendaItem'
   | 'saveMinutes'
   | 'addDecision'
   | 'updateDecision'
@@ -225,6 +222,16 @@ export function meetingsHandlers(
       );
     },
 
+    moveAgendaItem: ({ meetingId, itemId, to }) => {
+      const meeting = records.requireEditableMeeting(meetingId);
+      const item = itemOf(meeting, itemId);
+      const others = meeting.agenda.filter((i) => i.id !== itemId);
+      // A position past the end means last: the agenda may have shrunk since the BRM looked at it.
+      const at = Math.min(to, others.length);
+      const agenda = [...others.slice(0, at), item, ...others.slice(at)];
+      return records.detailOf(records.saveMeeting({ ...meeting, agenda }));
+    },
+
     saveMinutes: ({ meetingId, itemId, minutes }) => {
       const meeting = records.requireEditableMeeting(meetingId);
       if (itemOf(meeting, itemId).minutes === minutes) return { savedAt: meeting.updatedAt };
@@ -308,7 +315,7 @@ export function meetingsHandlers(
       );
     },
 
-    planNextMeeting: ({ id }) => {
+    planNextMeeting: ({ id, fields: proposed }) => {
       const meeting = records.requireMeeting(id);
       if (meeting.kind !== 'periodic') {
         throw new WorkbookError(
@@ -319,29 +326,12 @@ export function meetingsHandlers(
       if (meeting.nextMeetingId && records.hasMeeting(meeting.nextMeetingId)) {
         return records.requireMeeting(meeting.nextMeetingId);
       }
-      const date = nextMeetingDate(meeting.date);
-      const period = defaultPeriod('periodic', date);
       const templateExists =
         meeting.templateId !== null && templates.all().some((t) => t.id === meeting.templateId);
-      const fields: MeetingPlanFields = {
-        kind: 'periodic',
-        templateId: templateExists ? meeting.templateId : null,
-        date,
-        time: meeting.time,
-        location: meeting.location,
-        periodStart: period?.periodStart ?? null,
-        periodEnd: period?.periodEnd ?? null,
-        trigger: '',
-        chair: meeting.chair,
-        minuteTaker: meeting.minuteTaker,
-        invitees: meeting.attendees.map(({ attendance: _attendance, ...invitee }) => ({
-          ...invitee,
-          id: newId(),
-        })),
-      };
+      const fields = proposed ?? nextMeetingPlan(meeting, templateExists ? meeting.templateId : null);
       const next = plan(meeting.unitId, fields, { previousMeetingId: meeting.id });
       // Without its template, the next meeting follows this one's agenda (titles and guidance, no minutes).
-      const planned = templateExists
+      const planned = fields.templateId
         ? next
         : records.saveMeeting({
             ...next,
