@@ -81,11 +81,9 @@ describe('parseRichText', () => {
   });
 
   it('reads what is not in the subset as plain text: html, images, headings, code', () => {
-    expect(parseRichText('# Title\n\n<script>alert(1)</script>\n\n![logo](https://x.example/a.png) `x`')).toEqual([
-      para(run('Title')),
-      para(run('<script>alert(1)</script>')),
-      para(run('logo x')),
-    ]);
+    expect(
+      parseRichText('# Title\n\n<script>alert(1)</script>\n\n![logo](https://x.example/a.png) `x`'),
+    ).toEqual([para(run('Title')), para(run('<script>alert(1)</script>')), para(run('logo x'))]);
   });
 
   it('gives an empty document for blank text', () => {
@@ -96,10 +94,25 @@ describe('parseRichText', () => {
 
 describe('serialiseRichText', () => {
   const docs: Array<[string, RichDocument]> = [
-    ['marks side by side', [para(run('a '), run('b', { bold: true }), run('c', { bold: true, italic: true }), run(' d'))]],
-    ['a bold link', [para(run('see '), run('the ', { href: 'https://e.example/x_(y)' }), run('plan', { href: 'https://e.example/x_(y)', bold: true }))]],
+    [
+      'marks side by side',
+      [para(run('a '), run('b', { bold: true }), run('c', { bold: true, italic: true }), run(' d'))],
+    ],
+    [
+      'a bold link',
+      [
+        para(
+          run('see '),
+          run('the ', { href: 'https://e.example/x_(y)' }),
+          run('plan', { href: 'https://e.example/x_(y)', bold: true }),
+        ),
+      ],
+    ],
     ['markup typed as text', [para(run('5 * 3 _x_ [a](b) `c` <b>x</b> &amp; \\ 1. - # > ~~~'))]],
-    ['line-start markup typed as text', [para(run('- not a list\n1. not numbered\n# not a heading\n> not a quote\n---\n=='))]],
+    [
+      'line-start markup typed as text',
+      [para(run('- not a list\n1. not numbered\n# not a heading\n> not a quote\n---\n=='))],
+    ],
     [
       'lists with line breaks and markup-like text',
       [
@@ -109,12 +122,20 @@ describe('serialiseRichText', () => {
           items: [
             {
               runs: [run('one\n- still one')],
-              children: { kind: 'list', ordered: false, items: [{ runs: [run('1. sub', { italic: true })], children: null }] },
+              children: {
+                kind: 'list',
+                ordered: false,
+                items: [{ runs: [run('1. sub', { italic: true })], children: null }],
+              },
             },
             ...Array.from({ length: 10 }, (_, i) => ({ runs: [run(`item ${i}`)], children: null })),
             {
               runs: [run('eleventh')],
-              children: { kind: 'list', ordered: true, items: [{ runs: [run('nested under 12.')], children: null }] },
+              children: {
+                kind: 'list',
+                ordered: true,
+                items: [{ runs: [run('nested under 12.')], children: null }],
+              },
             },
           ],
         },
@@ -127,9 +148,9 @@ describe('serialiseRichText', () => {
   });
 
   it('moves blanks at the edge of a mark outside it (Markdown would not read `** loud **`)', () => {
-    expect(parseRichText(serialiseRichText([para(run('say '), run(' loud ', { bold: true }), run('now'))]))).toEqual([
-      para(run('say  '), run('loud', { bold: true }), run(' now')),
-    ]);
+    expect(
+      parseRichText(serialiseRichText([para(run('say '), run(' loud ', { bold: true }), run('now'))])),
+    ).toEqual([para(run('say  '), run('loud', { bold: true }), run(' now'))]);
   });
 
   it('writes the documented format', () => {
@@ -186,7 +207,9 @@ describe('plainTextToRichText (migration of version 1 text)', () => {
 describe('richTextToPlain', () => {
   it('drops the markup and lists items on their own lines', () => {
     expect(
-      richTextToPlain('**Budget** *agreed*\n\n1. [Plan](https://e.example/p)\n   - one\n2. two\n\n- [m](mailto:m@e.example)'),
+      richTextToPlain(
+        '**Budget** *agreed*\n\n1. [Plan](https://e.example/p)\n   - one\n2. two\n\n- [m](mailto:m@e.example)',
+      ),
     ).toBe('Budget agreed\n\n1. Plan (https://e.example/p)\n  - one\n2. two\n\n- m (mailto:m@e.example)');
   });
 });

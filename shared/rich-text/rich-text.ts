@@ -225,7 +225,9 @@ function escapeText(text: string, atLineStart: boolean, continuation: string): s
 
 /** A link address as is, or in the `<…>` form when it holds parentheses (blanks are encoded). */
 const destination = (href: string) =>
-  !/[\s()<>\\]/.test(href) ? href : `<${href.replace(/[<>\\]/g, '\\$&').replace(/\s/g, (c) => encodeURIComponent(c))}>`;
+  !/[\s()<>\\]/.test(href)
+    ? href
+    : `<${href.replace(/[<>\\]/g, '\\$&').replace(/\s/g, (c) => encodeURIComponent(c))}>`;
 
 /**
  * The runs of one block as Markdown: links outermost, then bold, then italic, each delimiter pair
@@ -246,12 +248,16 @@ function inlineMarkdown(runs: readonly TextRun[], continuation: string): string 
   };
   const italicGroups = (group: readonly TextRun[]) =>
     groupBy(group, (r) => r.italic)
-      .map(([italic, g]) => (italic ? padded(g, (inner) => wrap(inner, '*', '*', () => plainOf(inner))) : plainOf(g)))
+      .map(([italic, g]) =>
+        italic ? padded(g, (inner) => wrap(inner, '*', '*', () => plainOf(inner))) : plainOf(g),
+      )
       .join('');
   const plainOf = (group: readonly TextRun[]) => group.map((r) => emit(r.text)).join('');
   const boldGroups = (group: readonly TextRun[]) =>
     groupBy(group, (r) => r.bold)
-      .map(([bold, g]) => (bold ? padded(g, (inner) => wrap(inner, '**', '**', () => italicGroups(inner))) : italicGroups(g)))
+      .map(([bold, g]) =>
+        bold ? padded(g, (inner) => wrap(inner, '**', '**', () => italicGroups(inner))) : italicGroups(g),
+      )
       .join('');
   /** Moves a marked group's outer blanks and line breaks outside its delimiters. */
   const padded = (group: readonly TextRun[], body: (inner: TextRun[]) => string) => {
@@ -304,13 +310,20 @@ export function plainTextToRichText(text: string): string {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((p): RichParagraph => ({ kind: 'paragraph', runs: normaliseRuns([{ ...PLAIN, text: p.trimEnd() }]) }))
+    .map((p): RichParagraph => ({
+      kind: 'paragraph',
+      runs: normaliseRuns([{ ...PLAIN, text: p.trimEnd() }]),
+    }))
     .filter((p) => p.runs.length > 0);
   return serialiseRichText(paragraphs);
 }
 
 const runsText = (runs: readonly TextRun[]) =>
-  runs.map((r) => (r.href && r.href !== r.text && `mailto:${r.text}` !== r.href ? `${r.text} (${r.href})` : r.text)).join('');
+  runs
+    .map((r) =>
+      r.href && r.href !== r.text && `mailto:${r.text}` !== r.href ? `${r.text} (${r.href})` : r.text,
+    )
+    .join('');
 
 /**
  * The text without markup, for search, CSV and other plain-text places: list items on their own
@@ -321,7 +334,8 @@ export function richTextToPlain(source: string): string {
     l.items
       .map((item, i) => {
         const marker = l.ordered ? `${i + 1}. ` : '- ';
-        const own = indent + marker + runsText(item.runs).replace(/\n/g, `\n${indent}${' '.repeat(marker.length)}`);
+        const own =
+          indent + marker + runsText(item.runs).replace(/\n/g, `\n${indent}${' '.repeat(marker.length)}`);
         return item.children ? `${own}\n${list(item.children, `${indent}  `)}` : own;
       })
       .join('\n');

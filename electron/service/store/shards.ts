@@ -26,7 +26,7 @@ import {
 } from '../../../shared/domain/registers';
 import { defaultSettings, settingsSchema } from '../../../shared/domain/system';
 import { defineShard } from './shard-kind';
-import { migrateDirectoryV1 } from './migrations';
+import { migrateDirectoryV1, migrateMeetingV1, migrateUnitRecordsV1 } from './migrations';
 
 /** Units and contacts: small, read by every view, written when the customer structure changes. */
 export const directoryShard = defineShard<Directory>({
@@ -75,9 +75,9 @@ export const unitRecordsShard = defineShard<UnitRecords>({
   dir: 'units',
   // Ten years of actions are megabytes: read just after the workbook opens, not before it answers.
   load: 'background',
-  version: 1,
+  version: 2,
   schema: unitRecordsSchema,
-  migrations: {},
+  migrations: { 1: migrateUnitRecordsV1 },
   empty: () => unitRecordsSchema.parse({ actions: [] }),
 });
 
@@ -90,9 +90,9 @@ export const meetingShard = defineShard<Meeting, MeetingHeader>({
   dir: 'meetings',
   load: 'on-demand',
   summarize: meetingHeaderOf,
-  version: 1,
+  version: 2,
   schema: meetingSchema,
-  migrations: {},
+  migrations: { 1: migrateMeetingV1 },
   empty: () => {
     throw new Error('A meeting has no empty form.');
   },
