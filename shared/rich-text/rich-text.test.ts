@@ -213,3 +213,13 @@ describe('richTextToPlain', () => {
     ).toBe('Budget agreed\n\n1. Plan (https://e.example/p)\n  - one\n2. two\n\n- m (mailto:m@e.example)');
   });
 });
+
+describe('richTextToPlain without markup', () => {
+  it.each([
+    'Budget agreed.\nNext review in May (2027).',
+    'Costs 5% up; 3 + 4 = 7, said Maria!\n\nSecond paragraph',
+  ])('returns %j as it is, as parsing would', (text) => {
+    expect(richTextToPlain(text)).toBe(text);
+    expect(richTextToPlain(`${text}\n\n*x*`)).toBe(`${text}\n\nx`);
+  });
+});

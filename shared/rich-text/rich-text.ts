@@ -325,11 +325,17 @@ const runsText = (runs: readonly TextRun[]) =>
     )
     .join('');
 
+/** Whatever Markdown might read as markup; text without any is its own plain text. */
+const MAYBE_MARKUP = /[\\*_[\]<>&`]|^[ \t]*(?:[-+#>=~]|\d{1,9}[.)])/m;
+
 /**
  * The text without markup, for search, CSV and other plain-text places: list items on their own
  * lines with "- " or "1. " (indented under their parent), a link's address after its text.
  */
 export function richTextToPlain(source: string): string {
+  // Most minutes hold no markup at all: they are their own plain text, and the search index, which
+  // reads ten years of them, need not parse them.
+  if (!MAYBE_MARKUP.test(source)) return source.replace(/\r\n?/g, '\n').trim();
   const list = (l: RichList, indent: string): string =>
     l.items
       .map((item, i) => {

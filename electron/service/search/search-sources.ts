@@ -12,6 +12,7 @@ import {
   COMPLAINT_STATUS_LABELS,
   FEEDBACK_KIND_LABELS,
 } from '../../../shared/domain/registers';
+import { richTextToPlain } from '../../../shared/rich-text/rich-text';
 import type { ShardKind } from '../store/shard-kind';
 import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
 import type { IndexInput } from './text-index';
@@ -135,7 +136,7 @@ const meetingSource = source<Meeting>({
             id: item.id,
             detail: label,
             title: item.title,
-            body: item.minutes,
+            body: richTextToPlain(item.minutes),
           }),
         );
       }
@@ -147,7 +148,7 @@ const meetingSource = source<Meeting>({
             kind: 'decision',
             id: decision.id,
             detail: `${label} · ${item.title}`,
-            title: decision.text,
+            title: richTextToPlain(decision.text),
             body: '',
           }),
         );
