@@ -3,7 +3,8 @@
  * italic runs, hyperlinks to the outside (an external relationship, as Word makes them), and lists
  * as real Word list paragraphs that point at the document's numbering definitions, never a typed "•".
  */
-import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { TextRun } from 'docx';
+import { ExternalHyperlink, Paragraph, type ParagraphChild } from 'docx';
 import { parseRichText, type RichList, type TextRun as RichRun } from '../../../shared/rich-text/rich-text';
 import { LIST_NUMBERING, MAX_PARAGRAPH, STYLES, run, splitLong, type StyleId } from './docx-kit';
 import { isRightToLeft, xmlSafe, xmlSafeLine } from './sanitise';
