@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -16,6 +17,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // No import cycles anywhere: a cycle hides which module depends on which and breaks load order.
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -27,23 +39,20 @@ export default tseslint.config(
   // The layering rule: shared/ is pure, the renderer never reaches Node or Electron, the service layer never imports Electron.
   {
     files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          // An allow-list: anything not named here (Node, Electron, React, the other layers) is refused.
           patterns: [
             {
-              group: [
-                'node:*',
-                'electron',
-                'react',
-                'react-dom',
-                'fs',
-                'path',
-                '*/electron/*',
-                '*/renderer/*',
-              ],
-              message: 'shared/ is pure: no Node, Electron or React.',
+              regex: '^(?!(zod|date-fns|papaparse)(/|$)|\\.\\.?/)',
+              message: 'shared/ is pure: it may import only zod, date-fns, papaparse and shared/ itself.',
+            },
+            {
+              regex: '(^|/)(electron|renderer|test|bench)(/|$)',
+              message: 'shared/ is pure: it may import only zod, date-fns, papaparse and shared/ itself.',
             },
           ],
         },
@@ -52,6 +61,29 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'conf', 'electron-store', '*/electron/*'],
+              message: 'The renderer talks to the main process only through window.workbook.',
+            },
+            {
+              // "../<feature>/…" from inside another feature: anything but ui/, platform/ and app/.
+              regex: '^\\.\\./(?!(ui|platform|app|\\.\\.)/)',
+              message:
+                'Renderer features do not import each other: they meet in renderer/app/ (routes, composition) and share widgets from renderer/ui/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // app/ composes the features; it may import every one of them.
+    files: ['renderer/app/**/*.{ts,tsx}', 'renderer/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,4 +1,4 @@
-import { METHOD_NAMES, WorkbookError, type WorkbookHandlers } from '../../shared/contract';
+import { METHOD_NAMES, WorkbookError, joinParts, type WorkbookHandlers } from '../../shared/contract';
 import { backupsHandlers } from './backups/backups-service';
 import type { ServiceContext } from './context';
 import { customersHandlers } from './customers/customers-service';
@@ -47,20 +47,20 @@ export function openWorkbook(options: OpenOptions): Workbook {
     throw error;
   }
   const ctx: ServiceContext = { store, host: options.host, now };
-  const handlers = {
-    ...systemHandlers(ctx),
-    ...customersHandlers(ctx),
-    ...searchHandlers(ctx),
-    ...exportHandlers(ctx),
-    ...meetingsHandlers(ctx),
-    ...backupsHandlers(ctx),
-    ...reviewPackHandlers(ctx),
-    ...csvExportHandlers(ctx),
-    ...serviceResultHandlers(ctx),
-    ...packHandlers(ctx),
-    ...reportsHandlers(ctx),
-    ...registersHandlers(ctx),
-  } satisfies WorkbookHandlers;
+  const handlers = joinParts(
+    systemHandlers(ctx),
+    customersHandlers(ctx),
+    searchHandlers(ctx),
+    exportHandlers(ctx),
+    meetingsHandlers(ctx),
+    backupsHandlers(ctx),
+    reviewPackHandlers(ctx),
+    csvExportHandlers(ctx),
+    serviceResultHandlers(ctx),
+    packHandlers(ctx),
+    reportsHandlers(ctx),
+    registersHandlers(ctx),
+  ) satisfies WorkbookHandlers;
   return {
     store,
     handlers,

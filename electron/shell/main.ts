@@ -17,6 +17,7 @@ import { EVENT_CHANNELS, type FlushReason, type MenuCommandEvent } from '../../s
 import { isTrustedSender } from '../service/dispatch';
 import { describeFsError } from '../service/store/shard-store';
 import { settingsShard } from '../service/store/shards';
+import { changeSettings } from '../service/system/settings';
 import { safeFileName, writeFileAtomic } from '../service/atomic-file';
 import type { DocumentToSave, HostAdapter, SavedDocument } from '../service/host';
 import { openWorkbook, type Workbook } from '../service/workbook';
@@ -159,10 +160,7 @@ function createWindow(workbook: Workbook): void {
 function rememberWindow(workbook: Workbook, window: BrowserWindow): void {
   const { x, y, width, height } = window.getNormalBounds();
   try {
-    workbook.store.put(settingsShard, null, {
-      ...workbook.store.get(settingsShard),
-      window: { x, y, width, height, maximized: window.isMaximized() },
-    });
+    changeSettings(workbook.store, { window: { x, y, width, height, maximized: window.isMaximized() } });
   } catch {
     // The window position is a convenience; a failed save of it must not block quitting.
   }
@@ -186,11 +184,7 @@ function electronHost(workbook: () => Workbook | undefined): HostAdapter {
         if (choice.canceled || !choice.filePath) return { savedTo: null, downloadUrl: null };
         try {
           writeFileAtomic(choice.filePath, doc.bytes);
-          if (store)
-            store.put(settingsShard, null, {
-              ...store.get(settingsShard),
-              lastExportFolder: path.dirname(choice.filePath),
-            });
+          if (store) changeSettings(store, { lastExportFolder: path.dirname(choice.filePath) });
           return { savedTo: choice.filePath, downloadUrl: null };
         } catch (error) {
           const reason =

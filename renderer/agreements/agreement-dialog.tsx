@@ -24,10 +24,10 @@ import {
 } from '../../shared/domain/registers';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
-import { DateField } from '../registers/date-field';
-import { FieldRow } from '../registers/field-row';
-import { NumberInput } from '../registers/number-input';
-import { UnitSelectField, useUnitChoice } from '../registers/unit-filter';
+import { DateField } from '../ui/date-field';
+import { FieldRow } from '../ui/field-row';
+import { NumberInput } from '../ui/number-input';
+import { UnitSelectField, useUnitChoice } from '../ui/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';

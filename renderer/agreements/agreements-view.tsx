@@ -25,14 +25,14 @@ import {
   type AgreementStatus,
 } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
-import { formatDate, formatMoney, plural, todayIso } from '../registers/format';
-import { UnitFilter, useUnitName, useUnitScope } from '../registers/unit-filter';
-import { useLoad } from '../registers/use-load';
+import { formatDate, formatMoney, plural, todayIso } from '../ui/format';
+import { UnitFilter, useUnitName, useUnitScope } from '../ui/unit-filter';
+import { useLoad } from '../ui/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { AgreementDialog } from './agreement-dialog';
-import { DueBadge } from './due-badge';
+import { DueBadge } from '../ui/due-badge';
 import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 
 const useStyles = makeStyles({

@@ -31,10 +31,9 @@ import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
 import { ContactDialog } from './contact-dialog';
 import { ContactsTable } from './contacts-table';
-import { MaturitySection } from './maturity-section';
 import { MoveUnitDialog } from './move-unit-dialog';
 import { UNIT_KIND_LABELS, UnitDialog } from './unit-dialog';
-import { UNIT_PAGE_SECTIONS } from './unit-page-sections';
+import { UNIT_PAGE_CLOSING_SECTIONS, UNIT_PAGE_SECTIONS } from '../app/unit-page-sections';
 
 const useStyles = makeStyles({
   customer: {
@@ -220,7 +219,9 @@ export function UnitPage({ unit }: { unit: BusinessUnit }) {
       ))}
 
       <PlansSection unit={unit} />
-      <MaturitySection unit={unit} />
+      {UNIT_PAGE_CLOSING_SECTIONS.map(({ key, Component }) => (
+        <Component key={key} unit={unit} />
+      ))}
 
       <UnitDialog open={editing} unit={unit} onClose={() => setEditing(false)} />
       <UnitDialog

@@ -16,16 +16,16 @@ import type { Dashboard } from '../../shared/domain/dashboard';
 import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { parseIsoDate } from '../../shared/domain/register-rules';
 import { AGREEMENT_TYPE_LABELS, COMPLAINT_SEVERITY_LABELS } from '../../shared/domain/registers';
-import { DueBadge } from '../agreements/due-badge';
+import { DueBadge } from '../ui/due-badge';
 import { useAppStore } from '../app/store';
-import { UnitDialog } from '../customers/unit-dialog';
-import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
-import { adHocReviewLink } from '../feedback/ad-hoc-review';
+import { UnitDialog } from '../app/feature-parts';
+import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
+import { adHocReviewLink } from '../app/ad-hoc-review';
 import { api } from '../platform/workbook-api';
-import { AppLink } from '../registers/app-link';
-import { formatChange, formatDate, formatScore, plural } from '../registers/format';
-import { StatTile, toneOfChange } from '../registers/stat-tile';
-import { useLoad } from '../registers/use-load';
+import { AppLink } from '../ui/app-link';
+import { formatChange, formatDate, formatScore, plural } from '../ui/format';
+import { StatTile, toneOfChange } from '../ui/stat-tile';
+import { useLoad } from '../ui/use-load';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 
 const useStyles = makeStyles({

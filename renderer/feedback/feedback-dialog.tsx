@@ -19,11 +19,11 @@ import {
   type FeedbackSubject,
 } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
-import { DateField } from '../registers/date-field';
-import { FieldRow } from '../registers/field-row';
-import { todayIso } from '../registers/format';
-import { PersonField } from '../registers/person-field';
-import { UnitSelectField, useUnitChoice } from '../registers/unit-filter';
+import { DateField } from '../ui/date-field';
+import { FieldRow } from '../ui/field-row';
+import { todayIso } from '../ui/format';
+import { PersonField } from '../ui/person-field';
+import { UnitSelectField, useUnitChoice } from '../ui/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';

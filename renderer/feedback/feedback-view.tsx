@@ -27,13 +27,13 @@ import {
   type FeedbackKind,
 } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
-import { formatDate, plural } from '../registers/format';
-import { UnitFilter, useUnitName, useUnitScope } from '../registers/unit-filter';
-import { useLoad } from '../registers/use-load';
+import { formatDate, plural } from '../ui/format';
+import { UnitFilter, useUnitName, useUnitScope } from '../ui/unit-filter';
+import { useLoad } from '../ui/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
-import { adHocReviewLink } from './ad-hoc-review';
+import { adHocReviewLink } from '../app/ad-hoc-review';
 import { FeedbackDialog } from './feedback-dialog';
 import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 

@@ -1,7 +1,7 @@
 import { lineChart } from '../../shared/charts/line-chart';
 import { MATURITY_LABELS, MATURITY_LEVELS, type BusinessUnit } from '../../shared/domain/customers';
-import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
-import { formatDate, todayIso } from '../registers/format';
+import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
+import { formatDate, todayIso } from '../ui/format';
 
 const LEVEL_TICKS = MATURITY_LEVELS.map((level, i) => ({ value: i + 1, label: MATURITY_LABELS[level] }));
 

@@ -3,9 +3,9 @@ import { addDays } from 'date-fns';
 import { useMemo } from 'react';
 import { parseIsoDate, toIsoDate } from '../../shared/domain/register-rules';
 import { MATURITY_LABELS, MATURITY_LEVELS, type MaturityLevel } from '../../shared/domain/customers';
-import { AppLink } from '../registers/app-link';
-import { formatDate, todayIso } from '../registers/format';
-import { useUnitOptions } from '../registers/unit-filter';
+import { AppLink } from '../ui/app-link';
+import { formatDate, todayIso } from '../ui/format';
+import { useUnitOptions } from '../ui/unit-filter';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { MaturityChart } from './maturity-chart';
 

@@ -5,7 +5,7 @@ import type { MeetingDetail } from '../../shared/contract/meetings';
 import { formatDayLong } from '../../shared/domain/meeting-dates';
 import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
-import { ReviewPackForItem } from '../review-pack/meeting-pack';
+import { ReviewPackForItem } from '../app/feature-parts';
 import { EmptyText } from '../ui/page';
 import { RichTextEditor, type RichTextHandle } from '../ui/rich-text/rich-text-editor';
 import { RichTextView } from '../ui/rich-text/rich-text-view';

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActionItem, Meeting } from '../../shared/domain/meetings';
-import { ExportMenu } from '../export/export-menu';
+import { ExportMenu } from '../app/feature-parts';
 
 /**
  * Extra commands in a meeting page's header, beside the lifecycle buttons. Each feature adds its own

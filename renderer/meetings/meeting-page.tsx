@@ -23,7 +23,7 @@ import { LIMITS } from '../../shared/domain/common';
 import type { ActionItem, AgendaItem } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
-import { UnplacedReviewPack } from '../review-pack/meeting-pack';
+import { UnplacedReviewPack } from '../app/feature-parts';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';

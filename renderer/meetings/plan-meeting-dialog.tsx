@@ -29,7 +29,7 @@ import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
 import { IT_ROLE_SUGGESTIONS } from './meeting-labels';
-import { useUnitChoice } from '../registers/unit-filter';
+import { useUnitChoice } from '../ui/unit-filter';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },

@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { compareComplaints, dueAgreements, unitSatisfaction } from '../../shared/domain/register-rules';
 import { isAgreementInForce, isOpenComplaint } from '../../shared/domain/registers';
-import { DueBadge } from '../agreements/due-badge';
+import { DueBadge } from '../ui/due-badge';
 import { api } from '../platform/workbook-api';
 import { Section } from '../ui/page';
-import { AppLink } from './app-link';
-import { formatChange, formatDate, formatScore, plural, todayIso } from './format';
-import { useLoad } from './use-load';
+import { AppLink } from '../ui/app-link';
+import { formatChange, formatDate, formatScore, plural, todayIso } from '../ui/format';
+import { useLoad } from '../ui/use-load';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalL },

@@ -28,8 +28,8 @@ import {
 } from '../../shared/domain/review-pack-assembly';
 import { VERDICT_LABELS, describeTarget, formatValue, monthLabel } from '../../shared/domain/service-levels';
 import { api } from '../platform/workbook-api';
-import { AppLink } from '../registers/app-link';
-import { formatChange, formatScore } from '../registers/format';
+import { AppLink } from '../ui/app-link';
+import { formatChange, formatScore } from '../ui/format';
 import { EmptyText, Section } from '../ui/page';
 import { RichTextEditor } from '../ui/rich-text/rich-text-editor';
 import { messageOf } from '../ui/use-form';

@@ -8,7 +8,7 @@ import {
   type RagStatus,
   type RequirementStatus,
 } from '../../shared/domain/review-pack';
-import { AppLink } from '../registers/app-link';
+import { AppLink } from '../ui/app-link';
 import type { MeetingOption } from './use-review-records';
 
 const RAG_COLOURS = { green: 'success', amber: 'warning', red: 'danger' } as const;

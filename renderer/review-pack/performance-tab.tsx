@@ -34,9 +34,9 @@ import {
   type JudgedResult,
   type ServiceLevelRef,
 } from '../../shared/domain/service-levels';
-import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
+import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { api } from '../platform/workbook-api';
-import { AppLink } from '../registers/app-link';
+import { AppLink } from '../ui/app-link';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';

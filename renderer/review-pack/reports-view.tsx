@@ -6,7 +6,7 @@ import { CSV_REGISTERS, CSV_REGISTER_LABELS, type CsvRegister } from '../../shar
 import type { SavedDocument } from '../../shared/domain/documents';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
-import { UnitFilter } from '../registers/unit-filter';
+import { UnitFilter } from '../ui/unit-filter';
 import { Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';

@@ -15,7 +15,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { CSV_REGISTER_LABELS, type CsvRegister } from '../../shared/csv/register-exports';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
-import { unitOptionLabel, useUnitOptions } from '../registers/unit-filter';
+import { unitOptionLabel, useUnitOptions } from '../ui/unit-filter';
 import { EmptyText, Page, PageHeader } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { IncidentsTab } from './incidents-tab';

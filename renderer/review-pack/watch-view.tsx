@@ -17,13 +17,7 @@ import { format } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import { watchNoteFieldsSchema, type WatchNote } from '../../shared/domain/review-pack';
 import { api } from '../platform/workbook-api';
-import {
-  UnitFilter,
-  unitOptionLabel,
-  useUnitName,
-  useUnitOptions,
-  useUnitScope,
-} from '../registers/unit-filter';
+import { UnitFilter, unitOptionLabel, useUnitName, useUnitOptions, useUnitScope } from '../ui/unit-filter';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';

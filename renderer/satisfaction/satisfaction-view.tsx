@@ -22,12 +22,12 @@ import {
   type SatisfactionSummary,
 } from '../../shared/domain/register-rules';
 import type { Survey, SurveyQuestion } from '../../shared/domain/registers';
-import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
+import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { api } from '../platform/workbook-api';
-import { formatChange, formatDate, formatScore, plural } from '../registers/format';
-import { StatTile, toneOfChange } from '../registers/stat-tile';
-import { UnitFilter, useUnitName, useUnitScope } from '../registers/unit-filter';
-import { useLoad } from '../registers/use-load';
+import { formatChange, formatDate, formatScore, plural } from '../ui/format';
+import { StatTile, toneOfChange } from '../ui/stat-tile';
+import { UnitFilter, useUnitName, useUnitScope } from '../ui/unit-filter';
+import { useLoad } from '../ui/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';

@@ -2,7 +2,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentu
 import { useEffect } from 'react';
 import { settingsFieldsSchema, type SettingsFields } from '../../shared/domain/system';
 import { useAppStore } from '../app/store';
-import { DocumentLogoField } from '../export/document-logo-field';
+import { DocumentLogoField } from './document-logo-field';
 import { Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';

@@ -13,7 +13,7 @@ import {
   type TimeActivity,
 } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
-import { NumberInput } from '../registers/number-input';
+import { NumberInput } from '../ui/number-input';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';

@@ -6,8 +6,8 @@ import {
   type TimeActivity,
   type TimeEntryFields,
 } from '../../shared/domain/registers';
-import { DateField } from '../registers/date-field';
-import { NumberInput } from '../registers/number-input';
+import { DateField } from '../ui/date-field';
+import { NumberInput } from '../ui/number-input';
 
 /** The fields of one time entry, shared by the quick log row and the edit dialog. */
 export function TimeEntryInputs(props: {

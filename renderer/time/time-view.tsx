@@ -35,11 +35,11 @@ import {
   type TimeEntry,
   type TimeEntryFields,
 } from '../../shared/domain/registers';
-import { SCREEN_THEME, SvgChart } from '../charts/svg-chart';
+import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { api } from '../platform/workbook-api';
-import { formatDate, todayIso } from '../registers/format';
-import { StatTile } from '../registers/stat-tile';
-import { useLoad } from '../registers/use-load';
+import { formatDate, todayIso } from '../ui/format';
+import { StatTile } from '../ui/stat-tile';
+import { useLoad } from '../ui/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';

@@ -61,3 +61,22 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+type IntersectionOf<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void
+  ? I
+  : never;
+
+/**
+ * Joins per-feature maps (contract parts, handler sets) into one. A spread would let a later feature's
+ * method silently replace an earlier one of the same name; joining refuses that at start instead.
+ */
+export function joinParts<P extends readonly object[]>(...parts: P): IntersectionOf<P[number]> {
+  const joined: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [name, value] of Object.entries(part)) {
+      if (Object.hasOwn(joined, name)) throw new Error(`Two features both define the method "${name}".`);
+      joined[name] = value;
+    }
+  }
+  return joined as IntersectionOf<P[number]>;
+}

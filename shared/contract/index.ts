@@ -7,23 +7,23 @@ import type { z } from 'zod';
 import { backupsContract } from './backups';
 import { customersContract } from './customers';
 import { searchContract } from './search';
-import type { MethodSpec } from './define';
+import { joinParts, type MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
 import { exportContract } from './export';
 import { meetingsContract } from './meetings';
 import { registersContract } from './registers';
 import { systemContract } from './system';
 
-export const contract = {
-  ...systemContract,
-  ...customersContract,
-  ...searchContract,
-  ...exportContract,
-  ...meetingsContract,
-  ...backupsContract,
-  ...reviewPackContract,
-  ...registersContract,
-};
+export const contract = joinParts(
+  systemContract,
+  customersContract,
+  searchContract,
+  exportContract,
+  meetingsContract,
+  backupsContract,
+  reviewPackContract,
+  registersContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

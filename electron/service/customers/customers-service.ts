@@ -5,6 +5,7 @@ import { isSelfOrDescendant } from '../../../shared/domain/customers';
 import { newId } from '../../../shared/domain/ids';
 import { notFound, replaceById, stamp, type ServiceContext } from '../context';
 import { directoryShard, meetingShard, unitRecordsShard } from '../store/shards';
+import { requireUnit as requireUnitIn } from '../store/unit-records';
 
 type CustomerHandlers = Pick<
   WorkbookHandlers,
@@ -23,11 +24,7 @@ type CustomerHandlers = Pick<
 export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
   const directory = () => ctx.store.get(directoryShard);
   const save = (next: Directory) => ctx.store.put(directoryShard, null, next);
-  const requireUnit = (id: string) => {
-    const unit = directory().units.find((u) => u.id === id);
-    if (!unit) throw notFound('business unit');
-    return unit;
-  };
+  const requireUnit = (id: string) => requireUnitIn(ctx.store, id);
 
   /** A unit has one customer: the contact with the mandate to decide on and finance IT services. */
   const checkSingleCustomer = (unitId: string, fields: ContactFields, exceptId: string | null) => {

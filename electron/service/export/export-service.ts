@@ -7,12 +7,13 @@ import { safeFileName } from '../atomic-file';
 import { notFound, type ServiceContext } from '../context';
 import { reviewPackOf } from '../review-pack/pack-service';
 import { describeFsError } from '../store/shard-store';
-import { directoryShard, meetingShard, settingsShard, unitRecordsShard } from '../store/shards';
+import { meetingShard, settingsShard } from '../store/shards';
 import { agendaDocument } from './agenda-document';
 import { parseLogo } from './logo';
 import type { MeetingDocumentInput } from './meeting-document';
 import { minutesDocument } from './minutes-document';
 import { xmlSafeLine } from './sanitise';
+import { requireUnit, unitRecordsOf } from '../store/unit-records';
 
 type ExportHandlers = Pick<WorkbookHandlers, 'exportMinutes' | 'exportAgenda' | 'setDocumentLogo'>;
 
@@ -20,11 +21,8 @@ type ExportHandlers = Pick<WorkbookHandlers, 'exportMinutes' | 'exportAgenda' | 
 export function meetingDocumentInput(ctx: ServiceContext, meetingId: string): MeetingDocumentInput {
   if (!ctx.store.has(meetingShard, meetingId)) throw notFound('meeting');
   const meeting = ctx.store.get(meetingShard, meetingId);
-  const unit = ctx.store.get(directoryShard).units.find((u) => u.id === meeting.unitId);
-  if (!unit) throw notFound('business unit');
-  const unitActions = ctx.store.has(unitRecordsShard, unit.id)
-    ? ctx.store.get(unitRecordsShard, unit.id).actions
-    : [];
+  const unit = requireUnit(ctx.store, meeting.unitId);
+  const unitActions = unitRecordsOf(ctx.store, unit.id).actions;
   const nextId = meeting.nextMeetingId;
   const nextMeeting =
     nextId && ctx.store.has(meetingShard, nextId) ? ctx.store.get(meetingShard, nextId) : null;

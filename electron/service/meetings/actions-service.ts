@@ -7,6 +7,7 @@ import type { ActionItem, ActionUpdate, Meeting } from '../../../shared/domain/m
 import { notFound, stamp, type ServiceContext } from '../context';
 import { unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
+import { replaceUnitRecord } from '../store/unit-records';
 
 type ActionHandlers = Pick<
   WorkbookHandlers,
@@ -30,15 +31,7 @@ const statusAfter = (trail: readonly ActionUpdate[]) => trail.at(-1)?.status ?? 
 /** Action items: raised in meetings, updated in later ones, and the register across all units. */
 export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): ActionHandlers {
   const replaceAction = (unitId: string, id: string, change: (a: ActionItem) => ActionItem): ActionItem => {
-    const actions = records.unitActions(unitId);
-    const index = actions.findIndex((a) => a.id === id);
-    const current = actions[index];
-    if (!current) throw notFound('action');
-    const next = actions.slice();
-    const updated = { ...change(current), updatedAt: ctx.now().toISOString() };
-    next[index] = updated;
-    records.saveUnitActions(unitId, next);
-    return updated;
+    return replaceUnitRecord(ctx.store, unitId, 'actions', id, change, 'action', ctx.now());
   };
 
   /**

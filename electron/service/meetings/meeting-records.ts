@@ -3,27 +3,19 @@ import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions, newActionsOf } from '../../../shared/domain/agenda';
 import type { ActionItem, Meeting, MeetingHeader } from '../../../shared/domain/meetings';
 import { notFound, type ServiceContext } from '../context';
-import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
+import { meetingShard } from '../store/shards';
+import { requireUnit, unitRecordsOf, updateUnitRecords } from '../store/unit-records';
 
 /** Reads and writes the records meetings and actions live in: one file per meeting, one per unit. */
 export function meetingRecords(ctx: ServiceContext) {
-  const unitRecords = (unitId: string): UnitRecords =>
-    ctx.store.has(unitRecordsShard, unitId)
-      ? ctx.store.get(unitRecordsShard, unitId)
-      : unitRecordsShard.empty();
-
   const records = {
-    requireUnit(unitId: string) {
-      const unit = ctx.store.get(directoryShard).units.find((u) => u.id === unitId);
-      if (!unit) throw notFound('business unit');
-      return unit;
-    },
+    requireUnit: (unitId: string) => requireUnit(ctx.store, unitId),
 
-    unitActions: (unitId: string): ActionItem[] => unitRecords(unitId).actions,
+    unitActions: (unitId: string): ActionItem[] => unitRecordsOf(ctx.store, unitId).actions,
 
     /** Rewrites the unit's file with a new action list, keeping its other registers as they are. */
     saveUnitActions(unitId: string, actions: ActionItem[]): void {
-      ctx.store.put(unitRecordsShard, unitId, { ...unitRecords(unitId), actions });
+      updateUnitRecords(ctx.store, unitId, () => ({ actions }));
     },
 
     requireMeeting(id: string): Meeting {

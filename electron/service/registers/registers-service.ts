@@ -14,7 +14,7 @@ import {
   type SurveyFields,
   type TimeEntry,
 } from '../../../shared/domain/registers';
-import { notFound, replaceById, stamp, type ServiceContext } from '../context';
+import { notFound, stamp, type ServiceContext } from '../context';
 import {
   directoryShard,
   meetingShard,
@@ -23,6 +23,13 @@ import {
   unitRecordsShard,
   type UnitRecords,
 } from '../store/shards';
+import {
+  addUnitRecord,
+  removeUnitRecord,
+  replaceUnitRecord,
+  requireUnit,
+  unitRecordsOf,
+} from '../store/unit-records';
 
 type RegisterHandlers = Pick<
   WorkbookHandlers,
@@ -57,15 +64,7 @@ const WHAT: Record<RegisterKey, string> = { agreements: 'agreement', feedback: '
 export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
   const today = () => format(ctx.now(), 'yyyy-MM-dd');
   const directory = () => ctx.store.get(directoryShard);
-  const requireUnit = (unitId: string) => {
-    const unit = directory().units.find((u) => u.id === unitId);
-    if (!unit) throw notFound('business unit');
-    return unit;
-  };
-  const records = (unitId: string): UnitRecords =>
-    ctx.store.has(unitRecordsShard, unitId)
-      ? ctx.store.get(unitRecordsShard, unitId)
-      : unitRecordsShard.empty();
+  const records = (unitId: string) => unitRecordsOf(ctx.store, unitId);
   const unitIdsWithRecords = () => ctx.store.keys(unitRecordsShard);
 
   /** A contact picked on a form must belong to the unit the record is for. */
@@ -73,7 +72,7 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
     if (contactId === null) return null;
     const contact = directory().contacts.find((c) => c.id === contactId);
     if (!contact || contact.unitId !== unitId) {
-      const message = `That contact is not one of ${requireUnit(unitId).name}'s contacts. Choose another, or enter a name.`;
+      const message = `That contact is not one of ${requireUnit(ctx.store, unitId).name}'s contacts. Choose another, or enter a name.`;
       throw new WorkbookError('invalid-input', message, { [field]: message });
     }
     return contact;
@@ -91,10 +90,8 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
     unitId: string,
     record: RegisterRecord<K>,
   ): RegisterRecord<K> {
-    requireUnit(unitId);
-    const current = records(unitId);
-    ctx.store.put(unitRecordsShard, unitId, { ...current, [key]: [...current[key], record] });
-    return record;
+    requireUnit(ctx.store, unitId);
+    return addUnitRecord(ctx.store, unitId, key, record) as RegisterRecord<K>;
   }
 
   function update<K extends RegisterKey>(
@@ -103,24 +100,12 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
     id: string,
     change: (current: RegisterRecord<K>) => RegisterRecord<K>,
   ): RegisterRecord<K> {
-    const current = records(unitId);
-    const { list: next, record } = replaceById(
-      ctx,
-      current[key] as Array<RegisterRecord<K>>,
-      id,
-      change,
-      WHAT[key],
-    );
-    ctx.store.put(unitRecordsShard, unitId, { ...current, [key]: next });
-    return record;
+    const replace = change as (current: UnitRecords[K][number]) => UnitRecords[K][number];
+    return replaceUnitRecord(ctx.store, unitId, key, id, replace, WHAT[key], ctx.now()) as RegisterRecord<K>;
   }
 
   function remove(key: RegisterKey, unitId: string, id: string) {
-    const current = records(unitId);
-    const list = current[key] as Array<{ id: string }>;
-    if (!list.some((r) => r.id === id)) throw notFound(WHAT[key]);
-    ctx.store.put(unitRecordsShard, unitId, { ...current, [key]: list.filter((r) => r.id !== id) });
-    return { deleted: id };
+    return removeUnitRecord(ctx.store, unitId, key, id, WHAT[key]);
   }
 
   const findRecord = <K extends RegisterKey>(key: K, unitId: string, id: string) => {

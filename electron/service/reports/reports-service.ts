@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import { saveDocx } from '../export/export-service';
 import { actionsHandlers } from '../meetings/actions-service';
 import { meetingRecords } from '../meetings/meeting-records';
-import { requireUnit, unitRecordsOf } from '../review-pack/review-pack-service';
+import { requireUnit, unitRecordsOf } from '../store/unit-records';
 import { directoryShard, registerSettingsShard, unitRecordsShard } from '../store/shards';
 import { actionLogReport } from './action-log-report';
 import { agreementsReport } from './agreements-report';
@@ -32,7 +32,7 @@ export function reportsHandlers(ctx: ServiceContext): ReportHandlers {
   };
   /** One register's records of one unit, or of every unit that has records. */
   const across = <T>(unitId: string | null, pick: (unitId: string) => readonly T[]): T[] =>
-    (unitId ? [requireUnit(ctx, unitId).id] : ctx.store.keys(unitRecordsShard)).flatMap((id) => [
+    (unitId ? [requireUnit(ctx.store, unitId).id] : ctx.store.keys(unitRecordsShard)).flatMap((id) => [
       ...pick(id),
     ]);
 
@@ -47,7 +47,7 @@ export function reportsHandlers(ctx: ServiceContext): ReportHandlers {
       const frame = reportFrame(ctx);
       const { unitName } = names();
       const register = await actionsHandlers(ctx, meetingRecords(ctx)).listActions(filter);
-      const scope = filter.unitId ? requireUnit(ctx, filter.unitId).name : null;
+      const scope = filter.unitId ? requireUnit(ctx.store, filter.unitId).name : null;
       const spec = actionLogReport(register, { ...filter, unitName: scope }, unitName, frame);
       return saveDocx(
         ctx,
@@ -59,8 +59,8 @@ export function reportsHandlers(ctx: ServiceContext): ReportHandlers {
     exportSatisfactionReport: async ({ unitId, from, to }) => {
       const frame = reportFrame(ctx);
       const { unitName } = names();
-      const scope = unitId ? requireUnit(ctx, unitId).name : 'All units';
-      const surveys = across(unitId, (id) => unitRecordsOf(ctx, id).surveys).filter(
+      const scope = unitId ? requireUnit(ctx.store, unitId).name : 'All units';
+      const surveys = across(unitId, (id) => unitRecordsOf(ctx.store, id).surveys).filter(
         (s) => s.date >= from && s.date <= to,
       );
       const spec = satisfactionReport(
@@ -84,8 +84,8 @@ export function reportsHandlers(ctx: ServiceContext): ReportHandlers {
     exportAgreementsReport: ({ unitId }) => {
       const frame = reportFrame(ctx);
       const { unitName, contactName } = names();
-      const scope = unitId ? requireUnit(ctx, unitId).name : 'All units';
-      const agreements = across(unitId, (id) => unitRecordsOf(ctx, id).agreements);
+      const scope = unitId ? requireUnit(ctx.store, unitId).name : 'All units';
+      const agreements = across(unitId, (id) => unitRecordsOf(ctx.store, id).agreements);
       const spec = agreementsReport(agreements, scope, unitName, contactName, frame);
       return saveDocx(ctx, frame.build(spec), reportFileName(frame.today, `Agreements register ${scope}`));
     },

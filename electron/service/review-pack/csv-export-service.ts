@@ -22,7 +22,7 @@ import { MEETING_KIND_LABELS } from '../../../shared/domain/meetings';
 import { serviceLevelsOf } from '../../../shared/domain/service-levels';
 import type { ServiceContext } from '../context';
 import { directoryShard, meetingShard, registerSettingsShard, watchShard } from '../store/shards';
-import { requireUnit, unitRecordsOf } from './review-pack-service';
+import { requireUnit, unitRecordsOf } from '../store/unit-records';
 
 type CsvExportHandlers = Pick<WorkbookHandlers, 'exportRegisterCsv'>;
 
@@ -56,7 +56,7 @@ export function exportLookups(ctx: ServiceContext): ExportLookups {
 export function csvExportHandlers(ctx: ServiceContext): CsvExportHandlers {
   /** The units in scope: one, or every unit in the order of the directory. */
   const unitsInScope = (unitId: string | null) =>
-    unitId ? [requireUnit(ctx, unitId)] : ctx.store.get(directoryShard).units;
+    unitId ? [requireUnit(ctx.store, unitId)] : ctx.store.get(directoryShard).units;
 
   /** One per-unit register's records across the units in scope, each with its unit. */
   const perUnit = <T>(unitId: string | null, pick: (unitId: string) => readonly T[]): InUnit<T>[] =>
@@ -86,31 +86,31 @@ export function csvExportHandlers(ctx: ServiceContext): CsvExportHandlers {
       case 'actions':
         return csv(
           actionColumns(l, format(ctx.now(), 'yyyy-MM-dd')),
-          perUnit(unitId, (id) => unitRecordsOf(ctx, id).actions).sort((a, b) =>
+          perUnit(unitId, (id) => unitRecordsOf(ctx.store, id).actions).sort((a, b) =>
             a.dueDate.localeCompare(b.dueDate),
           ),
         );
       case 'agreements':
         return csv(
           agreementColumns(l),
-          perUnit(unitId, (id) => unitRecordsOf(ctx, id).agreements),
+          perUnit(unitId, (id) => unitRecordsOf(ctx.store, id).agreements),
         );
       case 'feedback':
         return csv(
           feedbackColumns(l),
-          perUnit(unitId, (id) => unitRecordsOf(ctx, id).feedback).sort((a, b) =>
+          perUnit(unitId, (id) => unitRecordsOf(ctx.store, id).feedback).sort((a, b) =>
             a.date.localeCompare(b.date),
           ),
         );
       case 'surveys': {
-        const surveys = perUnit(unitId, (id) => unitRecordsOf(ctx, id).surveys).sort((a, b) =>
+        const surveys = perUnit(unitId, (id) => unitRecordsOf(ctx.store, id).surveys).sort((a, b) =>
           a.date.localeCompare(b.date),
         );
         return csv(surveyColumns(l, ctx.store.get(registerSettingsShard).surveyQuestions, surveys), surveys);
       }
       case 'service-results': {
         const rows = unitsInScope(unitId).flatMap((u) => {
-          const { agreements, serviceResults } = unitRecordsOf(ctx, u.id);
+          const { agreements, serviceResults } = unitRecordsOf(ctx.store, u.id);
           const levels = new Map(
             serviceLevelsOf(agreements).map((v) => [`${v.agreementId}/${v.serviceLevelId}`, v]),
           );
@@ -130,19 +130,19 @@ export function csvExportHandlers(ctx: ServiceContext): CsvExportHandlers {
       case 'major-incidents':
         return csv(
           majorIncidentColumns(l),
-          perUnit(unitId, (id) => unitRecordsOf(ctx, id).majorIncidents).sort((a, b) =>
+          perUnit(unitId, (id) => unitRecordsOf(ctx.store, id).majorIncidents).sort((a, b) =>
             a.date.localeCompare(b.date),
           ),
         );
       case 'projects':
         return csv(
           projectColumns(l),
-          perUnit(unitId, (id) => unitRecordsOf(ctx, id).projects),
+          perUnit(unitId, (id) => unitRecordsOf(ctx.store, id).projects),
         );
       case 'requirements':
         return csv(
           requirementColumns(l),
-          perUnit(unitId, (id) => unitRecordsOf(ctx, id).requirements).sort((a, b) =>
+          perUnit(unitId, (id) => unitRecordsOf(ctx.store, id).requirements).sort((a, b) =>
             a.raisedOn.localeCompare(b.raisedOn),
           ),
         );
@@ -161,7 +161,7 @@ export function csvExportHandlers(ctx: ServiceContext): CsvExportHandlers {
   return {
     exportRegisterCsv: async ({ register, unitId }) => {
       const text = build(register, unitId);
-      const scope = unitId ? requireUnit(ctx, unitId).name : 'All units';
+      const scope = unitId ? requireUnit(ctx.store, unitId).name : 'All units';
       const suggestedName = `${format(ctx.now(), 'yyyy-MM-dd')} ${scope} ${CSV_REGISTER_LABELS[register].toLowerCase()}.csv`;
       return ctx.host.saveDocument({
         suggestedName,

@@ -4,13 +4,13 @@ import type { Meeting } from '../../../shared/domain/meetings';
 import { assembleReviewPack, type ReviewPack } from '../../../shared/domain/review-pack-assembly';
 import { notFound, type ServiceContext } from '../context';
 import { directoryShard, meetingShard, unitRecordsShard, watchShard } from '../store/shards';
-import { unitRecordsOf } from './review-pack-service';
+import { unitRecordsOf } from '../store/unit-records';
 
 type PackHandlers = Pick<WorkbookHandlers, 'getReviewPack' | 'setPackComment'>;
 
 /** The pack of a meeting, from the unit's records and the watch notes as they are now. */
 export function reviewPackOf(ctx: ServiceContext, meeting: Meeting): ReviewPack {
-  const records = unitRecordsOf(ctx, meeting.unitId);
+  const records = unitRecordsOf(ctx.store, meeting.unitId);
   return assembleReviewPack({
     meeting,
     agreements: records.agreements,
@@ -44,7 +44,7 @@ export function packHandlers(ctx: ServiceContext): PackHandlers {
           'These minutes are finalised and read-only. Reopen them (and say why) to change a comment.',
         );
       }
-      const records = unitRecordsOf(ctx, meeting.unitId);
+      const records = unitRecordsOf(ctx.store, meeting.unitId);
       const existing = records.packComments.find((c) => c.meetingId === meetingId);
       const comments = { ...existing?.comments, [section]: text };
       if (text.trim() === '') delete comments[section];

@@ -5,12 +5,14 @@ import type { Requirement, WatchNote } from '../../../shared/domain/review-pack'
 import { serviceLevelsOf } from '../../../shared/domain/service-levels';
 import { notFound, replaceById, stamp, type ServiceContext } from '../context';
 import {
-  directoryShard,
-  meetingShard,
-  unitRecordsShard,
-  watchShard,
-  type UnitRecords,
-} from '../store/shards';
+  addUnitRecord,
+  removeUnitRecord,
+  replaceUnitRecord,
+  requireUnit,
+  unitRecordsOf,
+  type UnitRegister,
+} from '../store/unit-records';
+import { directoryShard, meetingShard, watchShard, type UnitRecords } from '../store/shards';
 
 type ReviewPackHandlers = Pick<
   WorkbookHandlers,
@@ -32,19 +34,6 @@ type ReviewPackHandlers = Pick<
   | 'deleteWatchNote'
 >;
 
-/** A unit's records file, or its empty form before anything was recorded for the unit. */
-export function unitRecordsOf(ctx: ServiceContext, unitId: string): UnitRecords {
-  return ctx.store.has(unitRecordsShard, unitId)
-    ? ctx.store.get(unitRecordsShard, unitId)
-    : unitRecordsShard.empty();
-}
-
-export function requireUnit(ctx: ServiceContext, unitId: string) {
-  const unit = ctx.store.get(directoryShard).units.find((u) => u.id === unitId);
-  if (!unit) throw notFound('business unit');
-  return unit;
-}
-
 /** Newest assessment last; on the same day, the one recorded later counts. */
 const byDate = <T extends { date: string }>(list: readonly T[]): T[] =>
   list
@@ -54,10 +43,18 @@ const byDate = <T extends { date: string }>(list: readonly T[]): T[] =>
 
 export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
   const records = (unitId: string) => {
-    requireUnit(ctx, unitId);
-    return unitRecordsOf(ctx, unitId);
+    requireUnit(ctx.store, unitId);
+    return unitRecordsOf(ctx.store, unitId);
   };
-  const save = (unitId: string, next: UnitRecords) => ctx.store.put(unitRecordsShard, unitId, next);
+  const add = <K extends UnitRegister>(unitId: string, key: K, record: UnitRecords[K][number]) =>
+    addUnitRecord(ctx.store, unitId, key, record);
+  const replace = <K extends UnitRegister>(
+    unitId: string,
+    key: K,
+    id: string,
+    change: (current: UnitRecords[K][number]) => UnitRecords[K][number],
+    what: string,
+  ) => replaceUnitRecord(ctx.store, unitId, key, id, change, what, ctx.now());
 
   /** A contact named on a record must be one of the unit's own. */
   const checkContact = (unitId: string, contactId: string | null, field: string) => {
@@ -88,18 +85,8 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
     }
   };
 
-  const remove = <K extends 'majorIncidents' | 'projects' | 'requirements'>(
-    unitId: string,
-    key: K,
-    id: string,
-    what: string,
-  ) => {
-    const current = records(unitId);
-    const list = current[key] as ReadonlyArray<{ id: string }>;
-    if (!list.some((r) => r.id === id)) throw notFound(what);
-    save(unitId, { ...current, [key]: list.filter((r) => r.id !== id) });
-    return { deleted: id };
-  };
+  const remove = (unitId: string, key: UnitRegister, id: string, what: string) =>
+    removeUnitRecord(ctx.store, unitId, key, id, what);
 
   const checkStatusDate = (requirement: Pick<Requirement, 'raisedOn'>, date: string) => {
     if (date < requirement.raisedOn) {
@@ -137,65 +124,45 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
 
     // ── Major incidents ──────────────────────────────────────────────────────
     createMajorIncident: ({ unitId, fields }) => {
-      const current = records(unitId);
+      requireUnit(ctx.store, unitId);
       checkMeeting(unitId, fields.discussedInMeetingId, 'discussedInMeetingId');
       const incident = stamp(ctx, newId(), fields);
-      save(unitId, { ...current, majorIncidents: [...current.majorIncidents, incident] });
-      return incident;
+      return add(unitId, 'majorIncidents', incident);
     },
     updateMajorIncident: ({ unitId, id, fields }) => {
-      const current = records(unitId);
+      requireUnit(ctx.store, unitId);
       checkMeeting(unitId, fields.discussedInMeetingId, 'discussedInMeetingId');
-      const { list, record } = replaceById(
-        ctx,
-        current.majorIncidents,
-        id,
-        (i) => ({ ...i, ...fields }),
-        'major incident',
-      );
-      save(unitId, { ...current, majorIncidents: list });
-      return record;
+      return replace(unitId, 'majorIncidents', id, (i) => ({ ...i, ...fields }), 'major incident');
     },
     deleteMajorIncident: ({ unitId, id }) => remove(unitId, 'majorIncidents', id, 'major incident'),
 
     // ── Projects ─────────────────────────────────────────────────────────────
     createProject: ({ unitId, fields, rag }) => {
-      const current = records(unitId);
+      requireUnit(ctx.store, unitId);
       checkContact(unitId, fields.sponsorContactId, 'sponsorContactId');
       const project = { ...stamp(ctx, newId(), fields), ragHistory: [{ id: newId(), ...rag }] };
-      save(unitId, { ...current, projects: [...current.projects, project] });
-      return project;
+      return add(unitId, 'projects', project);
     },
     updateProject: ({ unitId, id, fields }) => {
-      const current = records(unitId);
+      requireUnit(ctx.store, unitId);
       checkContact(unitId, fields.sponsorContactId, 'sponsorContactId');
-      const { list, record } = replaceById(
-        ctx,
-        current.projects,
-        id,
-        (p) => ({ ...p, ...fields }),
-        'project',
-      );
-      save(unitId, { ...current, projects: list });
-      return record;
+      return replace(unitId, 'projects', id, (p) => ({ ...p, ...fields }), 'project');
     },
     recordProjectRag: ({ unitId, id, date, rag, comment }) => {
-      const current = records(unitId);
-      const { list, record } = replaceById(
-        ctx,
-        current.projects,
+      requireUnit(ctx.store, unitId);
+      return replace(
+        unitId,
+        'projects',
         id,
         (p) => ({ ...p, ragHistory: byDate([...p.ragHistory, { id: newId(), date, rag, comment }]) }),
         'project',
       );
-      save(unitId, { ...current, projects: list });
-      return record;
     },
     deleteProject: ({ unitId, id }) => remove(unitId, 'projects', id, 'project'),
 
     // ── Requirements and improvement proposals ───────────────────────────────
     createRequirement: ({ unitId, fields }) => {
-      const current = records(unitId);
+      requireUnit(ctx.store, unitId);
       checkContact(unitId, fields.raisedByContactId, 'raisedByContactId');
       checkMeeting(unitId, fields.discussedInMeetingId, 'discussedInMeetingId');
       const requirement: Requirement = {
@@ -203,8 +170,7 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
         status: 'raised',
         history: [{ id: newId(), date: fields.raisedOn, status: 'raised', note: '' }],
       };
-      save(unitId, { ...current, requirements: [...current.requirements, requirement] });
-      return requirement;
+      return add(unitId, 'requirements', requirement);
     },
     updateRequirement: ({ unitId, id, fields }) => {
       const current = records(unitId);
@@ -220,9 +186,9 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
           { 'fields.raisedOn': `Use ${later.date} or earlier.` },
         );
       }
-      const { list, record } = replaceById(
-        ctx,
-        current.requirements,
+      return replace(
+        unitId,
+        'requirements',
         id,
         // The first history entry is the raise itself: it moves with the raised-on date.
         (r) => ({
@@ -232,17 +198,15 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
         }),
         'requirement',
       );
-      save(unitId, { ...current, requirements: list });
-      return record;
     },
     changeRequirementStatus: ({ unitId, id, status, date, note }) => {
       const current = records(unitId);
       const existing = current.requirements.find((r) => r.id === id);
       if (!existing) throw notFound('requirement');
       checkStatusDate(existing, date);
-      const { list, record } = replaceById(
-        ctx,
-        current.requirements,
+      return replace(
+        unitId,
+        'requirements',
         id,
         (r) => {
           const history = byDate([...r.history, { id: newId(), date, status, note }]);
@@ -250,8 +214,6 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
         },
         'requirement',
       );
-      save(unitId, { ...current, requirements: list });
-      return record;
     },
     deleteRequirement: ({ unitId, id }) => remove(unitId, 'requirements', id, 'requirement'),
 

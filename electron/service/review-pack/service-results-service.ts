@@ -6,7 +6,7 @@ import type { ServiceResult } from '../../../shared/domain/review-pack';
 import { serviceLevelsOf } from '../../../shared/domain/service-levels';
 import { notFound, stamp, type ServiceContext } from '../context';
 import { unitRecordsShard } from '../store/shards';
-import { requireUnit, unitRecordsOf } from './review-pack-service';
+import { requireUnit, unitRecordsOf } from '../store/unit-records';
 
 type ServiceResultHandlers = Pick<
   WorkbookHandlers,
@@ -18,8 +18,8 @@ const sameSlot = (a: Pick<ServiceResult, 'agreementId' | 'serviceLevelId' | 'mon
 
 export function serviceResultHandlers(ctx: ServiceContext): ServiceResultHandlers {
   const records = (unitId: string) => {
-    requireUnit(ctx, unitId);
-    return unitRecordsOf(ctx, unitId);
+    requireUnit(ctx.store, unitId);
+    return unitRecordsOf(ctx.store, unitId);
   };
   const plan = (unitId: string, csv: string, mapping: Partial<ColumnMapping>) => {
     const current = records(unitId);

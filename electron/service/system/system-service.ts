@@ -1,6 +1,7 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
 import type { WorkbookStatus } from '../../../shared/domain/system';
 import type { ServiceContext } from '../context';
+import { changeSettings } from './settings';
 import { settingsShard } from '../store/shards';
 
 type SystemHandlers = Pick<
@@ -22,7 +23,6 @@ export function systemHandlers(ctx: ServiceContext): SystemHandlers {
       return status();
     },
     getSettings: () => ctx.store.get(settingsShard),
-    updateSettings: ({ fields }) =>
-      ctx.store.put(settingsShard, null, { ...ctx.store.get(settingsShard), ...fields }),
+    updateSettings: ({ fields }) => changeSettings(ctx.store, fields),
   };
 }

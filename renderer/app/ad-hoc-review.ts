@@ -1,5 +1,5 @@
 import type { Feedback } from '../../shared/domain/registers';
-import { formatDate } from '../registers/format';
+import { formatDate } from '../ui/format';
 
 /**
  * Where "Plan ad hoc review" leads: the meeting planner, prefilled with the unit, the kind and the trigger

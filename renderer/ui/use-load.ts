@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { messageOf } from '../ui/use-form';
+import { messageOf } from './use-form';
 
 /**
  * Data a view fetches for itself (a register list, the dashboard): loaded when the view opens or its inputs

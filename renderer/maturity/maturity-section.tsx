@@ -21,7 +21,7 @@ import {
   type BusinessUnit,
   type MaturityLevel,
 } from '../../shared/domain/customers';
-import { MaturityChart } from '../maturity/maturity-chart';
+import { MaturityChart } from './maturity-chart';
 import { api } from '../platform/workbook-api';
 import { useAppStore } from '../app/store';
 import { EmptyText, Section } from '../ui/page';
