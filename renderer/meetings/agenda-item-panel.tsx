@@ -7,8 +7,8 @@ import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetin
 import { api } from '../platform/workbook-api';
 import { ReviewPackForItem } from '../app/feature-parts';
 import { EmptyText } from '../ui/page';
-import { RichTextEditor, type RichTextHandle } from '../ui/rich-text/rich-text-editor';
-import { RichTextView } from '../ui/rich-text/rich-text-view';
+import { RichTextEditor, type RichTextHandle } from '../ui/rich-text-editor';
+import { RichTextView } from '../ui/rich-text-view';
 import { isRichTextEmpty, richTextToPlain } from '../../shared/rich-text/rich-text';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';

@@ -31,7 +31,7 @@ import { api } from '../platform/workbook-api';
 import { AppLink } from '../ui/app-link';
 import { formatChange, formatScore } from '../ui/format';
 import { EmptyText, Section } from '../ui/page';
-import { RichTextEditor } from '../ui/rich-text/rich-text-editor';
+import { RichTextEditor } from '../ui/rich-text-editor';
 import { messageOf } from '../ui/use-form';
 import { Muted, RagBadge, RequirementStatusBadge, UserText } from './parts';
 

@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { IS_BOLD, IS_ITALIC, ParagraphNode, TextNode } from 'lexical';
 import { useEffect } from 'react';
-import { isSafeExternalUrl } from '../../../shared/rich-text/external-links';
+import { isSafeExternalUrl } from '../../shared/rich-text/external-links';
 
 /**
  * Whatever arrives — typed, or pasted from Word or a web page — keeps only what the stored format

@@ -1,7 +1,7 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import { isSafeExternalUrl } from '../../../shared/rich-text/external-links';
-import { FormDialog } from '../form-dialog';
+import { isSafeExternalUrl } from '../../shared/rich-text/external-links';
+import { FormDialog } from './form-dialog';
 import { applyLink, type LinkRequest } from './rich-text-keys';
 
 /** Ctrl/⌘+K in a rich-text field: the address of the link; empty removes the link the cursor is in. */

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { parseRichText, type RichList, type TextRun } from '../../../shared/rich-text/rich-text';
+import { parseRichText, type RichList, type TextRun } from '../../shared/rich-text/rich-text';
 import { useRichTextStyles } from './rich-text-styles';
 
 /**

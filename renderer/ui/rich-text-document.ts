@@ -33,8 +33,8 @@ import {
   type RichList,
   type RichListItem,
   type TextRun,
-} from '../../../shared/rich-text/rich-text';
-import { isSafeExternalUrl } from '../../../shared/rich-text/external-links';
+} from '../../shared/rich-text/rich-text';
+import { isSafeExternalUrl } from '../../shared/rich-text/external-links';
 
 // ── Editor → stored text ─────────────────────────────────────────────────────
 
