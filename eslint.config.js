@@ -47,12 +47,14 @@ export default tseslint.config(
           // An allow-list: anything not named here (Node, Electron, React, the other layers) is refused.
           patterns: [
             {
-              regex: '^(?!(zod|date-fns|papaparse)(/|$)|\\.\\.?/)',
-              message: 'shared/ is pure: it may import only zod, date-fns, papaparse and shared/ itself.',
+              regex: '^(?!(zod|date-fns|papaparse|mdast-util-from-markdown|mdast)(/|$)|\\.\\.?/)',
+              message:
+                'shared/ is pure: it may import only zod, date-fns, papaparse, the Markdown parser (mdast) and shared/ itself.',
             },
             {
               regex: '(^|/)(electron|renderer|test|bench)(/|$)',
-              message: 'shared/ is pure: it may import only zod, date-fns, papaparse and shared/ itself.',
+              message:
+                'shared/ is pure: it may import only zod, date-fns, papaparse, the Markdown parser (mdast) and shared/ itself.',
             },
           ],
         },

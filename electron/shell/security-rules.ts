@@ -5,6 +5,7 @@
  */
 
 import { originOf } from '../../shared/contract/origin';
+import { isSafeExternalUrl } from '../../shared/rich-text/external-links';
 import type { Sender } from '../service/dispatch';
 
 export const APP_SCHEME = 'app';
@@ -17,39 +18,8 @@ export function isAppUrl(url: string): boolean {
   return originOf(url) === APP_ORIGIN;
 }
 
-/** Mail client parameters a mailto: link may carry; others (attach=, …) have been used to leak files. */
-const MAILTO_PARAMS = new Set(['subject', 'body', 'cc', 'bcc']);
-
-/** Links handed to the operating system stay short: a long argument to a handler is never needed. */
-const MAX_EXTERNAL_URL = 2_048;
-
-/**
- * Links the user may follow out of the app, opened by the system (browser, mail client): https with a
- * host and no credentials, and mailto with an address. Everything else (javascript:, file:, http:,
- * data:, smb:, custom schemes that start programs) is refused.
- */
-export function isSafeExternalUrl(url: string): boolean {
-  if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol === 'mailto:') {
-    let address: string;
-    try {
-      address = decodeURIComponent(parsed.pathname);
-    } catch {
-      return false;
-    }
-    const params = [...parsed.searchParams.keys()];
-    return /^[^\s@/\\]+@[^\s@/\\]+$/.test(address) && params.every((p) => MAILTO_PARAMS.has(p.toLowerCase()));
-  }
-  return (
-    parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === ''
-  );
-}
+/** The one rule for links out of the app, shared with rich text (minutes keep only such links). */
+export { isSafeExternalUrl };
 
 /** Maps an app:// request path to a file inside the renderer folder, or null if it would escape it. */
 export function resolveAppPath(

@@ -1,6 +1,6 @@
-import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MeetingDetail } from '../../shared/contract/meetings';
 import { formatDayLong } from '../../shared/domain/meeting-dates';
 import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
@@ -8,6 +8,9 @@ import { api } from '../platform/workbook-api';
 import { ReviewPackForItem } from '../app/feature-parts';
 import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText } from '../ui/page';
+import { RichTextEditor, type RichTextHandle } from '../ui/rich-text-editor';
+import { RichTextView } from '../ui/rich-text-view';
+import { isRichTextEmpty, richTextToPlain } from '../../shared/rich-text/rich-text';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
 import { ActionForm } from './action-form';
@@ -21,7 +24,6 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
     paddingLeft: tokens.spacingHorizontalM,
   },
-  minutes: { '& textarea': { minHeight: '180px', lineHeight: tokens.lineHeightBase400 } },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   blockTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
@@ -64,8 +66,8 @@ export function AgendaItemPanel(props: {
 }) {
   const styles = useStyles();
   const { notifyError } = useNotify();
-  const minutesRef = useRef<HTMLTextAreaElement>(null);
-  const decisionRef = useRef<HTMLInputElement>(null);
+  const minutesRef = useRef<RichTextHandle>(null);
+  const decisionRef = useRef<RichTextHandle>(null);
   const { meeting, item } = props;
   const under = `under ${props.number}. ${item.title}`;
   const decisionDraft = props.readOnly
@@ -84,7 +86,7 @@ export function AgendaItemPanel(props: {
   }, [props.focus]);
 
   const addDecision = () => {
-    if (decision.trim() === '') {
+    if (isRichTextEmpty(decision)) {
       setDecisionError('A decision needs some text.');
       return;
     }
@@ -99,15 +101,9 @@ export function AgendaItemPanel(props: {
       .catch((error: unknown) => setDecisionError(messageOf(error)));
   };
 
-  const decisionKeys = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      addDecision();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setDecisionError(undefined);
-      props.onFocusMinutes();
-    }
+  const leaveDecision = () => {
+    setDecisionError(undefined);
+    props.onFocusMinutes();
   };
 
   return (
@@ -125,16 +121,16 @@ export function AgendaItemPanel(props: {
       {item.guidance ? <Text className={styles.guidance}>{item.guidance}</Text> : null}
       <ReviewPackForItem meeting={meeting} itemId={item.id} readOnly={props.readOnly} />
 
-      <Field label="Minutes" className={styles.minutes}>
-        <Textarea
+      <Field label="Minutes">
+        <RichTextEditor
           ref={minutesRef}
           value={props.minutes}
           readOnly={props.readOnly}
-          resize="vertical"
+          rows={7}
           placeholder={
             props.readOnly ? 'No minutes recorded.' : 'Type the minutes of this item as it is discussed…'
           }
-          onChange={(_, d) => props.onMinutesChange(d.value)}
+          onChange={props.onMinutesChange}
           onBlur={props.onMinutesBlur}
         />
       </Field>
@@ -145,12 +141,12 @@ export function AgendaItemPanel(props: {
           <ol className={styles.list} aria-label="Decisions">
             {item.decisions.map((d) => (
               <li key={d.id} className={styles.row}>
-                <Text className={styles.rowText}>{d.text}</Text>
+                <RichTextView className={styles.rowText} value={d.text} />
                 {props.readOnly ? null : (
                   <Button
                     appearance="subtle"
                     icon={<Delete20Regular />}
-                    aria-label={`Remove decision: ${d.text}`}
+                    aria-label={`Remove decision: ${richTextToPlain(d.text)}`}
                     onClick={() =>
                       void api
                         .removeDecision({ meetingId: meeting.id, itemId: item.id, decisionId: d.id })
@@ -168,14 +164,15 @@ export function AgendaItemPanel(props: {
         {props.readOnly ? null : (
           <div className={styles.decisionForm}>
             <Field label="New decision" className={styles.grow} validationMessage={decisionError}>
-              <Input
+              <RichTextEditor
                 ref={decisionRef}
                 value={decision}
-                onChange={(_, d) => {
-                  setDecision(d.value);
+                onChange={(text) => {
+                  setDecision(text);
                   setDecisionError(undefined);
                 }}
-                onKeyDown={decisionKeys}
+                onSubmit={addDecision}
+                onEscape={leaveDecision}
               />
             </Field>
             <Button onClick={addDecision} style={{ marginBottom: decisionError ? 22 : 0 }}>

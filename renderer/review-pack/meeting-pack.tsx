@@ -8,7 +8,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -34,6 +33,7 @@ import { AppLink } from '../ui/app-link';
 import { formatChange, formatScore } from '../ui/format';
 import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText, Section } from '../ui/page';
+import { RichTextEditor } from '../ui/rich-text-editor';
 import { messageOf } from '../ui/use-form';
 import { Muted, RagBadge, RequirementStatusBadge, UserText } from './parts';
 
@@ -66,7 +66,7 @@ const useStyles = makeStyles({
   },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  comment: { alignSelf: 'start', '& textarea': { minHeight: '96px' } },
+  comment: { alignSelf: 'start' },
 });
 
 /** The pack of one meeting, fetched when shown, and the comment setter that keeps it current. */
@@ -170,12 +170,12 @@ function PackBlock(props: {
         <SectionBody section={section} />
       </div>
       <Field label="Your comment" className={styles.comment} validationMessage={error}>
-        <Textarea
+        <RichTextEditor
           value={text}
           readOnly={props.readOnly}
-          resize="vertical"
+          rows={3}
           placeholder={props.readOnly ? 'No comment.' : 'What you want to say about this…'}
-          onChange={(_, d) => setText(d.value)}
+          onChange={setText}
           onBlur={save}
         />
       </Field>

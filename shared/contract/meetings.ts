@@ -5,6 +5,7 @@ import {
   ACTION_STATUSES,
   ATTENDANCE,
   actionFieldsSchema,
+  agendaItemSchema,
   decisionSchema,
   meetingPlanFieldsSchema,
   templateFieldsSchema,
@@ -79,7 +80,7 @@ export const meetingsContract = {
   ),
   /** The hot path while minutes are typed: rewrites only this meeting's file and returns little. */
   saveMinutes: method<{ savedAt: string }>()(
-    z.strictObject({ ...meetingItem, minutes: optionalText(LIMITS.minutes) }),
+    z.strictObject({ ...meetingItem, minutes: agendaItemSchema.shape.minutes }),
   ),
   addDecision: method<MeetingDetail>()(z.strictObject({ ...meetingItem, text: decisionSchema.shape.text })),
   updateDecision: method<MeetingDetail>()(

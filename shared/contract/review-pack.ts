@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, idSchema, isoDateSchema, optionalText } from '../domain/common';
+import { LIMITS, idSchema, isoDateSchema, optionalText, richText } from '../domain/common';
 import { requiredDate } from '../domain/meetings';
 import type { ReviewPack } from '../domain/review-pack-assembly';
 import type { ServiceLevelRef } from '../domain/service-levels';
@@ -115,7 +115,7 @@ export const reviewPackContract = {
     z.strictObject({
       meetingId: idSchema,
       section: z.enum(PACK_SECTION_KEYS),
-      text: optionalText(LIMITS.longText),
+      text: richText(LIMITS.longText),
     }),
   ),
 

@@ -54,6 +54,12 @@ export const requiredName = (label: string) =>
 export const optionalText = (max: number = LIMITS.shortText) =>
   z.string().max(max, `This text can be at most ${max.toLocaleString('en')} characters.`);
 
+/**
+ * Rich text (shared/rich-text): up to `max` characters as typed. The stored Markdown escapes what it
+ * would misread with a backslash, at most one per character, so it may be up to twice that long.
+ */
+export const richText = (max: number) => optionalText(max * 2);
+
 export const emailSchema = z
   .string()
   .trim()

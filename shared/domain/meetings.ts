@@ -7,9 +7,11 @@ import {
   optionalText,
   recordMeta,
   requiredName,
+  richText,
   timeOfDaySchema,
 } from './common';
 import { distributionSchema } from './distribution';
+import { isRichTextEmpty } from '../rich-text/rich-text';
 
 /** A date the user must give: an empty field gets its own message rather than a format complaint. */
 export const requiredDate = (missing: string) => z.string().trim().min(1, missing).pipe(isoDateSchema);
@@ -77,7 +79,10 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 
 export const decisionSchema = z.strictObject({
   id: idSchema,
-  text: z.string().trim().min(1, 'A decision needs some text.').max(LIMITS.shortText),
+  /** Rich text (shared/rich-text). */
+  text: richText(LIMITS.shortText)
+    .trim()
+    .refine((text) => !isRichTextEmpty(text), 'A decision needs some text.'),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
@@ -85,7 +90,8 @@ export const agendaItemSchema = z.strictObject({
   id: idSchema,
   title: requiredName('Item title'),
   guidance: optionalText(LIMITS.shortText),
-  minutes: optionalText(LIMITS.minutes),
+  /** Rich text (shared/rich-text). */
+  minutes: richText(LIMITS.minutes),
   decisions: z.array(decisionSchema).max(500),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;

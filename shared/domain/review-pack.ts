@@ -4,7 +4,7 @@
  * proposals — and the technology-watch notes seed 002 calls "business intelligence".
  */
 import { z } from 'zod';
-import { LIMITS, idSchema, isoDateSchema, optionalText, recordMeta, requiredName } from './common';
+import { LIMITS, idSchema, isoDateSchema, optionalText, recordMeta, requiredName, richText } from './common';
 import { requiredDate } from './meetings';
 
 // ── Months ────────────────────────────────────────────────────────────────────
@@ -232,7 +232,8 @@ export const PACK_SECTION_KEYS = [
 ] as const;
 export type PackSectionKey = (typeof PACK_SECTION_KEYS)[number];
 
-const packComment = optionalText(LIMITS.longText).optional();
+/** Rich text (shared/rich-text). */
+const packComment = richText(LIMITS.longText).optional();
 
 /** What the BRM writes beside each part of the pack before (or during) the meeting. */
 export const packCommentsSchema = z.strictObject({

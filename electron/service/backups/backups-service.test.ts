@@ -243,7 +243,7 @@ describe('exportWorkbook and importWorkbook', () => {
     expect(file).toMatchObject({
       format: 'brm-workbook',
       formatVersion: 1,
-      schemaVersions: { directory: 2, settings: 1, templates: 1, 'unit-records': 1, meeting: 1 },
+      schemaVersions: { directory: 2, settings: 1, templates: 1, 'unit-records': 2, meeting: 2 },
     });
     expect(Object.keys(file.files).sort()).toEqual([
       'directory.json',

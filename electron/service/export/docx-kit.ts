@@ -54,6 +54,8 @@ export const STYLES = {
   heading2: 'Heading2',
   listBullet: 'ListBullet',
   listBullet2: 'ListBullet2',
+  listNumber: 'ListNumber',
+  listNumber2: 'ListNumber2',
   decision: 'Decision',
   actionLine: 'ActionLine',
   label: 'MinutesLabel',
@@ -64,12 +66,15 @@ export const STYLES = {
   footerText: 'FooterText',
   note: 'Note',
 } as const;
-type StyleId = (typeof STYLES)[keyof typeof STYLES];
+export type StyleId = (typeof STYLES)[keyof typeof STYLES];
 
 const TABLE_STYLE = 'BrmTable';
 const DETAILS_STYLE = 'BrmDetails';
 const BULLETS = 'brm-bullets';
 const DECISIONS = 'brm-decisions';
+const NUMBERS = 'brm-numbers';
+/** The numbering definitions that rich-text lists point at. */
+export const LIST_NUMBERING = { bullets: BULLETS, numbers: NUMBERS } as const;
 
 // ── Page ──────────────────────────────────────────────────────────────────────
 
@@ -116,28 +121,14 @@ export function paragraph(children: string | ParagraphChild[], options: Paragrap
   });
 }
 
-/** Text whose lines stay together in one paragraph, separated by line breaks (a decision, a numbered item). */
-export function linesParagraph(text: string, options: ParagraphOptions = {}): Paragraph {
-  const lines = xmlSafe(text)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return new Paragraph({
-    children: lines.map((line, i) => run(line, i > 0 ? { break: 1 } : {})),
-    style: options.style,
-    keepNext: options.keepNext,
-    bidirectional: isRightToLeft(lines.join('\n')) || undefined,
-  });
-}
-
 /**
  * LibreOffice lays out a paragraph in time that grows with the square of its length: a 1 MB paragraph
  * takes minutes to open. Lines longer than this are split into paragraphs at a space, keeping every
  * character, so a pasted wall of text opens in seconds everywhere.
  */
-const MAX_PARAGRAPH = 4_000;
+export const MAX_PARAGRAPH = 4_000;
 
-function splitLong(line: string): string[] {
+export function splitLong(line: string): string[] {
   if (line.length <= MAX_PARAGRAPH) return [line];
   const parts: string[] = [];
   let rest = line;
@@ -454,6 +445,18 @@ function stylesOf(language: string) {
         { spacing: spacing(0, 3), numbering: { reference: BULLETS, level: 1 } },
       ),
       paragraphStyle(
+        STYLES.listNumber,
+        'List Number',
+        {},
+        { spacing: spacing(0, 3), numbering: { reference: NUMBERS, level: 0 } },
+      ),
+      paragraphStyle(
+        STYLES.listNumber2,
+        'List Number 2',
+        {},
+        { spacing: spacing(0, 3), numbering: { reference: NUMBERS, level: 1 } },
+      ),
+      paragraphStyle(
         STYLES.decision,
         'Decision',
         {},
@@ -530,6 +533,25 @@ const numbering = {
           text: '–',
           alignment: AlignmentType.LEFT,
           style: { paragraph: { indent: { left: 720, hanging: 260 } } },
+        },
+      ],
+    },
+    {
+      reference: NUMBERS,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+        },
+        {
+          level: 1,
+          format: LevelFormat.LOWER_LETTER,
+          text: '%2.',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 720, hanging: 360 } } },
         },
       ],
     },

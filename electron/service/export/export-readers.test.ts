@@ -204,6 +204,31 @@ describe('minutes in LibreOffice and python-docx', () => {
     ]);
   });
 
+  it('writes rich-text minutes as bold and italic runs, a hyperlink and real Word list paragraphs', () => {
+    const doc = finalMinutes.docx;
+    const incident = doc.paragraphs.find((p) => p.text.startsWith('Major incident on 14 October'))!;
+    expect(incident.text).not.toContain('*');
+    expect(incident.bold).toEqual(['unavailable for 3 h 20 min']);
+    expect(incident.italic).toEqual(['certificate renewal']);
+    expect(incident.links).toEqual([
+      { text: 'release notes', target: 'https://intranet.example.com/savings/2.4', external: true },
+    ]);
+    const item = (text: string) => doc.paragraphs.find((p) => p.text === text)!;
+    for (const [text, level, format] of [
+      ['Restore the service', 0, 'decimal'],
+      ['Report to the branches', 0, 'decimal'],
+      ['certificate inventory', 1, 'bullet'],
+      ['Incident resolution within target: 93% (target 90%)', 0, 'bullet'],
+    ] as const) {
+      expect(item(text).numPr?.level).toBe(level);
+      expect(doc.numFormats[item(text).numPr!.numId]).toBe(format);
+      // Typed bullets or numbers would show in the text: Word numbers these itself.
+      expect(item(text).text).not.toMatch(/^(\d+\.|[-•*])/);
+    }
+    expect(item('Restore the service').style).toBe('List Number');
+    expect(item('Report to the branches').numPr).toEqual(item('Restore the service').numPr);
+  });
+
   it('is an editable Word document: real styles, list style, repeating table header, page fields', () => {
     const doc = finalMinutes.docx;
     const styleOf = (text: string) => doc.paragraphs.find((p) => p.text === text)?.style;
@@ -215,8 +240,12 @@ describe('minutes in LibreOffice and python-docx', () => {
     );
     expect(bullet).toMatchObject({ style: 'List Bullet', numbered: true });
     expect(doc.paragraphs.find((p) => p.text === 'branch tickets: 64%')?.style).toBe('List Bullet 2');
-    // The plain lines of the same minutes are paragraphs of their own, not one run with "\n" in it.
-    expect(styleOf('The shortfall came from the outage of 14 October.')).toBe('Normal');
+    // A line break inside a paragraph is a Word break (python-docx reads it as "\n"), not "\n" in a run.
+    expect(
+      styleOf(
+        'Availability of the mortgage application platform was 99.2% against a target of 99.5%.\nThe shortfall came from the outage of 14 October.',
+      ),
+    ).toBe('Normal');
     expect(doc.paragraphs.find((p) => p.text.startsWith('Certificate renewals'))).toMatchObject({
       style: 'Decision',
       numbered: true,

@@ -6,17 +6,8 @@
 import { Tab, TextRun, type Document, type Paragraph, type Table } from 'docx';
 import type { ActionItem, AgendaItem, Attendance, Attendee } from '../../../shared/domain/meetings';
 import { assembleAgenda, newActionsOf, type CarriedAction } from '../../../shared/domain/agenda';
-import {
-  COLOURS,
-  STYLES,
-  buildDocument,
-  dataTable,
-  linesParagraph,
-  paragraph,
-  run,
-  textBlock,
-  type CellValue,
-} from './docx-kit';
+import { COLOURS, STYLES, buildDocument, dataTable, paragraph, run, type CellValue } from './docx-kit';
+import { richTextBlock } from './rich-text-blocks';
 import {
   dueCell,
   emptyNote,
@@ -115,10 +106,10 @@ function agendaItemBody(
   raised: readonly { action: ActionItem; number: number }[],
   frame: DocumentFrame,
 ): Paragraph[] {
-  const out = textBlock(item.minutes);
+  const out = richTextBlock(item.minutes);
   if (item.decisions.length) {
     out.push(paragraph('Decisions', { style: STYLES.label }));
-    for (const d of item.decisions) out.push(linesParagraph(d.text, { style: STYLES.decision }));
+    for (const d of item.decisions) out.push(...richTextBlock(d.text, { firstStyle: STYLES.decision }));
   }
   if (raised.length) {
     out.push(paragraph('Actions', { style: STYLES.label }));

@@ -27,7 +27,8 @@ import {
   formatValue,
   monthLabel,
 } from '../../../shared/domain/service-levels';
-import { COLOURS, STYLES, dataTable, paragraph, run, textBlock, type CellValue } from './docx-kit';
+import { COLOURS, STYLES, dataTable, paragraph, run, type CellValue } from './docx-kit';
+import { richTextBlock } from './rich-text-blocks';
 import type { DocumentFrame } from './meeting-document';
 
 type Block = Paragraph | Table;
@@ -289,7 +290,10 @@ export function packSectionBlocks(section: PackSection, frame: DocumentFrame): B
     ...body(section, frame),
   ];
   if (section.comment.trim()) {
-    out.push(paragraph('Comment', { style: STYLES.label, keepNext: true }), ...textBlock(section.comment));
+    out.push(
+      paragraph('Comment', { style: STYLES.label, keepNext: true }),
+      ...richTextBlock(section.comment),
+    );
   }
   return out;
 }

@@ -245,6 +245,27 @@ describe('search', () => {
     ]);
   });
 
+  it('indexes rich-text minutes and decisions as their text, without markup', async () => {
+    const retail = await createUnit('Retail Banking');
+    wb.store.put(
+      meetingShard,
+      'meeting002',
+      meeting(
+        retail.id,
+        'meeting002',
+        'The **payroll** run *failed*:\n\n1. expired [certificate](https://intranet.example.com/pki)\n   - vendor\\_apologised',
+        'Renew **all** certificates *early*.',
+      ),
+    );
+    const [hit] = hitsOf(await search('payroll failed certificate'), 'minutes');
+    expect(hit!.snippet).toContain('The payroll run failed');
+    expect(hit!.snippet).not.toMatch(/[*[\]\\]/);
+    expect(hitsOf(await search('vendor_apologised'), 'minutes')).toHaveLength(1);
+    expect(hitsOf(await search('renew all certificates'), 'decision')).toMatchObject([
+      { title: 'Renew all certificates early.' },
+    ]);
+  });
+
   it('matches every word, a word still being typed, accents and one typo', async () => {
     const unit = await createUnit('Müller Logistik');
     wb.store.put(

@@ -12,6 +12,7 @@ import {
   COMPLAINT_STATUS_LABELS,
   FEEDBACK_KIND_LABELS,
 } from '../../../shared/domain/registers';
+import { richTextToPlain } from '../../../shared/rich-text/rich-text';
 import type { ShardKind } from '../store/shard-kind';
 import type { EngagementFile } from '../../../shared/domain/engagement';
 import {
@@ -146,7 +147,7 @@ const meetingSource = source<Meeting>({
             id: item.id,
             detail: label,
             title: item.title,
-            body: item.minutes,
+            body: richTextToPlain(item.minutes),
           }),
         );
       }
@@ -158,7 +159,7 @@ const meetingSource = source<Meeting>({
             kind: 'decision',
             id: decision.id,
             detail: `${label} · ${item.title}`,
-            title: decision.text,
+            title: richTextToPlain(decision.text),
             body: '',
           }),
         );

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { Directory } from '../../../shared/domain/customers';
+import type { ReviewPack } from '../../../shared/domain/review-pack-assembly';
+import { parseRichText, richTextToPlain } from '../../../shared/rich-text/rich-text';
 import { FIXTURES, call, open, tempDir } from '../../../test/unit/workbook-helpers';
-import { migrateDirectoryV1 } from './migrations';
+import { migrateDirectoryV1, migrateMeetingV1, migrateUnitRecordsV1 } from './migrations';
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));
@@ -87,5 +90,60 @@ describe('directory schema version 1', () => {
     const copy = structuredClone(data);
     migrateDirectoryV1(data);
     expect(data).toEqual(copy);
+  });
+});
+
+describe('meeting and unit schema version 1 (plain-text minutes, decisions and pack comments)', () => {
+  const copyV1 = () => {
+    fs.writeFileSync(liveFile(), v1);
+    for (const sub of ['meetings', 'units']) {
+      fs.cpSync(path.join(FIXTURES, 'v1', sub), path.join(dir, sub), { recursive: true });
+    }
+  };
+  const plainMinutes =
+    'Availability 99.2% against *99.5%* target.\n- two P1 incidents\n1. backlog down\n# not a heading\n' +
+    'See <https://intranet.example.com/sla> and [x](javascript:alert(1)) & C:\\temp\\_draft_';
+
+  it('reads the old plain text back exactly as typed, as rich text without marks, lists or links', async () => {
+    copyV1();
+    const wb = open(dir);
+    expect(wb.store.notices).toEqual([]);
+    const { meeting } = await call<MeetingDetail>(wb, 'getMeeting', { id: 'meetretail0001' });
+    const [perf] = meeting.agenda;
+    expect(richTextToPlain(perf!.minutes)).toBe(plainMinutes);
+    expect(parseRichText(perf!.minutes)).toEqual([
+      { kind: 'paragraph', runs: [{ text: plainMinutes, bold: false, italic: false, href: null }] },
+    ]);
+    expect(richTextToPlain(perf!.decisions[0]!.text)).toBe('Raise the target to 99.6% from **July**.');
+
+    const pack = await call<ReviewPack>(wb, 'getReviewPack', { meetingId: 'meetretail0001' });
+    const comment = pack.sections.find((s) => s.key === 'service-performance')!.comment;
+    expect(richTextToPlain(comment)).toBe('- Ask about the *weekend* outage\n2. Then the backlog');
+    expect(parseRichText(comment).map((b) => b.kind)).toEqual(['paragraph']);
+
+    // Written back as version 2, after the start snapshot kept the version 1 files.
+    const meetingFile = path.join(dir, 'meetings/meetretail0001.json');
+    expect(JSON.parse(fs.readFileSync(meetingFile, 'utf8')).schemaVersion).toBe(2);
+    wb.close();
+    const reopened = open(dir);
+    const again = await call<MeetingDetail>(reopened, 'getMeeting', { id: 'meetretail0001' });
+    expect(again.meeting.agenda[0]!.minutes).toBe(perf!.minutes);
+    reopened.close();
+    expect(
+      JSON.parse(fs.readFileSync(path.join(dir, 'units/unitretail00001.json'), 'utf8')).schemaVersion,
+    ).toBe(2);
+  });
+
+  it('migrates without changing the data it is given, and plain words stay as they were', () => {
+    const meeting = JSON.parse(
+      fs.readFileSync(path.join(FIXTURES, 'v1/meetings/meetretail0001.json'), 'utf8'),
+    ).data;
+    const copy = structuredClone(meeting);
+    const migrated = migrateMeetingV1(meeting) as { agenda: Array<{ minutes: string }> };
+    expect(meeting).toEqual(copy);
+    expect(migrated.agenda[1]!.minutes).toBe('');
+    const units = { actions: [], packComments: [{ meetingId: 'm', comments: { projects: 'On track.' } }] };
+    expect(migrateUnitRecordsV1(units)).toEqual(units);
+    expect(migrateUnitRecordsV1({ actions: [] })).toEqual({ actions: [] });
   });
 });

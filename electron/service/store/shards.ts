@@ -30,7 +30,7 @@ import { decisionRecordSchema } from '../../../shared/domain/decisions';
 import { emptyEngagement, engagementFileSchema } from '../../../shared/domain/engagement';
 import { outcomeSchema } from '../../../shared/domain/outcomes';
 import { defineShard } from './shard-kind';
-import { migrateDirectoryV1 } from './migrations';
+import { migrateDirectoryV1, migrateMeetingV1, migrateUnitRecordsV1 } from './migrations';
 
 /** Units and contacts: small, read by every view, written when the customer structure changes. */
 export const directoryShard = defineShard<Directory>({
@@ -82,9 +82,9 @@ export const unitRecordsShard = defineShard<UnitRecords>({
   dir: 'units',
   // Ten years of actions are megabytes: read just after the workbook opens, not before it answers.
   load: 'background',
-  version: 1,
+  version: 2,
   schema: unitRecordsSchema,
-  migrations: {},
+  migrations: { 1: migrateUnitRecordsV1 },
   empty: () => unitRecordsSchema.parse({ actions: [] }),
 });
 
@@ -98,9 +98,9 @@ export const meetingShard = defineShard<Meeting, MeetingHeader>({
   load: 'on-demand',
   summarize: meetingHeaderOf,
   summaryOf: { schema: meetingHeaderSchema, key: (header) => header.id },
-  version: 1,
+  version: 2,
   schema: meetingSchema,
-  migrations: {},
+  migrations: { 1: migrateMeetingV1 },
   empty: () => {
     throw new Error('A meeting has no empty form.');
   },
