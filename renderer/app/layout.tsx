@@ -12,6 +12,7 @@ import {
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import { NavLink, Outlet } from 'react-router';
 import { CommandPalette } from '../search/command-palette';
+import { TeamIndicator } from '../team/team-indicator';
 import { NAVIGATION } from './navigation';
 import { useAppStore } from './store';
 import { useMenuCommandRouter } from './menu-commands';
@@ -127,6 +128,7 @@ export function Layout() {
         <main className={styles.content}>
           <Outlet />
         </main>
+        <TeamIndicator />
       </div>
     </div>
   );
