@@ -12,6 +12,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     viewport: { width: 1366, height: 860 },
+    // The browser's locale is the app's default one: fixed, so dates read the same on every machine.
+    locale: 'en-GB',
     actionTimeout: 10_000,
     trace: 'retain-on-failure',
     launchOptions: {

@@ -140,9 +140,29 @@ const UNIT_RECORD_SOURCES: {
   projects: () => [],
   requirements: () => [],
   packComments: () => [],
+  // Issue 18's registers are not in the measured profile either; they start empty.
+  decisionRecords: () => [],
+  outcomes: () => [],
 };
 
-export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
+/** The team-sized workbook of issue 16: ten times every count (400 units, 60,000 meetings, 300,000 actions). */
+export const TENFOLD_WORKBOOK: GenerateOptions = { ...TEN_YEAR_WORKBOOK, units: 400 };
+
+/** Bumped with every change to what the generator makes: cached workbooks of another version are not reused. */
+export const GENERATOR_VERSION = 1;
+
+/** One unit's share of the workbook: its records file and its meetings. */
+interface UnitPart {
+  unitId: string;
+  records: UnitRecords;
+  meetings: Meeting[];
+}
+
+/**
+ * The workbook as a directory and, unit by unit, the rest: a team-sized workbook is written one unit at a
+ * time instead of being held whole in memory. The random sequence is the same as for generateWorkbook.
+ */
+function streamWorkbook(options: GenerateOptions): { directory: Directory; parts: Generator<UnitPart> } {
   const rng = new Prng(options.seed);
   const until = parse(options.until, 'yyyy-MM-dd', new Date(2000, 0, 1));
   const text = new TextMaker(rng);
@@ -156,21 +176,42 @@ export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
   const contacts = units.flatMap((unit) =>
     CONTACT_ROLES_PER_UNIT.map((role) => makeContact(rng, unit, role, people.pop() ?? 'Sam Doe', until)),
   );
+  const contactsOf = new Map<string, Contact[]>();
+  for (const contact of contacts)
+    contactsOf.set(contact.unitId, [...(contactsOf.get(contact.unitId) ?? []), contact]);
+  function* parts(): Generator<UnitPart> {
+    for (const [index, unit] of units.entries()) {
+      const history = makeUnitHistory(
+        rng,
+        options,
+        until,
+        index,
+        unit,
+        contactsOf.get(unit.id) ?? [],
+        itPeople,
+        text,
+      );
+      const records = Object.fromEntries(
+        Object.entries(UNIT_RECORD_SOURCES).map(([key, source]) => [
+          key,
+          source(history, rng, until, options.years),
+        ]),
+      ) as UnitRecords;
+      yield { unitId: unit.id, records, meetings: history.meetings };
+    }
+  }
+  return { directory: { units, contacts }, parts: parts() };
+}
+
+export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
+  const { directory, parts } = streamWorkbook(options);
   const meetings: Meeting[] = [];
   const unitRecords = new Map<string, UnitRecords>();
-  for (const [index, unit] of units.entries()) {
-    const unitContacts = contacts.filter((c) => c.unitId === unit.id);
-    const history = makeUnitHistory(rng, options, until, index, unit, unitContacts, itPeople, text);
-    meetings.push(...history.meetings);
-    const records = Object.fromEntries(
-      Object.entries(UNIT_RECORD_SOURCES).map(([key, source]) => [
-        key,
-        source(history, rng, until, options.years),
-      ]),
-    ) as UnitRecords;
-    unitRecords.set(unit.id, records);
+  for (const part of parts) {
+    meetings.push(...part.meetings);
+    unitRecords.set(part.unitId, part.records);
   }
-  return { directory: { units, contacts }, meetings, unitRecords };
+  return { directory, meetings, unitRecords };
 }
 
 // ── Units and contacts ────────────────────────────────────────────────────────
@@ -688,6 +729,37 @@ export function writeWorkbook(
     bytes += Buffer.byteLength(content);
   }
   return { files, bytes };
+}
+
+export interface WrittenWorkbook {
+  files: number;
+  bytes: number;
+  units: number;
+  contacts: number;
+  meetings: number;
+  actions: number;
+}
+
+/** Generates and writes a workbook one unit at a time (the team-sized one does not fit in memory whole). */
+export function writeGeneratedWorkbook(dataDir: string, options: GenerateOptions): WrittenWorkbook {
+  const { directory, parts } = streamWorkbook(options);
+  const out = { files: 0, bytes: 0, units: directory.units.length, contacts: directory.contacts.length };
+  const counts = { meetings: 0, actions: 0 };
+  const write = ([rel, content]: [string, string]) => {
+    const target = path.join(dataDir, rel);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
+    out.files++;
+    out.bytes += Buffer.byteLength(content);
+  };
+  write(shardFile(directoryShard, null, directory));
+  for (const part of parts) {
+    write(shardFile(unitRecordsShard, part.unitId, part.records));
+    for (const meeting of part.meetings) write(shardFile(meetingShard, meeting.id, meeting));
+    counts.meetings += part.meetings.length;
+    counts.actions += part.records.actions.length;
+  }
+  return { ...out, ...counts };
 }
 
 /** A SHA-256 over every store file and its path: equal for equal seeds and options. */

@@ -9,7 +9,7 @@ import { firstOpen, measureService } from './service-figures';
 const [mode, dataDir = ''] = process.argv.slice(2);
 const answer =
   mode === '--first-open'
-    ? { firstOpenMs: firstOpen(dataDir) }
+    ? await firstOpen(dataDir)
     : mode === '--service'
       ? await measureService(dataDir)
       : null;

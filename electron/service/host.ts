@@ -11,7 +11,12 @@ export interface DocumentToSave {
   suggestedName: string;
   bytes: Uint8Array;
   /** File type, for the save dialog's filter. */
-  extension: 'docx' | 'csv' | 'json';
+  extension: 'docx' | 'csv' | 'json' | 'eml' | 'ics' | 'vcf';
+  /**
+   * Open the saved file with the system's program for its type (a mail draft in the mail program, an
+   * invitation in the calendar). Hosts without a desktop offer it as a download instead.
+   */
+  open?: boolean;
 }
 
 /**

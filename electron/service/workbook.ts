@@ -1,7 +1,12 @@
 import { METHOD_NAMES, WorkbookError, joinParts, type WorkbookHandlers } from '../../shared/contract';
 import { backupsHandlers } from './backups/backups-service';
 import type { ServiceContext } from './context';
+import { contactsExchangeHandlers } from './contacts-exchange/contacts-exchange-service';
 import { customersHandlers } from './customers/customers-service';
+import { distributionHandlers } from './distribution/distribution-service';
+import { decisionsHandlers } from './decisions/decisions-service';
+import { engagementHandlers } from './engagement/engagement-service';
+import { outcomesHandlers } from './outcomes/outcomes-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { exportHandlers } from './export/export-service';
 import { meetingsHandlers } from './meetings/meetings-service';
@@ -73,7 +78,12 @@ export function openWorkbook(options: OpenOptions): Workbook {
     packHandlers(ctx),
     reportsHandlers(ctx),
     registersHandlers(ctx),
+    engagementHandlers(ctx),
+    decisionsHandlers(ctx),
+    outcomesHandlers(ctx),
     teamHandlers(team),
+    distributionHandlers(ctx),
+    contactsExchangeHandlers(ctx),
   ) satisfies WorkbookHandlers;
   return {
     store,

@@ -25,7 +25,7 @@ import { createAppFileHandler } from './app-protocol';
 import { FlushCoordinator } from './flush-coordinator';
 import { CALL_CHANNEL } from './ipc-channels';
 import { menuTemplate } from './menu';
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, senderOf } from './security-rules';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, senderOf, shouldOpenAfterSave } from './security-rules';
 import { applySessionPolicy, hardenWebContents } from './security';
 import { mainWindowOptions, restoredBounds } from './window-options';
 import { keychainSecrets } from './secret-keeper';
@@ -190,6 +190,7 @@ function electronHost(workbook: () => Workbook | undefined): HostAdapter {
         try {
           writeFileAtomic(choice.filePath, doc.bytes);
           if (store) changeSettings(store, { lastExportFolder: path.dirname(choice.filePath) });
+          if (shouldOpenAfterSave(doc, choice.filePath)) void shell.openPath(choice.filePath);
           return { savedTo: choice.filePath, downloadUrl: null };
         } catch (error) {
           const reason =

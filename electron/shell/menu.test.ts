@@ -59,10 +59,12 @@ describe('native menu', () => {
     expect(items.filter((i) => i.label).map((i) => [i.label, i.accelerator])).toEqual([
       ['Export Minutes to Word', 'CmdOrCtrl+E'],
       ['Export Agenda Pre-read to Word', 'CmdOrCtrl+Shift+E'],
+      ['Send Minutes…', 'CmdOrCtrl+Shift+M'],
+      ['Calendar Invitation', 'CmdOrCtrl+Shift+L'],
       ['Show Data Folder', undefined],
     ]);
     for (const item of items) (item.click as (() => void) | undefined)?.();
-    expect(m.commands).toEqual(['export-minutes', 'export-agenda']);
+    expect(m.commands).toEqual(['export-minutes', 'export-agenda', 'send-minutes', 'meeting-invitation']);
     expect(m.shown()).toBe(1);
   });
 

@@ -8,6 +8,7 @@ import {
   isSafeExternalUrl,
   resolveAppPath,
   senderOf,
+  shouldOpenAfterSave,
 } from './security-rules';
 
 describe('13: navigation is allowed only to the app origin', () => {
@@ -142,5 +143,18 @@ describe('5: permissions', () => {
     expect(isPermissionGranted('clipboard-sanitized-write', APP_ENTRY_URL)).toBe(true);
     expect(isPermissionGranted('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
     expect(isPermissionGranted('clipboard-sanitized-write', null)).toBe(false);
+  });
+});
+
+describe('saved mail drafts and invitations open in their program, nothing else does', () => {
+  it('opens a .eml or .ics that was asked to be opened', () => {
+    expect(shouldOpenAfterSave({ extension: 'eml', open: true }, '/home/b/Minutes.eml')).toBe(true);
+    expect(shouldOpenAfterSave({ extension: 'ics', open: true }, 'C:\\Users\\b\\Review.ICS')).toBe(true);
+  });
+  it('never opens a file renamed in the save dialog, a Word file, or one not asked for', () => {
+    expect(shouldOpenAfterSave({ extension: 'eml', open: true }, '/home/b/Minutes.eml.desktop')).toBe(false);
+    expect(shouldOpenAfterSave({ extension: 'eml', open: true }, '/home/b/run.exe')).toBe(false);
+    expect(shouldOpenAfterSave({ extension: 'docx', open: true }, '/home/b/Minutes.docx')).toBe(false);
+    expect(shouldOpenAfterSave({ extension: 'eml' }, '/home/b/Minutes.eml')).toBe(false);
   });
 });

@@ -101,3 +101,22 @@ export function isPermissionGranted(
   if (permission === 'clipboard-sanitized-write') return true;
   return permission === 'openExternal' && externalUrl !== undefined && isSafeExternalUrl(externalUrl);
 }
+
+/** The only file types the app hands to the system's program after saving them: mail drafts and invitations. */
+const OPENABLE_EXTENSIONS = new Set(['.eml', '.ics']);
+
+/**
+ * Whether a file just saved may be opened with its system handler: only when asked, only a mail draft
+ * or an invitation, and only a plain file path whose extension is the one the service asked for (the
+ * user may rename it in the save dialog to `.exe` or `.desktop`, which must never be launched).
+ */
+export function shouldOpenAfterSave(doc: { extension: string; open?: boolean }, filePath: string): boolean {
+  if (!doc.open) return false;
+  const dot = filePath.lastIndexOf('.');
+  const extension = dot < 0 ? '' : filePath.slice(dot).toLowerCase();
+  return (
+    extension === `.${doc.extension}` &&
+    OPENABLE_EXTENSIONS.has(extension) &&
+    !/^[a-z][a-z0-9+.-]*:\/\//i.test(filePath)
+  );
+}

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Field,
   Select,
   Spinner,
@@ -10,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { meetingLabel, type MeetingRef } from '../../shared/domain/action-trail';
 import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
@@ -21,9 +22,11 @@ import {
   type ActionStatus,
 } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
+import { useUnitLabels } from '../ui/unit-labels';
 import { EmptyText, PageHeader } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { ActionTrailList } from './action-trail-list';
+import { ChangeActionDialog } from './change-action-dialog';
 import { useActionPages } from './use-action-pages';
 
 const ROW_HEIGHT = 60;
@@ -123,6 +126,7 @@ const useStyles = makeStyles({
   },
   cell: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   detail: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM, overflowY: 'auto' },
+  changeButton: { alignSelf: 'flex-start' },
   detailTitle: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -143,7 +147,7 @@ const statusColor = (status: ActionStatus) =>
 /** Sidebar "Actions": every action across all units, filtered and sorted by due date, with its trail. */
 export function ActionRegisterView() {
   const styles = useStyles();
-  const { notifyError } = useNotify();
+  const { notify, notifyError } = useNotify();
   const units = useAppStore((s) => s.directory.units);
   const [unitId, setUnitId] = useState('');
   const [owner, setOwner] = useState('');
@@ -156,6 +160,8 @@ export function ActionRegisterView() {
     null,
   );
   const selected = chosen?.action ?? null;
+  const [changing, setChanging] = useState<ActionItem | null>(null);
+  const [revision, setRevision] = useState(0);
   const today = todayOf();
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -169,9 +175,10 @@ export function ActionRegisterView() {
       latestFirst,
     },
     notifyError,
+    revision,
   );
   const { counts, ensure } = register;
-  const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+  const labelOf = useUnitLabels();
 
   const virtualizer = useVirtualizer({
     count: counts?.matching ?? 0,
@@ -196,7 +203,7 @@ export function ActionRegisterView() {
             <option value="">All units</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.name}
+                {labelOf(u.id)}
               </option>
             ))}
           </Select>
@@ -280,7 +287,7 @@ export function ActionRegisterView() {
                       action={action}
                       top={v.start}
                       today={today}
-                      unitName={unitName.get(action.unitId) ?? '—'}
+                      unitName={labelOf(action.unitId)}
                       raisedIn={
                         action.raisedInMeetingId ? register.meetings[action.raisedInMeetingId] : undefined
                       }
@@ -298,9 +305,12 @@ export function ActionRegisterView() {
             <>
               <h2 className={styles.detailTitle}>{selected.title}</h2>
               <Text className={styles.sub}>
-                {unitName.get(selected.unitId) ?? '—'} · {selected.owner || 'No owner'} · due{' '}
+                {labelOf(selected.unitId)} · {selected.owner || 'No owner'} · due{' '}
                 {formatDayLong(selected.dueDate)}
               </Text>
+              <Button className={styles.changeButton} onClick={() => setChanging(selected)}>
+                Change action…
+              </Button>
               <ActionTrailList action={selected} meetings={chosen?.meetings ?? {}} />
             </>
           ) : (
@@ -308,6 +318,15 @@ export function ActionRegisterView() {
           )}
         </aside>
       </div>
+      <ChangeActionDialog
+        action={changing}
+        onClose={() => setChanging(null)}
+        onChanged={(action) => {
+          setChosen((c) => (c ? { ...c, action } : c));
+          setRevision((r) => r + 1);
+          notify(`Changed "${action.title}"`);
+        }}
+      />
     </section>
   );
 }

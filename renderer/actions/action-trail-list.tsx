@@ -35,11 +35,21 @@ export function ActionTrailList(props: { action: ActionItem; meetings: Record<st
         <li key={index} className={styles.line}>
           <span className={`${styles.dot} ${line.event === 'closed' ? styles.closed : ''}`} aria-hidden />
           <div>
-            <Text weight="semibold">{EVENT_LABELS[line.event]} in </Text>
-            {line.meeting ? (
-              <Link to={`/meetings/${line.meeting.id}`}>{meetingLabel(line.meeting)}</Link>
+            {line.meetingId === null && line.event !== 'raised' ? (
+              <Text weight="semibold">
+                {EVENT_LABELS[line.event]}: changed outside a meeting{line.by ? ` by ${line.by}` : ''}
+              </Text>
             ) : (
-              <Text>{line.meetingId ? 'a deleted meeting' : `no meeting (${formatDayLong(line.date)})`}</Text>
+              <>
+                <Text weight="semibold">{EVENT_LABELS[line.event]} in </Text>
+                {line.meeting ? (
+                  <Link to={`/meetings/${line.meeting.id}`}>{meetingLabel(line.meeting)}</Link>
+                ) : (
+                  <Text>
+                    {line.meetingId ? 'a deleted meeting' : `no meeting (${formatDayLong(line.date)})`}
+                  </Text>
+                )}
+              </>
             )}
             {line.event !== 'raised' ? (
               <Text className={styles.note}>

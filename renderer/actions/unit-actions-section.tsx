@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Table,
   TableBody,
   TableCell,
@@ -15,10 +16,11 @@ import type { ActionRegister } from '../../shared/contract/meetings';
 import { meetingLabel } from '../../shared/domain/action-trail';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
-import { ACTION_STATUS_LABELS } from '../../shared/domain/meetings';
+import { ACTION_STATUS_LABELS, type ActionItem } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
+import { ChangeActionDialog } from './change-action-dialog';
 
 const useStyles = makeStyles({
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -29,8 +31,10 @@ const useStyles = makeStyles({
 /** On a unit's page: the actions still open, so the BRM never walks into a review without them. */
 export function UnitActionsSection({ unit }: { unit: BusinessUnit }) {
   const styles = useStyles();
-  const { notifyError } = useNotify();
+  const { notify, notifyError } = useNotify();
   const [register, setRegister] = useState<ActionRegister | null>(null);
+  const [changing, setChanging] = useState<ActionItem | null>(null);
+  const [revision, setRevision] = useState(0);
   const today = todayOf();
 
   useEffect(() => {
@@ -44,7 +48,7 @@ export function UnitActionsSection({ unit }: { unit: BusinessUnit }) {
       })
       .then(setRegister)
       .catch(notifyError);
-  }, [unit.id, today, notifyError]);
+  }, [unit.id, today, notifyError, revision]);
 
   return (
     <Section title="Open actions">
@@ -56,6 +60,9 @@ export function UnitActionsSection({ unit }: { unit: BusinessUnit }) {
               <TableHeaderCell style={{ width: 160 }}>Owner</TableHeaderCell>
               <TableHeaderCell style={{ width: 150 }}>Due</TableHeaderCell>
               <TableHeaderCell style={{ width: 110 }}>Status</TableHeaderCell>
+              <TableHeaderCell style={{ width: 100 }}>
+                <span className={styles.sub}>Change</span>
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -82,6 +89,11 @@ export function UnitActionsSection({ unit }: { unit: BusinessUnit }) {
                       {ACTION_STATUS_LABELS[a.status]}
                     </Badge>
                   </TableCell>
+                  <TableCell>
+                    <Button size="small" aria-label={`Change ${a.title}`} onClick={() => setChanging(a)}>
+                      Change…
+                    </Button>
+                  </TableCell>
                 </TableRow>
               );
             })}
@@ -90,6 +102,14 @@ export function UnitActionsSection({ unit }: { unit: BusinessUnit }) {
       ) : (
         <EmptyText>{register ? `No open actions for ${unit.name}.` : 'Loading actions…'}</EmptyText>
       )}
+      <ChangeActionDialog
+        action={changing}
+        onClose={() => setChanging(null)}
+        onChanged={(action) => {
+          setRevision((r) => r + 1);
+          notify(`Changed "${action.title}"`);
+        }}
+      />
     </Section>
   );
 }

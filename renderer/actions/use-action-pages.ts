@@ -41,8 +41,14 @@ interface Loaded {
  * The action register, fetched a page at a time: ten years hold tens of thousands of actions, and the
  * virtualised list only ever shows a screenful. A change of filter starts again from the first page.
  */
-export function useActionPages(filter: ActionFilter, onError: (error: unknown) => void): ActionPages {
-  const key = JSON.stringify(filter);
+export function useActionPages(
+  filter: ActionFilter,
+  onError: (error: unknown) => void,
+  /** Bumped after a change: every page is fetched again. */
+  revision = 0,
+): ActionPages {
+  const filterKey = JSON.stringify(filter);
+  const key = `${revision}:${filterKey}`;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const requested = useRef<{ key: string; pages: Set<number> }>({ key: '', pages: new Set() });
 
@@ -51,7 +57,7 @@ export function useActionPages(filter: ActionFilter, onError: (error: unknown) =
       if (requested.current.key !== key) requested.current = { key, pages: new Set() };
       if (requested.current.pages.has(page)) return;
       requested.current.pages.add(page);
-      const parsed = JSON.parse(key) as ActionFilter;
+      const parsed = JSON.parse(filterKey) as ActionFilter;
       api
         .listActions({ ...parsed, page: { offset: page * ACTION_PAGE_SIZE, limit: ACTION_PAGE_SIZE } })
         .then((register: ActionRegister) => {
@@ -78,7 +84,7 @@ export function useActionPages(filter: ActionFilter, onError: (error: unknown) =
           onError(error);
         });
     },
-    [key, onError],
+    [key, filterKey, onError],
   );
 
   useEffect(() => fetchPage(0), [fetchPage]);

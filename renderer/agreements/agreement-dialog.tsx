@@ -28,6 +28,7 @@ import { DateField } from '../ui/date-field';
 import { FieldRow } from '../ui/field-row';
 import { NumberInput } from '../ui/number-input';
 import { UnitSelectField, useUnitChoice } from '../ui/unit-filter';
+import { AgreementDecisions } from '../app/feature-parts';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -405,6 +406,7 @@ export function AgreementDialog(props: {
       >
         <Input value={v.reference} onChange={(_, d) => form.set('reference', d.value)} />
       </Field>
+      {props.agreement ? <AgreementDecisions agreement={props.agreement} /> : null}
     </FormDialog>
   );
 }

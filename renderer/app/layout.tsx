@@ -74,6 +74,8 @@ export function Layout() {
   const styles = useStyles();
   const status = useAppStore((s) => s.status);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
+  // Dates are formatted as views render: a new locale redraws the view in it.
+  const locale = useAppStore((s) => s.settings.locale);
   const hasBanners = Boolean(status && (status.notices.length > 0 || status.readOnly));
   useMenuCommandRouter();
 
@@ -126,7 +128,7 @@ export function Layout() {
           </div>
         ) : null}
         <main className={styles.content}>
-          <Outlet />
+          <Outlet key={locale} />
         </main>
         <TeamIndicator />
       </div>

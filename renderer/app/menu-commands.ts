@@ -10,6 +10,8 @@ const handlers: Array<{ command: MenuCommand; run: () => void }> = [];
 const NOT_HERE: Record<MenuCommand, string> = {
   'export-minutes': 'Open a meeting to export its minutes.',
   'export-agenda': 'Open a meeting to export its agenda pre-read.',
+  'send-minutes': 'Open a meeting to send its minutes.',
+  'meeting-invitation': 'Open a meeting to write its calendar invitation.',
 };
 
 /** A view offers to carry out a menu command while it is on screen (the meeting page: its exports). */

@@ -1,6 +1,8 @@
 import type { FluentIcon } from '@fluentui/react-icons';
 import {
   Board24Regular,
+  Gavel24Regular,
+  Trophy24Regular,
   CalendarLtr24Regular,
   ClipboardDataBar24Regular,
   Clock24Regular,
@@ -32,6 +34,8 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/actions', label: 'Actions', icon: TaskListLtr24Regular },
   { path: '/review-pack', label: 'Review pack', icon: ClipboardDataBar24Regular },
   { path: '/agreements', label: 'Agreements', icon: DocumentSignature24Regular },
+  { path: '/decisions', label: 'Decisions', icon: Gavel24Regular },
+  { path: '/outcomes', label: 'Value realisation', icon: Trophy24Regular },
   { path: '/feedback', label: 'Complaints & compliments', icon: PersonFeedback24Regular },
   { path: '/satisfaction', label: 'Satisfaction', icon: EmojiSmileSlight24Regular },
   { path: '/technology-watch', label: 'Technology watch', icon: Lightbulb24Regular },

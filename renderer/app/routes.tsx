@@ -4,10 +4,12 @@ import { AgreementsView } from '../agreements/agreements-view';
 import { BackupsView } from '../backups/backups-view';
 import { CustomersView } from '../customers/customers-view';
 import { DashboardView } from '../dashboard/dashboard-view';
+import { DecisionsView } from '../decisions/decisions-view';
 import { FeedbackView } from '../feedback/feedback-view';
 import { MaturityView } from '../maturity/maturity-view';
 import { MeetingRoute } from '../meetings/meeting-page';
 import { MeetingsView } from '../meetings/meetings-view';
+import { OutcomesView } from '../outcomes/outcomes-view';
 import { TemplatesView } from '../meetings/templates-view';
 import { ReportsView } from '../review-pack/reports-view';
 import { ReviewPackView } from '../review-pack/review-pack-view';
@@ -29,6 +31,8 @@ export const ROUTES: RouteObject[] = [
   { path: 'review-pack', element: <ReviewPackView /> },
   { path: 'review-pack/:unitId', element: <ReviewPackView /> },
   { path: 'agreements', element: <AgreementsView /> },
+  { path: 'decisions', element: <DecisionsView /> },
+  { path: 'outcomes', element: <OutcomesView /> },
   { path: 'feedback', element: <FeedbackView /> },
   { path: 'satisfaction', element: <SatisfactionView /> },
   { path: 'technology-watch', element: <WatchView /> },

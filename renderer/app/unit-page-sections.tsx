@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { UnitActionsSection } from '../actions/unit-actions-section';
+import { ContactsExchangeSection } from '../contacts-exchange/contacts-exchange-section';
+import { ActionsCalendarSection } from '../distribution/actions-calendar-section';
+import { StakeholderMap } from '../engagement/stakeholder-map';
 import { MaturitySection } from '../maturity/maturity-section';
 import { UnitMeetingsSection } from '../meetings/unit-meetings-section';
 import { UnitRegistersSection } from '../registers/unit-registers-section';
@@ -14,10 +17,13 @@ type UnitPageSection = { key: string; Component: ComponentType<{ unit: BusinessU
  * each other, they meet in app/.
  */
 export const UNIT_PAGE_SECTIONS: readonly UnitPageSection[] = [
+  { key: 'stakeholder-map', Component: StakeholderMap },
   { key: 'meetings', Component: UnitMeetingsSection },
   { key: 'open-actions', Component: UnitActionsSection },
   { key: 'registers', Component: UnitRegistersSection },
   { key: 'review-pack', Component: UnitReviewSection },
+  { key: 'contacts-exchange', Component: ContactsExchangeSection },
+  { key: 'actions-calendar', Component: ActionsCalendarSection },
 ];
 
 /** Sections shown after the unit's plans and drivers. */

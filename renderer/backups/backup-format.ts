@@ -1,4 +1,5 @@
-import { format, formatDistanceToNowStrict, parseISO } from 'date-fns';
+import { formatDistanceToNowStrict, parseISO } from 'date-fns';
+import { displayDates } from '../../shared/domain/date-format';
 import type { BackupInfo, BackupReason } from '../../shared/contract/backups';
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
@@ -9,9 +10,9 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   imported: 'Imported workbook',
 };
 
-/** "Tue 24 Nov 2026, 10:15" in the user's local time. */
+/** "24 Nov 2026, 10:15" in the user's local time and display locale. */
 export const backupTime = (info: BackupInfo): string =>
-  format(parseISO(info.takenAt), 'EEE d MMM yyyy, HH:mm');
+  displayDates().instantWithTime(parseISO(info.takenAt));
 
 export const backupAge = (info: BackupInfo): string =>
   `${formatDistanceToNowStrict(parseISO(info.takenAt), { roundingMethod: 'floor' })} ago`;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { isSelfOrDescendant, type BusinessUnit } from '../../shared/domain/customers';
 import { api } from '../platform/workbook-api';
 import { useAppStore } from '../app/store';
+import { useUnitLabels } from '../ui/unit-labels';
 import { FormDialog } from '../ui/form-dialog';
 import { messageOf } from '../ui/use-form';
 import { useNotify } from '../ui/toast';
@@ -23,6 +24,7 @@ export function MoveUnitDialog(props: { open: boolean; unit: BusinessUnit; onClo
     }
   }, [props.open, props.unit.parentId]);
   // A unit cannot go under itself or its own sub-units.
+  const labelOf = useUnitLabels();
   const candidates = units
     .filter((u) => !isSelfOrDescendant(units, props.unit.id, u.id))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -55,7 +57,7 @@ export function MoveUnitDialog(props: { open: boolean; unit: BusinessUnit; onClo
           <option value={TOP_LEVEL}>(Top level)</option>
           {candidates.map((u) => (
             <option key={u.id} value={u.id}>
-              {u.name}
+              {labelOf(u.id)}
             </option>
           ))}
         </Select>

@@ -8,25 +8,25 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, CalendarAdd16Regular } from '@fluentui/react-icons';
-import { format } from 'date-fns';
+
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { lineChart } from '../../shared/charts/line-chart';
 import type { Dashboard } from '../../shared/domain/dashboard';
 import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
-import { parseIsoDate } from '../../shared/domain/register-rules';
 import { AGREEMENT_TYPE_LABELS, COMPLAINT_SEVERITY_LABELS } from '../../shared/domain/registers';
 import { DueBadge } from '../ui/due-badge';
 import { useAppStore } from '../app/store';
-import { UnitDialog } from '../app/feature-parts';
+import { OverdueRelationships, UnitDialog } from '../app/feature-parts';
 import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { adHocReviewLink } from '../app/ad-hoc-review';
 import { api } from '../platform/workbook-api';
 import { AppLink } from '../ui/app-link';
-import { formatChange, formatDate, formatScore, plural } from '../ui/format';
+import { formatChange, formatDate, formatScore, plural, todayIso } from '../ui/format';
 import { StatTile, toneOfChange } from '../ui/stat-tile';
 import { useLoad } from '../ui/use-load';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
+import { displayDates } from '../../shared/domain/date-format';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -86,7 +86,7 @@ export function DashboardView() {
     <Page label="Dashboard">
       <PageHeader
         title="Dashboard"
-        subtitle={`${format(new Date(), 'EEEE d MMMM yyyy')} · how the relationships are doing, and what needs you now`}
+        subtitle={`${displayDates().long(todayIso())} · how the relationships are doing, and what needs you now`}
       />
       {error ? <Text>{error}</Text> : null}
       {hasUnits ? null : (
@@ -118,6 +118,7 @@ export function DashboardView() {
           <Measurements data={data} />
           <h2 className={styles.heading}>Needs attention now</h2>
           <Attention data={data} />
+          <OverdueRelationships />
         </>
       ) : null}
     </Page>
@@ -303,8 +304,8 @@ function Attention({ data }: { data: Dashboard }) {
                   {m.location ? <span className={`${styles.sub} ${styles.clamp}`}>{m.location}</span> : null}
                 </div>
                 <span className={styles.date}>
-                  {format(parseIsoDate(m.date), 'EEE d MMM')}
-                  {m.time ? ` · ${m.time}` : ''}
+                  {displayDates().day(m.date)}
+                  {m.time ? ` · ${displayDates().time(m.time)}` : ''}
                 </span>
               </li>
             ))}

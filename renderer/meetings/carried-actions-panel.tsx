@@ -171,8 +171,8 @@ function CarriedActionCard(props: {
       </Text>
       {latestUpdate ? (
         <Text className={styles.said}>
-          Last update ({formatDayLong(latestUpdate.date)}, {ACTION_STATUS_LABELS[latestUpdate.status]}):{' '}
-          {latestUpdate.note || 'no note'}
+          Latest update: {ACTION_STATUS_LABELS[latestUpdate.status]}
+          {latestUpdate.note ? ` — ${latestUpdate.note}` : ''} ({formatDayLong(latestUpdate.date)})
         </Text>
       ) : (
         <Text className={styles.said}>No update given yet.</Text>

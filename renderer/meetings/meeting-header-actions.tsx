@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActionItem, Meeting } from '../../shared/domain/meetings';
-import { ExportMenu } from '../app/feature-parts';
+import { ExportMenu, InvitationMenu, SendMinutesButton } from '../app/feature-parts';
 
 /**
  * Extra commands in a meeting page's header, beside the lifecycle buttons. Each feature adds its own
@@ -9,4 +9,8 @@ import { ExportMenu } from '../app/feature-parts';
 export const MEETING_HEADER_ACTIONS: ReadonlyArray<{
   key: string;
   Component: ComponentType<{ meeting: Meeting; actions: readonly ActionItem[] }>;
-}> = [{ key: 'export', Component: ({ meeting }) => <ExportMenu meetingId={meeting.id} /> }];
+}> = [
+  { key: 'export', Component: ({ meeting }) => <ExportMenu meetingId={meeting.id} /> },
+  { key: 'send', Component: SendMinutesButton },
+  { key: 'invitation', Component: InvitationMenu },
+];

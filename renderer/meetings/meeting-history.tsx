@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { format } from 'date-fns';
 import type { Meeting, MeetingHistoryEntry } from '../../shared/domain/meetings';
 import { Section } from '../ui/page';
+import { displayDates } from '../../shared/domain/date-format';
 
 const EVENT_LABELS: Record<MeetingHistoryEntry['event'], string> = {
   planned: 'Planned',
@@ -29,7 +29,7 @@ export function MeetingHistory({ meeting }: { meeting: Meeting }) {
       <ul className={styles.list} aria-label="Meeting history">
         {meeting.history.map((h, index) => (
           <li key={`${h.at}-${index}`}>
-            <Text className={styles.when}>{format(new Date(h.at), 'd MMM yyyy HH:mm')}</Text>{' '}
+            <Text className={styles.when}>{displayDates().instantWithTime(new Date(h.at))}</Text>{' '}
             <Text weight="semibold">{EVENT_LABELS[h.event]}</Text>
             {h.reason ? <Text>: {h.reason}</Text> : null}
           </li>

@@ -1,4 +1,5 @@
-import { formatDayLong, formatPeriod } from '../../shared/domain/meeting-dates';
+import { displayDates } from '../../shared/domain/date-format';
+import { formatPeriod } from '../../shared/domain/meeting-dates';
 import {
   MEETING_KIND_LABELS,
   type Meeting,
@@ -20,9 +21,9 @@ export const MEETING_STATUS_COLORS: Record<MeetingStatus, 'informative' | 'warni
 
 export const meetingKindTitle = (kind: MeetingKind): string => `${MEETING_KIND_LABELS[kind]} service review`;
 
-/** "Tue 31 Mar 2026 at 10:00". */
+/** "Tuesday, 31 March 2026 at 10:00" ("Mittwoch, 9. Dezember 2026 at 14:00"), in the display locale. */
 export const meetingWhen = (m: Pick<Meeting, 'date' | 'time'>): string =>
-  `${formatDayLong(m.date)}${m.time ? ` at ${m.time}` : ''}`;
+  `${displayDates().long(m.date)}${m.time ? ` at ${displayDates().time(m.time)}` : ''}`;
 
 export const meetingPeriod = (m: Pick<Meeting, 'periodStart' | 'periodEnd'>): string | null =>
   m.periodStart && m.periodEnd ? formatPeriod(m.periodStart, m.periodEnd) : null;

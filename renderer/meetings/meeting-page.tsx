@@ -18,12 +18,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { CARRIED_ACTIONS_TITLE, assembleAgenda } from '../../shared/domain/agenda';
-import { todayOf } from '../../shared/domain/meeting-dates';
+import { futureMeetingWarning, todayOf } from '../../shared/domain/meeting-dates';
 import { LIMITS } from '../../shared/domain/common';
 import type { ActionItem, AgendaItem } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
-import { UnplacedReviewPack } from '../app/feature-parts';
+import { MeetingOutcomes, UnplacedReviewPack } from '../app/feature-parts';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
@@ -154,6 +154,7 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [editingPlan, setEditingPlan] = useState(false);
   const [finalising, setFinalising] = useState(false);
+  const [markingEarly, setMarkingEarly] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [addingItem, setAddingItem] = useState(false);
   const [removingItem, setRemovingItem] = useState<AgendaItem | null>(null);
@@ -272,6 +273,16 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
   const readOnly = meeting.status === 'finalised';
   const entry = agenda[Math.min(current, agenda.length - 1)];
   const period = meetingPeriod(meeting);
+  // A meeting dated after today is held or finalised only once the BRM confirms the date is right.
+  const futureWarning = futureMeetingWarning(meeting.date, today);
+  const markHeld = () =>
+    api
+      .markMeetingHeld({ id: meeting.id, confirmFuture: futureWarning !== null })
+      .then((d) => {
+        apply(d);
+        notify('Marked as held');
+      })
+      .catch(notifyError);
   const recoveredTitles = meeting.agenda.filter((i) => recovered.includes(i.id)).map((i) => i.title);
 
   const changeMinutes = (itemId: string, text: string) => {
@@ -314,15 +325,10 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
             {readOnly ? null : <Button onClick={() => setEditingPlan(true)}>Edit plan</Button>}
             {meeting.status === 'planned' ? (
               <Button
-                onClick={() =>
-                  void api
-                    .markMeetingHeld({ id: meeting.id })
-                    .then((d) => {
-                      apply(d);
-                      notify('Marked as held');
-                    })
-                    .catch(notifyError)
-                }
+                onClick={() => {
+                  if (futureWarning) setMarkingEarly(true);
+                  else markHeld();
+                }}
               >
                 Mark as held
               </Button>
@@ -497,6 +503,7 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       </div>
 
       <UnplacedReviewPack meeting={meeting} readOnly={readOnly} />
+      <MeetingOutcomes meeting={meeting} />
 
       <MeetingHistory meeting={meeting} />
 
@@ -536,12 +543,26 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
         confirmLabel="Finalise minutes"
         onClose={() => setFinalising(false)}
         onConfirm={async () => {
-          apply(await flushThen(() => api.finaliseMeeting({ id: meeting.id })));
+          apply(
+            await flushThen(() =>
+              api.finaliseMeeting({ id: meeting.id, confirmFuture: futureWarning !== null }),
+            ),
+          );
           notify('Minutes finalised');
         }}
       >
+        {futureWarning ? <strong>{futureWarning} </strong> : null}
         The minutes become read-only and the actions reviewed in this meeting are fixed in its record. They
         can be reopened later; the reason is kept in the meeting&apos;s history.
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={markingEarly}
+        title="Mark a future meeting as held?"
+        confirmLabel="Mark as held"
+        onClose={() => setMarkingEarly(false)}
+        onConfirm={() => markHeld()}
+      >
+        {futureWarning}
       </ConfirmDialog>
       <FormDialog
         open={reopening}

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
-import { CONTACT_ROLE_LABELS } from '../../shared/domain/customers';
+import { CONTACT_ROLE_LABELS, sideOfRole } from '../../shared/domain/customers';
 import { newId } from '../../shared/domain/ids';
 import { defaultPeriod, todayOf } from '../../shared/domain/meeting-dates';
 import {
@@ -25,11 +25,13 @@ import {
   type MeetingPlanFields,
 } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
+import { useUnitLabels } from '../ui/unit-labels';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
 import { IT_ROLE_SUGGESTIONS } from './meeting-labels';
 import { useUnitChoice } from '../ui/unit-filter';
+import { OverdueInviteeSuggestion } from '../app/feature-parts';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -130,7 +132,9 @@ export function PlanMeetingDialog(props: {
   }, [props.open]);
 
   const unitContacts = useMemo(() => contacts.filter((c) => c.unitId === unitId), [contacts, unitId]);
-  const itInvitees = values.invitees.filter((i) => i.side === 'it');
+  // IT people entered by name; an invited IT-stakeholder contact is ticked among the unit's contacts.
+  const itInvitees = values.invitees.filter((i) => i.side === 'it' && i.contactId === null);
+  const labelOf = useUnitLabels();
   const activeUnits = units.filter((u) => !u.archived || u.id === unitId);
 
   /** Kind and date drive the default period until the BRM sets one. */
@@ -156,7 +160,7 @@ export function PlanMeetingDialog(props: {
               id: newId(),
               contactId,
               name: contact.name,
-              side: 'business',
+              side: sideOfRole(contact.role),
               role: contact.title || CONTACT_ROLE_LABELS[contact.role],
             },
           ]
@@ -200,13 +204,13 @@ export function PlanMeetingDialog(props: {
             value={unitId}
             onChange={(_, d) => {
               chooseUnit(d.value);
-              setInvitees(values.invitees.filter((i) => i.side === 'it'));
+              setInvitees(values.invitees.filter((i) => i.contactId === null));
             }}
           >
             <option value="">Choose a unit…</option>
             {activeUnits.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.name}
+                {labelOf(u.id)}
               </option>
             ))}
           </Select>
@@ -307,6 +311,11 @@ export function PlanMeetingDialog(props: {
       </div>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Invite from the business</legend>
+        <OverdueInviteeSuggestion
+          unitId={unitId}
+          invitedContactIds={values.invitees.flatMap((i) => (i.contactId ? [i.contactId] : []))}
+          onInvite={(id) => toggleContact(id, true)}
+        />
         {unitContacts.length ? (
           unitContacts.map((c) => (
             <Checkbox

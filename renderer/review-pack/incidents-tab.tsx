@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { majorIncidentFieldsSchema, type MajorIncident } from '../../shared/domain/review-pack';
 import { api } from '../platform/workbook-api';
+import { formatDate } from '../ui/format';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
 import { EmptyText, Section } from '../ui/page';
@@ -74,7 +75,7 @@ export function IncidentsTab(props: {
           <TableBody>
             {sorted.map((incident) => (
               <TableRow key={incident.id}>
-                <TableCell>{incident.date}</TableCell>
+                <TableCell>{formatDate(incident.date)}</TableCell>
                 <TableCell>{incident.service}</TableCell>
                 <TableCell>
                   <div style={{ padding: '6px 0' }}>

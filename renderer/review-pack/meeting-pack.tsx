@@ -15,6 +15,7 @@ import {
 import { ClipboardDataBar20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { AgendaContextSection } from '../../shared/domain/agenda-context';
+import { OUTCOME_STANDING_LABELS, valueSeries } from '../../shared/domain/outcomes';
 import type { Meeting } from '../../shared/domain/meetings';
 import {
   DECISION_ROUTE_LABELS,
@@ -334,6 +335,7 @@ function SectionBody({ section }: { section: PackSection }) {
     case 'feedback':
     case 'satisfaction':
     case 'agreements':
+    case 'outcomes':
       return <RegisterContext context={section.context} />;
   }
 }
@@ -387,6 +389,35 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
         </ul>
       ) : (
         <EmptyText>No agreement is due for review or renewal in the coming twelve months.</EmptyText>
+      );
+    case 'outcomes':
+      return context.outcomes.length ? (
+        <ul className={styles.list} aria-label="Business outcomes in the pack">
+          {context.outcomes.map(({ outcome, standing }) => {
+            const latest = valueSeries(outcome)
+              .filter((p) => p.kind === 'measured')
+              .at(-1);
+            return (
+              <li key={outcome.id}>
+                <strong>
+                  <UserText>{outcome.outcome}</UserText>
+                </strong>{' '}
+                · {OUTCOME_STANDING_LABELS[standing]}
+                <div className={styles.sub}>
+                  Target <UserText>{outcome.target}</UserText> by {outcome.targetDate}
+                  {latest ? (
+                    <>
+                      {' '}
+                      · latest <UserText>{latest.text}</UserText> ({latest.date})
+                    </>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <EmptyText>No business outcomes to report.</EmptyText>
       );
   }
 }

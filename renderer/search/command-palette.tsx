@@ -1,6 +1,8 @@
 import { Dialog, DialogSurface, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   CalendarLtr20Regular,
+  ChatBubblesQuestion20Regular,
+  DataTrending20Regular,
   DocumentSignature20Regular,
   DocumentText20Regular,
   EmojiSmileSlight20Regular,
@@ -31,6 +33,8 @@ const KIND_ICONS: Record<SearchKind, FluentIcon> = {
   agreement: DocumentSignature20Regular,
   feedback: PersonFeedback20Regular,
   survey: EmojiSmileSlight20Regular,
+  outcome: DataTrending20Regular,
+  'informal-contact': ChatBubblesQuestion20Regular,
 };
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);

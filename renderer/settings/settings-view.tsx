@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { settingsFieldsSchema, type SettingsFields } from '../../shared/domain/system';
 import { useAppStore } from '../app/store';
 import { DocumentLogoField } from './document-logo-field';
+import { RoleCadenceSettings } from '../app/feature-parts';
 import { Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -33,6 +34,7 @@ export function SettingsView() {
   const current = (): SettingsFields => ({
     organisationName: settings.organisationName,
     brmName: settings.brmName,
+    brmEmail: settings.brmEmail,
     locale: settings.locale,
     theme: settings.theme,
   });
@@ -72,6 +74,17 @@ export function SettingsView() {
             <Input value={form.values.brmName} onChange={(_, d) => form.set('brmName', d.value)} />
           </Field>
           <Field
+            label="Your e-mail address"
+            hint="The sender of minutes mails and the organiser of calendar invitations."
+            validationMessage={form.errors.brmEmail}
+          >
+            <Input
+              type="email"
+              value={form.values.brmEmail}
+              onChange={(_, d) => form.set('brmEmail', d.value)}
+            />
+          </Field>
+          <Field
             label="Date format locale"
             hint="For example en-GB or de-DE; empty uses the system's."
             validationMessage={form.errors.locale}
@@ -103,6 +116,7 @@ export function SettingsView() {
       <Section title="Document logo">
         <DocumentLogoField />
       </Section>
+      <RoleCadenceSettings />
       <Section title="Data folder">
         <Text>Your workbook and its backups are kept in</Text>
         <Text className={styles.path}>{dataDir}</Text>

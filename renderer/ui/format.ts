@@ -1,12 +1,11 @@
 import { format } from 'date-fns';
-import { parseIsoDate } from '../../shared/domain/register-rules';
+import { displayDates } from '../../shared/domain/date-format';
 
 /** Today as the user's local calendar day. */
 export const todayIso = (): string => format(new Date(), 'yyyy-MM-dd');
 
-/** "15 Jun 2026": unambiguous in every locale a BRM is likely to work in. */
-export const formatDate = (iso: string | null): string =>
-  iso ? format(parseIsoDate(iso), 'd MMM yyyy') : '—';
+/** "15 Jun 2026" in the display locale (the setting, or the system's). */
+export const formatDate = (iso: string | null): string => (iso ? displayDates().short(iso) : '—');
 
 export const formatScore = (value: number | null | undefined): string =>
   value === null || value === undefined ? '—' : value.toFixed(1);

@@ -3,27 +3,36 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { useAppStore } from '../app/store';
+import { useUnitLabels } from './unit-labels';
 
 /** Units in tree order, indented by depth, so a unit is found where it sits in the customer structure. */
-export function useUnitOptions(includeArchived = false): Array<{ unit: BusinessUnit; depth: number }> {
+export function useUnitOptions(includeArchived = false): UnitOption[] {
   const units = useAppStore((s) => s.directory.units);
+  const labelOf = useUnitLabels();
   return useMemo(() => {
-    const out: Array<{ unit: BusinessUnit; depth: number }> = [];
+    const out: UnitOption[] = [];
     const visit = (parentId: string | null, depth: number) => {
       for (const unit of units
         .filter((u) => u.parentId === parentId && (includeArchived || !u.archived))
         .sort((a, b) => a.name.localeCompare(b.name))) {
-        out.push({ unit, depth });
+        out.push({ unit, depth, label: labelOf(unit.id) });
         if (depth < 20) visit(unit.id, depth + 1);
       }
     };
     visit(null, 0);
     return out;
-  }, [units, includeArchived]);
+  }, [units, includeArchived, labelOf]);
 }
 
-export const unitOptionLabel = ({ unit, depth }: { unit: BusinessUnit; depth: number }) =>
-  `${'\u00a0\u00a0\u00a0'.repeat(depth)}${unit.name}${unit.archived ? ' (archived)' : ''}`;
+interface UnitOption {
+  unit: BusinessUnit;
+  depth: number;
+  /** The name, or the path where another unit has the same name. */
+  label: string;
+}
+
+export const unitOptionLabel = ({ unit, depth, label }: UnitOption) =>
+  `${'\u00a0\u00a0\u00a0'.repeat(depth)}${label}${unit.archived ? ' (archived)' : ''}`;
 
 /** The register's scope, kept in the address (?unitId=…) so a link from a unit page opens it filtered. */
 export function useUnitScope(): [string | null, (unitId: string | null) => void] {
@@ -100,10 +109,4 @@ export function UnitSelectField(props: {
   );
 }
 
-export function useUnitName(): (unitId: string) => string {
-  const units = useAppStore((s) => s.directory.units);
-  return useMemo(() => {
-    const names = new Map(units.map((u) => [u.id, u.name]));
-    return (unitId: string) => names.get(unitId) ?? 'Deleted unit';
-  }, [units]);
-}
+export const useUnitName = useUnitLabels;

@@ -3,6 +3,8 @@
  * (with theme colours as CSS variables, so light and dark themes both read well); the Word export turns it
  * into an SVG string and then a PNG (resvg) with print colours. Same geometry, two outputs.
  */
+import { xmlSafeLine } from '../domain/xml-safe';
+
 export interface SvgElement {
   tag: string;
   attrs: Readonly<Record<string, string | number>>;
@@ -16,8 +18,12 @@ export const el = (
   children: readonly SvgNode[] = [],
 ): SvgElement => ({ tag, attrs, children });
 
+/**
+ * Every text and attribute value is made XML-safe on its way out: a unit named "Retail\u000B Division"
+ * (a line break copied from Word) or holding U+FFFE would otherwise make resvg refuse the whole chart.
+ */
 const escapeText = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  xmlSafeLine(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttr = (text: string): string => escapeText(text).replaceAll('"', '&quot;');
 
 /** Numbers in coordinates: two decimals are plenty and keep the markup small and stable in tests. */

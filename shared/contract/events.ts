@@ -28,6 +28,13 @@ export const MENU_COMMANDS = {
     key: 'e',
     shift: true,
   },
+  'send-minutes': { label: 'Send Minutes…', accelerator: 'CmdOrCtrl+Shift+M', key: 'm', shift: true },
+  'meeting-invitation': {
+    label: 'Calendar Invitation',
+    accelerator: 'CmdOrCtrl+Shift+L',
+    key: 'l',
+    shift: true,
+  },
 } as const;
 export type MenuCommand = keyof typeof MENU_COMMANDS;
 export const menuCommandSchema = z.strictObject({

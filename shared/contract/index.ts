@@ -5,7 +5,12 @@
  */
 import type { z } from 'zod';
 import { backupsContract } from './backups';
+import { contactsExchangeContract } from './contacts-exchange';
 import { customersContract } from './customers';
+import { distributionContract } from './distribution';
+import { decisionsContract } from './decisions';
+import { engagementContract } from './engagement';
+import { outcomesContract } from './outcomes';
 import { searchContract } from './search';
 import { joinParts, type MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
@@ -24,7 +29,12 @@ export const contract = joinParts(
   backupsContract,
   reviewPackContract,
   registersContract,
+  engagementContract,
+  decisionsContract,
+  outcomesContract,
   teamContract,
+  distributionContract,
+  contactsExchangeContract,
 );
 
 export type Contract = typeof contract;

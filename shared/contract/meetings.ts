@@ -85,8 +85,13 @@ export const meetingsContract = {
   setAttendance: method<MeetingDetail>()(
     z.strictObject({ meetingId: idSchema, attendeeId: idSchema, attendance: z.enum(ATTENDANCE).nullable() }),
   ),
-  markMeetingHeld: method<MeetingDetail>()(z.strictObject({ id: idSchema })),
-  finaliseMeeting: method<MeetingDetail>()(z.strictObject({ id: idSchema })),
+  /** A meeting dated after today is refused unless `confirmFuture` says the BRM saw the warning. */
+  markMeetingHeld: method<MeetingDetail>()(
+    z.strictObject({ id: idSchema, confirmFuture: z.boolean().optional() }),
+  ),
+  finaliseMeeting: method<MeetingDetail>()(
+    z.strictObject({ id: idSchema, confirmFuture: z.boolean().optional() }),
+  ),
   reopenMeeting: method<MeetingDetail>()(
     z.strictObject({
       id: idSchema,
@@ -103,6 +108,20 @@ export const meetingsContract = {
   ),
   updateAction: method<ActionItem>()(
     z.strictObject({ unitId: idSchema, id: idSchema, fields: actionFieldsSchema }),
+  ),
+  /**
+   * A change made outside a meeting (from the action register or a unit's page): new title, owner, due date
+   * or status, with a note. Recorded in the action's trail as changed outside a meeting, dated today and by
+   * the BRM; the next meeting shows it as the latest update.
+   */
+  changeActionOutsideMeeting: method<ActionItem>()(
+    z.strictObject({
+      unitId: idSchema,
+      id: idSchema,
+      fields: actionFieldsSchema,
+      status: z.enum(ACTION_STATUSES),
+      note: optionalText(LIMITS.shortText),
+    }),
   ),
   deleteAction: method<MeetingDetail>()(z.strictObject({ meetingId: idSchema, id: idSchema })),
   /** A dated update and new status for a carried action, recorded in this meeting (one per meeting). */

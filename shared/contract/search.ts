@@ -12,6 +12,8 @@ export const SEARCH_KINDS = [
   'agreement',
   'feedback',
   'survey',
+  'outcome',
+  'informal-contact',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -25,6 +27,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   agreement: 'Agreements',
   feedback: 'Complaints & compliments',
   survey: 'Satisfaction surveys',
+  outcome: 'Business outcomes',
+  'informal-contact': 'Met informally',
 };
 
 export interface SearchHit {

@@ -3,7 +3,7 @@
  * written as the name a reader knows (the unit, the contact, the meeting's date and kind).
  */
 import { CONTACT_ROLE_LABELS, type BusinessUnit, type Contact } from '../domain/customers';
-import { ACTION_STATUS_LABELS, isActionOpen, type ActionItem } from '../domain/meetings';
+import { ACTION_STATUS_LABELS, MEETING_KIND_LABELS, isActionOpen, type ActionItem } from '../domain/meetings';
 import { serviceLines, surveyAverage } from '../domain/register-rules';
 import {
   AGREEMENT_STATUS_LABELS,
@@ -32,6 +32,7 @@ import {
   type WatchNote,
 } from '../domain/review-pack';
 import { VERDICT_LABELS, describeTarget, judge, type ServiceLevelRef } from '../domain/service-levels';
+import { DECISION_STATUS_LABELS, DECISION_TARGET_LABELS, type DecisionRow } from '../domain/decisions';
 import type { CsvColumn } from './csv';
 
 export const CSV_REGISTERS = [
@@ -46,6 +47,7 @@ export const CSV_REGISTERS = [
   'projects',
   'requirements',
   'technology-watch',
+  'decisions',
 ] as const;
 export type CsvRegister = (typeof CSV_REGISTERS)[number];
 export const CSV_REGISTER_LABELS: Record<CsvRegister, string> = {
@@ -60,6 +62,7 @@ export const CSV_REGISTER_LABELS: Record<CsvRegister, string> = {
   projects: 'Projects',
   requirements: 'Requirements and proposals',
   'technology-watch': 'Technology watch',
+  decisions: 'Decisions',
 };
 
 /** How references are turned into names; built by the caller from the directory and meetings. */
@@ -251,4 +254,18 @@ export const serviceResultColumns = (l: ExportLookups): CsvColumn<ResultRow>[] =
   { header: 'Verdict', value: (r) => VERDICT_LABELS[judge(r.level, r.result.achieved)] },
   { header: 'Source', value: (r) => r.result.source },
   { header: 'Note', value: (r) => r.result.note },
+];
+
+export const decisionColumns = (l: ExportLookups): CsvColumn<DecisionRow>[] => [
+  unitColumn(l),
+  { header: 'Meeting date', value: (d) => d.meetingDate },
+  { header: 'Meeting', value: (d) => `${MEETING_KIND_LABELS[d.meetingKind]} review` },
+  { header: 'Agenda item', value: (d) => d.itemTitle },
+  { header: 'Decision', value: (d) => d.text },
+  { header: 'Status', value: (d) => DECISION_STATUS_LABELS[d.status] },
+  { header: 'Superseded by', value: (d) => d.supersededBy?.text ?? '' },
+  {
+    header: 'Changed',
+    value: (d) => d.links.map((link) => `${DECISION_TARGET_LABELS[link.kind]}: ${link.label}`).join('; '),
+  },
 ];

@@ -30,6 +30,8 @@ export interface TrailLine {
   meeting: MeetingRef | null;
   status: ActionStatus;
   note: string;
+  /** Who changed it outside a meeting; empty for what was said in a meeting. */
+  by: string;
 }
 
 /** An action's history, oldest first: raised in …, updated in …, closed in …. */
@@ -46,6 +48,7 @@ export function actionTrail(
       meeting: raisedIn,
       status: 'open',
       note: '',
+      by: '',
     },
   ];
   for (const update of action.trail) {
@@ -56,6 +59,7 @@ export function actionTrail(
       meeting: update.meetingId ? (meetingOf(update.meetingId) ?? null) : null,
       status: update.status,
       note: update.note,
+      by: update.by ?? '',
     });
   }
   return lines;

@@ -10,6 +10,13 @@ import {
   type DateRange,
 } from './register-rules';
 import { isAgreementInForce, isOpenComplaint, type Agreement, type Feedback, type Survey } from './registers';
+import {
+  outcomesChangedIn,
+  outcomesForAnnualReview,
+  outcomeStanding,
+  type Outcome,
+  type OutcomeStanding,
+} from './outcomes';
 
 /**
  * What the registers bring to a meeting's agenda (seed 004): a periodic review discusses the complaints and
@@ -17,7 +24,7 @@ import { isAgreementInForce, isOpenComplaint, type Agreement, type Feedback, typ
  * agreements whose review or end falls in the coming twelve months; an ad hoc review (often called for a
  * serious complaint) has the open complaints in front of it.
  */
-export type AgendaTopic = 'feedback' | 'satisfaction' | 'agreements';
+export type AgendaTopic = 'feedback' | 'satisfaction' | 'agreements' | 'outcomes';
 
 export interface SurveyResult {
   survey: Survey;
@@ -49,12 +56,20 @@ export type AgendaContextSection =
         /** The dates that put it on the agenda: review and/or end in the window, or a review overdue. */
         reasons: Array<{ reason: 'review' | 'end' | 'review-overdue'; date: IsoDate }>;
       }>;
+    }
+  | {
+      /** Value realisation: the annual review's outcomes due or off track; a periodic one's changed ones. */
+      topic: 'outcomes';
+      title: string;
+      outcomes: Array<{ outcome: Outcome; standing: OutcomeStanding }>;
     };
 
 export interface UnitRegisterRecords {
   agreements: readonly Agreement[];
   feedback: readonly Feedback[];
   surveys: readonly Survey[];
+  /** Absent in records from before value realisation: no outcomes. */
+  outcomes?: readonly Outcome[];
 }
 
 type MeetingForContext = Pick<Meeting, 'unitId' | 'kind' | 'date' | 'periodStart' | 'periodEnd'>;
@@ -141,6 +156,32 @@ function agreementsSection(meeting: MeetingForContext, records: UnitRegisterReco
   };
 }
 
+function outcomesSection(
+  meeting: MeetingForContext,
+  records: UnitRegisterRecords,
+): AgendaContextSection | null {
+  const own = (records.outcomes ?? []).filter((o) => o.unitId === meeting.unitId);
+  if (own.length === 0) return null;
+  if (meeting.kind === 'annual') {
+    return {
+      topic: 'outcomes',
+      title: 'Business outcomes due or off track',
+      outcomes: outcomesForAnnualReview(own, meeting.date).map(({ outcome, standing }) => ({
+        outcome,
+        standing,
+      })),
+    };
+  }
+  return {
+    topic: 'outcomes',
+    title: 'Business outcomes measured in the period',
+    outcomes: outcomesChangedIn(own, meetingPeriod(meeting)).map((outcome) => ({
+      outcome,
+      standing: outcomeStanding(outcome, meeting.date),
+    })),
+  };
+}
+
 /** The register material for a meeting of `meeting.unitId`, in the order it is discussed. */
 export function agendaContext(
   meeting: MeetingForContext,
@@ -148,18 +189,33 @@ export function agendaContext(
 ): AgendaContextSection[] {
   switch (meeting.kind) {
     case 'periodic':
-      return [feedbackSection(meeting, records), satisfactionSection(meeting, records)];
+      return withOutcomes(
+        [feedbackSection(meeting, records), satisfactionSection(meeting, records)],
+        meeting,
+        records,
+      );
     case 'annual':
-      return [agreementsSection(meeting, records)];
+      return withOutcomes([agreementsSection(meeting, records)], meeting, records);
     case 'adhoc':
       return [feedbackSection(meeting, records)];
   }
+}
+
+/** A unit without outcomes gets no outcomes section: most units start without any. */
+function withOutcomes(
+  sections: AgendaContextSection[],
+  meeting: MeetingForContext,
+  records: UnitRegisterRecords,
+): AgendaContextSection[] {
+  const outcomes = outcomesSection(meeting, records);
+  return outcomes ? [...sections, outcomes] : sections;
 }
 
 const TOPIC_PATTERNS: Record<AgendaTopic, RegExp> = {
   feedback: /complain|compliment/i,
   satisfaction: /satisf/i,
   agreements: /agreement|service level|\bSLA/i,
+  outcomes: /outcome|value|benefit/i,
 };
 
 /**

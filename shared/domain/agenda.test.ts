@@ -74,14 +74,21 @@ describe('carried actions', () => {
     expect(carriedActions(m, actions).map((c) => c.action.id)).toEqual(['early1', 'late01']);
   });
 
-  it('keeps an action closed in this meeting, with the update given here and the one before', () => {
+  it('keeps an action closed in this meeting, the update given here being its latest', () => {
     const closed = action('close1', {
       status: 'done',
       trail: [update('meeting-0b', 'in-progress', '2026-02-10'), update('meeting-1', 'done')],
     });
     const [carried] = carriedActions(m, [closed]);
     expect(carried?.updateInThisMeeting?.status).toBe('done');
+    expect(carried?.latestUpdate?.meetingId).toBe('meeting-1');
+  });
+
+  it('shows an update recorded in an earlier meeting as the latest until this meeting gives one', () => {
+    const updated = action('upd001', { status: 'in-progress', trail: [update('meeting-0b', 'in-progress')] });
+    const [carried] = carriedActions(m, [updated]);
     expect(carried?.latestUpdate?.meetingId).toBe('meeting-0b');
+    expect(carried?.updateInThisMeeting).toBeNull();
   });
 
   it('keeps actions carried in at planning even if they were closed elsewhere since', () => {

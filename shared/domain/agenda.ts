@@ -5,7 +5,7 @@ export const CARRIED_ACTIONS_TITLE = 'Actions from previous meetings';
 /** An action carried into a meeting, with what was said about it before and in this meeting. */
 export interface CarriedAction {
   action: ActionItem;
-  /** The newest update given before this meeting, if any. */
+  /** The newest update given, this meeting's included: what the card and the pre-read show as "Latest update". */
   latestUpdate: ActionUpdate | null;
   /** The update recorded in this meeting, if one was given. */
   updateInThisMeeting: ActionUpdate | null;
@@ -31,8 +31,7 @@ export function carriedActions(meeting: Meeting, unitActions: readonly ActionIte
   });
   return selected.sort(byDueDate).map((action) => {
     const inThis = action.trail.filter((u) => u.meetingId === meeting.id);
-    const before = action.trail.filter((u) => u.meetingId !== meeting.id);
-    return { action, latestUpdate: before.at(-1) ?? null, updateInThisMeeting: inThis.at(-1) ?? null };
+    return { action, latestUpdate: action.trail.at(-1) ?? null, updateInThisMeeting: inThis.at(-1) ?? null };
   });
 }
 

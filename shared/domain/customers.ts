@@ -127,3 +127,49 @@ export function isSelfOrDescendant(
   }
   return false;
 }
+
+/**
+ * What makes two unit names the same to a reader: case, surrounding and repeated spaces, and Unicode
+ * look-alike forms do not count ("Retail division" and " retail  DIVISION " are one name).
+ */
+export const unitNameKey = (name: string): string =>
+  name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en');
+
+/** The sibling of a unit under `parentId` that already bears `name`, if any (`exceptId` is the unit itself). */
+export function siblingWithName(
+  units: readonly BusinessUnit[],
+  parentId: string | null,
+  name: string,
+  exceptId: string | null,
+): BusinessUnit | undefined {
+  const key = unitNameKey(name);
+  return units.find((u) => u.parentId === parentId && u.id !== exceptId && unitNameKey(u.name) === key);
+}
+
+export const UNIT_PATH_SEPARATOR = ' › ';
+
+/**
+ * How pickers and lists name each unit: its name, or its path from the top ("Retail › Sales") when another
+ * unit elsewhere in the structure has the same name, so two entries never read the same.
+ */
+export function unitLabels(units: readonly BusinessUnit[]): Map<string, string> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(unitNameKey(u.name), (counts.get(unitNameKey(u.name)) ?? 0) + 1);
+  const pathOf = (unit: BusinessUnit): string => {
+    const names = [unit.name];
+    const seen = new Set([unit.id]);
+    let parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+    while (parent && !seen.has(parent.id)) {
+      names.unshift(parent.name);
+      seen.add(parent.id);
+      parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+    }
+    return names.join(UNIT_PATH_SEPARATOR);
+  };
+  return new Map(units.map((u) => [u.id, (counts.get(unitNameKey(u.name)) ?? 0) > 1 ? pathOf(u) : u.name]));
+}
+
+/** Which side of the table a contact sits on: IT stakeholders are IT, everyone else is the business. */
+export const sideOfRole = (role: ContactRole): 'business' | 'it' =>
+  role === 'it-stakeholder' ? 'it' : 'business';

@@ -1,4 +1,5 @@
 import { addDays, addMonths, endOfMonth, format, isValid, parse, startOfMonth, subMonths } from 'date-fns';
+import { displayDates } from './date-format';
 import { isActionOpen, type ActionItem, type MeetingKind } from './meetings';
 
 /**
@@ -64,13 +65,23 @@ export function dueDateProblem(dueDate: string, meetingDate: string): string | n
   return null;
 }
 
-/** "Tue 10 Mar 2026": how a calendar day is shown to the BRM. */
-export const formatDayLong = (day: string): string => format(parseDay(day), 'EEE d MMM yyyy');
-
-/** "1 Feb – 28 Feb 2026" for a period under review. */
-export function formatPeriod(start: string, end: string): string {
-  const a = parseDay(start);
-  const b = parseDay(end);
-  const sameYear = a.getFullYear() === b.getFullYear();
-  return `${format(a, sameYear ? 'd MMM' : 'd MMM yyyy')} – ${format(b, 'd MMM yyyy')}`;
+/**
+ * Why a meeting dated after today should not be marked held or finalised without the BRM confirming it
+ * (a wrong date, or minutes finalised before the meeting took place), or null when it is not in the future.
+ */
+export function futureMeetingWarning(meetingDate: string, today: string): string | null {
+  if (meetingDate <= today) return null;
+  return `This meeting is dated ${formatDayLong(meetingDate)}, after today. Check the date: confirm only if it really took place already.`;
 }
+
+/** A complaint or compliment cannot have been received after today. */
+export function futureReceiptProblem(kind: string, date: string, today: string): string | null {
+  if (date <= today) return null;
+  return `A ${kind} cannot be received in the future: ${formatDayLong(date)} is after today. Give the date it was received.`;
+}
+
+/** "Tue, 10 Mar 2026" in the display locale: how a calendar day is shown to the BRM. */
+export const formatDayLong = (day: string): string => displayDates().day(day);
+
+/** "1 Feb 2026 – 28 Feb 2026" for a period under review, in the display locale. */
+export const formatPeriod = (start: string, end: string): string => displayDates().period(start, end);

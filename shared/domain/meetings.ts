@@ -9,6 +9,7 @@ import {
   requiredName,
   timeOfDaySchema,
 } from './common';
+import { distributionSchema } from './distribution';
 
 /** A date the user must give: an empty field gets its own message rather than a format complaint. */
 export const requiredDate = (missing: string) => z.string().trim().min(1, missing).pipe(isoDateSchema);
@@ -118,6 +119,10 @@ export const meetingSchema = z.strictObject({
   history: z.array(meetingHistoryEntrySchema).max(1000),
   previousMeetingId: idSchema.nullable(),
   nextMeetingId: idSchema.nullable(),
+  /** The calendar invitation's SEQUENCE: raised on every change of date, time or place (absent: 0). */
+  invitationSequence: z.number().int().min(0).max(1_000_000).optional(),
+  /** Minutes and agenda mails written for this meeting (absent in files from before they existed). */
+  distributions: z.array(distributionSchema).max(1000).optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -130,6 +135,8 @@ export const actionUpdateSchema = z.strictObject({
   date: isoDateSchema,
   note: optionalText(LIMITS.shortText),
   status: z.enum(ACTION_STATUSES),
+  /** Who recorded a change made outside a meeting (the BRM named in Settings); absent for meeting updates. */
+  by: optionalText(LIMITS.name).optional(),
 });
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 
@@ -213,7 +220,13 @@ export type MeetingHeader = Pick<
   | 'status'
   | 'previousMeetingId'
   | 'nextMeetingId'
-> & { decisionCount: number };
+> & {
+  decisionCount: number;
+  /** Contacts recorded present: "last met" for the engagement cadence, without reading the meeting. */
+  presentContactIds: string[];
+  /** Every decision with its agenda item's title: the decision register, without reading the meeting. */
+  decisions: Array<{ id: string; itemTitle: string; text: string }>;
+};
 
 export const meetingHeaderOf = (m: Meeting): MeetingHeader => ({
   id: m.id,
@@ -230,4 +243,10 @@ export const meetingHeaderOf = (m: Meeting): MeetingHeader => ({
   previousMeetingId: m.previousMeetingId,
   nextMeetingId: m.nextMeetingId,
   decisionCount: m.agenda.reduce((n, item) => n + item.decisions.length, 0),
+  presentContactIds: m.attendees.flatMap((a) =>
+    a.contactId && a.attendance === 'present' ? [a.contactId] : [],
+  ),
+  decisions: m.agenda.flatMap((item) =>
+    item.decisions.map((d) => ({ id: d.id, itemTitle: item.title, text: d.text })),
+  ),
 });

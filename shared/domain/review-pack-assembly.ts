@@ -15,6 +15,7 @@ import type { Contact } from './customers';
 import type { AgendaItem, Meeting } from './meetings';
 import { inRange, type DateRange } from './register-rules';
 import type { Agreement, Feedback, Survey } from './registers';
+import type { Outcome } from './outcomes';
 import {
   isRequirementOpen,
   raisedBy,
@@ -74,6 +75,7 @@ export type PackSection =
   | RegisterSection<'feedback'>
   | RegisterSection<'satisfaction'>
   | RegisterSection<'agreements'>
+  | RegisterSection<'outcomes'>
   | (SectionBase<'technology-watch'> & { notes: WatchNote[] });
 
 export interface ReviewPack {
@@ -93,6 +95,8 @@ export interface ReviewPackInput {
   feedback: readonly Feedback[];
   surveys: readonly Survey[];
   watchNotes: readonly WatchNote[];
+  /** The unit's business outcomes (value realisation); absent means none. */
+  outcomes?: readonly Outcome[];
   comments: PackComments | null;
   /** The unit's contacts, to name who raised a requirement. */
   contacts: readonly Pick<Contact, 'id' | 'name'>[];
@@ -112,7 +116,7 @@ const PLACES: Partial<Record<PackSectionKey, readonly RegExp[]>> = {
 };
 
 export function agendaItemFor(key: PackSectionKey, agenda: readonly AgendaItem[]): AgendaItem | null {
-  if (key === 'feedback' || key === 'satisfaction' || key === 'agreements') {
+  if (key === 'feedback' || key === 'satisfaction' || key === 'agreements' || key === 'outcomes') {
     return agendaItemForTopic(key, agenda);
   }
   for (const pattern of PLACES[key] ?? []) {
@@ -131,6 +135,7 @@ const TITLES: Record<PackSectionKey, string> = {
   satisfaction: 'Latest customer satisfaction',
   agreements: 'Agreements to review or renew',
   'technology-watch': 'Technology watch',
+  outcomes: 'Business outcomes',
 };
 
 const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(b.date);
@@ -194,7 +199,12 @@ export function assembleReviewPack(input: ReviewPackInput): ReviewPack {
     .sort((a, b) => a.requirement.raisedOn.localeCompare(b.requirement.raisedOn));
   sections.push({ ...base('requirements'), requirements });
 
-  const records = { agreements: input.agreements, feedback: input.feedback, surveys: input.surveys };
+  const records = {
+    agreements: input.agreements,
+    feedback: input.feedback,
+    surveys: input.surveys,
+    outcomes: input.outcomes,
+  };
   for (const context of agendaContext(meeting, records)) {
     sections.push({ ...base(context.topic), title: context.title, context });
   }
@@ -231,10 +241,12 @@ export function isEmptySection(section: PackSection): boolean {
       return section.notes.length === 0;
     case 'feedback':
     case 'satisfaction':
-    case 'agreements': {
+    case 'agreements':
+    case 'outcomes': {
       const c = section.context;
       if (c.topic === 'feedback') return c.complaints.length + c.compliments.length === 0;
       if (c.topic === 'satisfaction') return c.latest === null;
+      if (c.topic === 'outcomes') return c.outcomes.length === 0;
       return c.agreements.length === 0;
     }
   }

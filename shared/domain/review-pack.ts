@@ -228,6 +228,7 @@ export const PACK_SECTION_KEYS = [
   'satisfaction',
   'agreements',
   'technology-watch',
+  'outcomes',
 ] as const;
 export type PackSectionKey = (typeof PACK_SECTION_KEYS)[number];
 

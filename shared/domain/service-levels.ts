@@ -5,6 +5,7 @@
 import { addMonths, eachMonthOfInterval, format, parse } from 'date-fns';
 import { TARGET_DIRECTION_SYMBOLS, type Agreement, type TargetDirection } from './registers';
 import type { Month, ServiceResult } from './review-pack';
+import { displayDates } from './date-format';
 
 /** One service level of one agreement, flattened for judging and showing results. */
 export interface ServiceLevelRef {
@@ -85,7 +86,7 @@ export function monthsEndingWith(last: Month, count: number): Month[] {
 
 /** "Oct 2026" */
 export function monthLabel(month: Month): string {
-  return format(parseMonth(month), 'MMM yyyy');
+  return displayDates().month(`${month}-01`);
 }
 
 // ── Results with verdicts ─────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, optionalText } from './common';
+import { LIMITS, emailSchema, optionalText } from './common';
 
 /** Something the store did on its own that the user must hear about (a recovery, a read-only folder). */
 export interface Notice {
@@ -21,6 +21,8 @@ export const settingsFieldsSchema = z.strictObject({
   organisationName: optionalText(LIMITS.name),
   /** The BRM's own name, used as the default minute-taker. */
   brmName: optionalText(LIMITS.name),
+  /** The BRM's own address: the organiser of calendar invitations and the sender of minutes mails. */
+  brmEmail: emailSchema.default(''),
   /** Locale for dates in documents, e.g. en-GB; empty means the system's. */
   locale: z.string().regex(/^$|^[a-z]{2,3}(-[A-Z]{2})?$/, 'Use a locale such as en-GB or de-DE.'),
   theme: z.enum(['system', 'light', 'dark']),
@@ -58,6 +60,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings = (): Settings => ({
   organisationName: '',
   brmName: '',
+  brmEmail: '',
   locale: '',
   theme: 'system',
   lastExportFolder: null,

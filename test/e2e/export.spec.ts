@@ -70,7 +70,7 @@ test('minutes exported from the meeting page open in LibreOffice and python-docx
   await download;
 
   const files = fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx'));
-  expect(files).toEqual([`${today} Claims & Payments periodic review minutes.docx`]);
+  expect(files).toEqual([`${today} Claims & Payments periodic review draft minutes.docx`]);
   const file = keepDocument(path.join(workbook.host.exportsDir, files[0]!));
   const pdf = convertToPdf([file], path.join(workbook.dataDir, 'pdf')).get(file)!;
   const text = collapse(pdfText(pdf));
@@ -105,7 +105,7 @@ test('minutes exported from the meeting page open in LibreOffice and python-docx
     )
     .toEqual([
       `${today} Claims & Payments periodic review agenda.docx`,
-      `${today} Claims & Payments periodic review minutes.docx`,
+      `${today} Claims & Payments periodic review draft minutes.docx`,
     ]);
 
   // Away from a meeting the command says what it needs instead of doing nothing.

@@ -182,7 +182,7 @@ test('a month of service results imported from CSV is on the next periodic revie
   await page.getByRole('menuitem', { name: 'Minutes (Word)' }).click();
   await download;
   const [name] = fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx'));
-  expect(name).toBe('2026-11-05 Retail Banking periodic review minutes.docx');
+  expect(name).toBe('2026-11-05 Retail Banking periodic review draft minutes.docx');
   const file = keepDocument(path.join(workbook.host.exportsDir, name!));
   const docx = readDocx([file])[file]!;
   const table = docx.tables.find((t) => t.rows[0]?.cells[0] === 'Service level');

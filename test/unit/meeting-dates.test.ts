@@ -1,3 +1,4 @@
+import { setDisplayLocale } from '../../shared/domain/date-format';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   defaultDueDate,
@@ -90,8 +91,9 @@ describe.each(ZONES)('meeting dates in %s', (zone) => {
       expect(defaultDueDate('2026-10-20')).toBe('2026-11-03'); // across the European/US autumn changes
       expect(defaultDueDate('2024-02-20')).toBe('2024-03-05'); // through 29 February
       expect(defaultDueDate('2026-12-25')).toBe('2027-01-08');
-      expect(formatDayLong('2026-03-08')).toBe('Sun 8 Mar 2026');
-      expect(dueDateProblem('2026-03-09', '2026-03-10')).toContain('before the meeting (Tue 10 Mar 2026)');
+      setDisplayLocale('en-GB');
+      expect(formatDayLong('2026-03-08')).toBe('Sun, 8 Mar 2026');
+      expect(dueDateProblem('2026-03-09', '2026-03-10')).toContain('before the meeting (Tue, 10 Mar 2026)');
       expect(dueDateProblem('2026-03-10', '2026-03-10')).toBeNull();
     }),
   );

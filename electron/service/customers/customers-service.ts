@@ -1,7 +1,7 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import type { Contact, ContactFields, Directory } from '../../../shared/domain/customers';
-import { isSelfOrDescendant } from '../../../shared/domain/customers';
+import { isSelfOrDescendant, siblingWithName } from '../../../shared/domain/customers';
 import { newId } from '../../../shared/domain/ids';
 import { notFound, replaceById, stamp, type ServiceContext } from '../context';
 import { directoryShard, meetingShard, unitRecordsShard } from '../store/shards';
@@ -41,6 +41,15 @@ export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
     }
   };
 
+  /** Two siblings with one name make every picker show two identical entries: refuse the second. */
+  const checkUniqueName = (parentId: string | null, name: string, exceptId: string | null, field: string) => {
+    const twin = siblingWithName(directory().units, parentId, name, exceptId);
+    if (!twin) return;
+    const where = parentId ? `under ${requireUnit(parentId).name}` : 'at the top of the customer structure';
+    const message = `There is already a unit named "${twin.name}" ${where}. Give this unit another name.`;
+    throw new WorkbookError('conflict', message, { [field]: message });
+  };
+
   /** Why a unit cannot be deleted, or null. Records would be orphaned, so they block deletion. */
   const deletionBlocker = (unitId: string): string | null => {
     const dir = directory();
@@ -69,6 +78,7 @@ export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
 
     createUnit: ({ parentId, fields }) => {
       if (parentId) requireUnit(parentId);
+      checkUniqueName(parentId, fields.name, null, 'fields.name');
       const unit = { ...stamp(ctx, newId(), fields), parentId, archived: false, maturity: [] };
       const dir = directory();
       save({ ...dir, units: [...dir.units, unit] });
@@ -77,6 +87,7 @@ export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
 
     updateUnit: ({ id, fields }) => {
       const dir = directory();
+      checkUniqueName(requireUnit(id).parentId, fields.name, id, 'fields.name');
       const { list, record } = replaceById(ctx, dir.units, id, (u) => ({ ...u, ...fields }), 'business unit');
       save({ ...dir, units: list });
       return record;
@@ -96,6 +107,7 @@ export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
           );
         }
       }
+      checkUniqueName(parentId, requireUnit(id).name, id, 'parentId');
       const { list, record } = replaceById(ctx, dir.units, id, (u) => ({ ...u, parentId }), 'business unit');
       save({ ...dir, units: list });
       return record;

@@ -62,9 +62,13 @@ function openActionsTable(
       carried.map(({ action, latestUpdate }) => {
         const update: CellValue = latestUpdate
           ? [
-              paragraph([run(frame.dates.short(latestUpdate.date), { bold: true })], {
-                style: STYLES.tableText,
-              }),
+              paragraph(
+                [
+                  run(statusLabel(latestUpdate.status), { bold: true }),
+                  run(`, ${frame.dates.short(latestUpdate.date)}`, { color: COLOURS.muted }),
+                ],
+                { style: STYLES.tableText },
+              ),
               ...textBlock(latestUpdate.note, STYLES.tableText),
             ]
           : [
@@ -134,6 +138,7 @@ export function agendaDocument(input: MeetingDocumentInput): Document {
     title: frame.title,
     subject: `Agenda for the meeting of ${meeting.date}`,
     creator: input.author,
+    language: frame.dates.locale,
     masthead: {
       organisationName: input.organisationName,
       logo: input.logo,

@@ -409,11 +409,11 @@ const paragraphStyle = (
   paragraph,
 });
 
-function stylesOf() {
+function stylesOf(language: string) {
   return {
     default: {
       document: {
-        run: { font: FONT, size: pt(10.5), color: COLOURS.ink },
+        run: { font: FONT, size: pt(10.5), color: COLOURS.ink, language: { value: language } },
         paragraph: { spacing: { ...spacing(0, 6), line: 264, lineRule: LineRuleType.AUTO } },
       },
       title: {
@@ -560,6 +560,8 @@ export interface DocumentSpec {
   title: string;
   subject: string;
   creator: string;
+  /** BCP-47 tag ("en-GB") of the document's language, so Word proofs it in that language. */
+  language: string;
   children: (Paragraph | Table)[];
 }
 
@@ -567,10 +569,12 @@ export function buildDocument(spec: DocumentSpec): Document {
   const { page } = spec;
   return new Document({
     creator: xmlSafeLine(spec.creator) || 'BRM Workbook',
+    // Word shows this as "Last modified by"; without it the file says "Un-named".
+    lastModifiedBy: xmlSafeLine(spec.creator) || 'BRM Workbook',
     title: xmlSafeLine(spec.title),
     subject: xmlSafeLine(spec.subject),
     externalStyles: STYLES_PART,
-    styles: stylesOf(),
+    styles: stylesOf(spec.language),
     numbering,
     sections: [
       {

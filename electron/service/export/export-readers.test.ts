@@ -272,7 +272,8 @@ describe('agenda pre-read', () => {
       'Li Wei',
       '12 Nov 2026\nOverdue',
       'Open',
-      '27 Oct 2026\nDates proposed; waiting for the branch network.',
+      // The update given in this meeting is the latest one (issue 13, defect 4).
+      'Open, 24 Nov 2026\nDraft with the branches; decision expected in December.',
     ]);
     expect(doc.header).toContain('Agenda and pre-read');
   });

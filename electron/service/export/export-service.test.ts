@@ -29,7 +29,8 @@ const reopen = (dataDir: string) =>
     trustedOrigins: [],
   });
 
-const meeting = (kind: Meeting['kind']) => ({ kind, date: '2026-11-24' }) as Meeting;
+const meeting = (kind: Meeting['kind'], status: Meeting['status'] = 'finalised') =>
+  ({ kind, date: '2026-11-24', status }) as Meeting;
 const pngDataUrl = () =>
   `data:image/png;base64,${new Resvg(
     '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="30"><rect width="90" height="30" fill="#1F4E79"/></svg>',
@@ -45,6 +46,15 @@ describe('document file names', () => {
     );
     expect(documentFileName(meeting('adhoc'), 'Retail Banking', 'agenda')).toBe(
       '2026-11-24 Retail Banking ad hoc review agenda.docx',
+    );
+  });
+
+  it('name draft minutes apart from the final ones, so the final never overwrites the draft', () => {
+    expect(documentFileName(meeting('periodic', 'held'), 'Retail', 'minutes')).toBe(
+      '2026-11-24 Retail periodic review draft minutes.docx',
+    );
+    expect(documentFileName(meeting('periodic', 'held'), 'Retail', 'agenda')).toBe(
+      '2026-11-24 Retail periodic review agenda.docx',
     );
   });
 
@@ -67,7 +77,7 @@ describe('exporting', () => {
     const { meetingId } = await seedMeeting(wb, { text: realisticMeeting() });
     const minutes = await wb.call<{ savedTo: string }>('exportMinutes', { meetingId });
     const agenda = await wb.call<{ savedTo: string }>('exportAgenda', { meetingId });
-    expect(minutes.savedTo).toMatch(/2026-11-24 Retail Banking periodic review minutes\.docx$/);
+    expect(minutes.savedTo).toMatch(/2026-11-24 Retail Banking periodic review draft minutes\.docx$/);
     expect(agenda.savedTo).toMatch(/2026-11-24 Retail Banking periodic review agenda\.docx$/);
     expect(fs.readFileSync(minutes.savedTo).subarray(0, 2).toString()).toBe('PK');
   });

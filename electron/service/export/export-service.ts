@@ -3,11 +3,12 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { MEETING_KIND_LABELS, type Meeting } from '../../../shared/domain/meetings';
 import type { SavedDocument } from '../../../shared/domain/documents';
+import { recipientsOf } from '../../../shared/domain/distribution';
 import { safeFileName } from '../atomic-file';
 import { notFound, type ServiceContext } from '../context';
 import { reviewPackOf } from '../review-pack/pack-service';
 import { describeFsError } from '../store/shard-store';
-import { meetingShard, settingsShard } from '../store/shards';
+import { directoryShard, meetingShard, settingsShard } from '../store/shards';
 import { agendaDocument } from './agenda-document';
 import { parseLogo } from './logo';
 import type { MeetingDocumentInput } from './meeting-document';
@@ -27,6 +28,7 @@ export function meetingDocumentInput(ctx: ServiceContext, meetingId: string): Me
   const nextMeeting =
     nextId && ctx.store.has(meetingShard, nextId) ? ctx.store.get(meetingShard, nextId) : null;
   const settings = ctx.store.get(settingsShard);
+  const directory = ctx.store.get(directoryShard);
   return {
     meeting,
     unit,
@@ -38,15 +40,33 @@ export function meetingDocumentInput(ctx: ServiceContext, meetingId: string): Me
     documentDate: ctx.now(),
     author: settings.brmName || 'BRM Workbook',
     reviewPack: reviewPackOf(ctx, meeting),
+    distribution: recipientsOf(meeting, directory.contacts),
   };
 }
 
-/** "2026-11-24 Retail periodic review minutes.docx", with characters no file system accepts replaced. */
+/** "2026-11-24 Retail periodic review minutes.docx" ("… draft minutes.docx" until finalised), with characters no file system accepts replaced. */
 export function documentFileName(meeting: Meeting, unitName: string, what: 'minutes' | 'agenda'): string {
   const kind = MEETING_KIND_LABELS[meeting.kind].toLowerCase();
+  // Draft minutes are named apart, so exporting the final minutes never overwrites the draft sent earlier.
+  const document = what === 'minutes' && meeting.status !== 'finalised' ? 'draft minutes' : what;
   // Trimmed before the extension goes on, so a long unit name never cuts off ".docx".
-  const name = xmlSafeLine(`${meeting.date} ${unitName} ${kind} review ${what}`).replace(/\s+/g, ' ');
+  const name = xmlSafeLine(`${meeting.date} ${unitName} ${kind} review ${document}`).replace(/\s+/g, ' ');
   return `${safeFileName(name).slice(0, 150)}.docx`;
+}
+
+/**
+ * The Word file of a meeting's minutes or agenda pre-read, as the export writes it: the minutes mail
+ * attaches exactly these bytes.
+ */
+export async function meetingDocx(
+  ctx: ServiceContext,
+  meetingId: string,
+  what: 'minutes' | 'agenda',
+): Promise<{ input: MeetingDocumentInput; fileName: string; bytes: Uint8Array }> {
+  const input = meetingDocumentInput(ctx, meetingId);
+  const document = what === 'minutes' ? minutesDocument(input) : agendaDocument(input);
+  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  return { input, fileName: documentFileName(input.meeting, input.unit.name, what), bytes };
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type ActionStatus,
   type Meeting,
 } from '../../../shared/domain/meetings';
-import { dateStyleFor, type DateStyle } from './dates';
+import { dateStyleFor, type DateStyle } from '../../../shared/domain/date-format';
 import {
   COLOURS,
   STYLES,
@@ -39,6 +39,8 @@ export interface MeetingDocumentInput {
   author: string;
   /** What the review pack brings to the meeting (see review-pack-blocks.ts). */
   reviewPack?: ReviewPack;
+  /** Who the minutes go to: every invitee, with the address on file (seed 004: absentees included). */
+  distribution?: { to: readonly { name: string; email: string }[]; missing: readonly string[] };
 }
 
 /** "Periodic service review — Retail". */

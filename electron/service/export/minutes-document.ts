@@ -148,6 +148,16 @@ function newActionsTable(numbered: readonly { action: ActionItem; number: number
   ];
 }
 
+/** The distribution list: everyone invited, and who has no address on file (sent to some other way). */
+function distributionBlock(input: MeetingDocumentInput): Paragraph[] {
+  const list = input.distribution;
+  if (!list || list.to.length + list.missing.length === 0) return [];
+  const out = [paragraph('Distribution', { style: STYLES.heading1 })];
+  if (list.to.length) out.push(paragraph(list.to.map((r) => `${r.name} <${r.email}>`).join('; ')));
+  if (list.missing.length) out.push(emptyNote(`No e-mail address on file: ${list.missing.join('; ')}`));
+  return out;
+}
+
 export function minutesDocument(input: MeetingDocumentInput): Document {
   const { meeting } = input;
   const frame = frameOf(input);
@@ -193,12 +203,15 @@ export function minutesDocument(input: MeetingDocumentInput): Document {
     );
   }
 
+  children.push(...distributionBlock(input));
+
   const documentDate = frame.dates.instant(input.documentDate);
   return buildDocument({
     page: frame.page,
     title: frame.title,
     subject: `Minutes of the meeting of ${meeting.date}`,
     creator: input.author,
+    language: frame.dates.locale,
     masthead: {
       organisationName: input.organisationName,
       logo: input.logo,

@@ -6,6 +6,7 @@
  */
 import type { Paragraph, Table } from 'docx';
 import type { AgendaContextSection } from '../../../shared/domain/agenda-context';
+import { OUTCOME_STANDING_LABELS, valueSeries } from '../../../shared/domain/outcomes';
 import {
   PROJECT_STAGE_LABELS,
   RAG_LABELS,
@@ -169,6 +170,30 @@ function registerContext(context: AgendaContextSection, frame: DocumentFrame): B
           ]),
         ),
       ];
+    case 'outcomes':
+      if (context.outcomes.length === 0) return [note('No business outcomes to report.')];
+      return [
+        dataTable(
+          frame.page,
+          [
+            { header: 'Outcome', share: 0.34 },
+            { header: 'Target', share: 0.22 },
+            { header: 'Latest', share: 0.22 },
+            { header: 'Standing', share: 0.22 },
+          ],
+          context.outcomes.map(({ outcome, standing }) => {
+            const latest = valueSeries(outcome)
+              .filter((p) => p.kind === 'measured')
+              .at(-1);
+            return [
+              outcome.outcome,
+              `${outcome.target} by ${frame.dates.short(outcome.targetDate)}`,
+              latest ? `${latest.text} (${frame.dates.short(latest.date)})` : '—',
+              OUTCOME_STANDING_LABELS[standing],
+            ];
+          }),
+        ),
+      ];
   }
 }
 
@@ -250,6 +275,7 @@ function body(section: PackSection, frame: DocumentFrame): Block[] {
     case 'feedback':
     case 'satisfaction':
     case 'agreements':
+    case 'outcomes':
       return registerContext(section.context, frame);
   }
 }

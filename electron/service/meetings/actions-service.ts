@@ -2,27 +2,58 @@ import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { meetingRefOf, type MeetingRef } from '../../../shared/domain/action-trail';
 import { newId } from '../../../shared/domain/ids';
-import { dueDateProblem, isOverdue } from '../../../shared/domain/meeting-dates';
-import type { ActionItem, ActionUpdate, Meeting } from '../../../shared/domain/meetings';
+import { dueDateProblem, isOverdue, todayOf } from '../../../shared/domain/meeting-dates';
+import { displayDates } from '../../../shared/domain/date-format';
+import {
+  ACTION_STATUS_LABELS,
+  type ActionFields,
+  type ActionItem,
+  type ActionStatus,
+  type ActionUpdate,
+  type Meeting,
+} from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
-import { unitRecordsShard } from '../store/shards';
+import { OPEN_STATUSES, openActionsSummary } from '../store/open-actions-summary';
+import { settingsShard, unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
 import { replaceUnitRecord } from '../store/unit-records';
 
 type ActionHandlers = Pick<
   WorkbookHandlers,
-  'addAction' | 'updateAction' | 'deleteAction' | 'recordActionUpdate' | 'clearActionUpdate' | 'listActions'
+  | 'addAction'
+  | 'updateAction'
+  | 'changeActionOutsideMeeting'
+  | 'deleteAction'
+  | 'recordActionUpdate'
+  | 'clearActionUpdate'
+  | 'listActions'
 >;
 
-// Plain code-unit comparison: ISO dates sort correctly that way, and localeCompare is ten times slower on
-// the tens of thousands of actions a long-serving BRM's register holds.
+// Plain code-unit comparison for ISO dates and ids: they sort correctly that way, and fast.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Titles in natural order ("action 2" before "action 114"), through one reused collator: String#localeCompare
+// builds a collator per call and is ten times slower on a long-serving BRM's tens of thousands of actions.
+const titles = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const byDueDate = (a: ActionItem, b: ActionItem) =>
-  compare(a.dueDate, b.dueDate) || compare(a.title, b.title) || compare(a.id, b.id);
+  compare(a.dueDate, b.dueDate) || titles.compare(a.title, b.title) || compare(a.id, b.id);
 
 function checkDueDate(dueDate: string, meeting: Meeting): void {
   const problem = dueDateProblem(dueDate, meeting.date);
   if (problem) throw new WorkbookError('invalid-input', problem, { 'fields.dueDate': problem });
+}
+
+/** "Due 9 Dec 2026 → 16 Dec 2026", "reassigned from Sam to Kim": what a change outside a meeting did. */
+function describeChanges(action: ActionItem, fields: ActionFields, status: ActionStatus): string[] {
+  const dates = displayDates();
+  const out: string[] = [];
+  if (fields.title !== action.title) out.push(`title was "${action.title}"`);
+  if (fields.owner !== action.owner)
+    out.push(`reassigned from ${action.owner || 'no owner'} to ${fields.owner || 'no owner'}`);
+  if (fields.dueDate !== action.dueDate)
+    out.push(`due ${dates.short(action.dueDate)} → ${dates.short(fields.dueDate)}`);
+  if (status !== action.status)
+    out.push(`${ACTION_STATUS_LABELS[action.status]} → ${ACTION_STATUS_LABELS[status]}`);
+  return out;
 }
 
 /** The status an action has after its trail: the latest update decides. */
@@ -30,27 +61,37 @@ const statusAfter = (trail: readonly ActionUpdate[]) => trail.at(-1)?.status ?? 
 
 /** Action items: raised in meetings, updated in later ones, and the register across all units. */
 export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): ActionHandlers {
+  // Made as the workbook opens: it notes every change to a unit's actions from the first.
+  const summary = openActionsSummary(ctx.store);
   const replaceAction = (unitId: string, id: string, change: (a: ActionItem) => ActionItem): ActionItem => {
     return replaceUnitRecord(ctx.store, unitId, 'actions', id, change, 'action', ctx.now());
   };
 
   /**
    * Every action of every unit, sorted by due date, with the owners named. Rebuilt only when a unit's action
-   * list changed: the store hands out the same array until that unit's file is rewritten.
+   * list changed: the store hands out the same array until that unit's file is rewritten. `openOnly`: only
+   * open actions are asked for, so units whose file is not read yet answer from the open-actions summary.
    */
-  let cache: { sources: ActionItem[][]; sorted: ActionItem[]; owners: string[] } | null = null;
-  const register = () => {
-    const sources = ctx.store.keys(unitRecordsShard).map((id) => records.unitActions(id));
+  let cache: { sources: ActionItem[][]; sorted: ActionItem[]; owners: string[]; total: number } | null = null;
+  const register = (openOnly: boolean) => {
+    const parts = ctx.store.keys(unitRecordsShard).map((id) => {
+      const entry = openOnly ? summary.entry(id) : null;
+      return entry ? { list: entry.open, entry } : { list: records.unitActions(id), entry: null };
+    });
+    const sources = parts.map((part) => part.list);
     const unchanged =
       cache !== null &&
       cache.sources.length === sources.length &&
       cache.sources.every((list, i) => list === sources[i]);
     if (!cache || !unchanged) {
       const sorted = sources.flat().sort(byDueDate);
-      const owners = [...new Set(sorted.map((a) => a.owner).filter(Boolean))].sort((a, b) =>
-        a.localeCompare(b),
-      );
-      cache = { sources, sorted, owners };
+      const owners = new Set<string>();
+      let total = 0;
+      for (const { list, entry } of parts) {
+        for (const owner of entry ? entry.owners : list.map((a) => a.owner)) if (owner) owners.add(owner);
+        total += entry ? entry.total : list.length;
+      }
+      cache = { sources, sorted, owners: [...owners].sort((a, b) => a.localeCompare(b)), total };
     }
     return cache;
   };
@@ -83,6 +124,26 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
         checkDueDate(fields.dueDate, raisedIn);
       }
       return replaceAction(unitId, id, (a) => ({ ...a, ...fields }));
+    },
+
+    changeActionOutsideMeeting: ({ unitId, id, fields, status, note }) => {
+      const action = records.unitActions(unitId).find((a) => a.id === id);
+      if (!action) throw notFound('action');
+      const changes = describeChanges(action, fields, status);
+      if (changes.length === 0 && note.trim() === '') {
+        throw new WorkbookError('invalid-input', 'Nothing was changed. Change a field, or write a note.', {
+          note: 'Say what happened, or change a field.',
+        });
+      }
+      const update: ActionUpdate = {
+        id: newId(),
+        meetingId: null,
+        date: todayOf(ctx.now()),
+        note: [changes.join('; '), note.trim()].filter(Boolean).join('. '),
+        status,
+        by: ctx.store.get(settingsShard).brmName.trim() || 'the BRM',
+      };
+      return replaceAction(unitId, id, (a) => ({ ...a, ...fields, status, trail: [...a.trail, update] }));
     },
 
     deleteAction: ({ meetingId, id }) => {
@@ -135,7 +196,8 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
     },
 
     listActions: ({ unitId, owner, statuses, today, overdueOnly, latestFirst = false, page }) => {
-      const { sorted, owners } = register();
+      const openOnly = statuses.length > 0 && statuses.every((status) => OPEN_STATUSES.has(status));
+      const { sorted, owners, total } = register(openOnly);
       const key = JSON.stringify([unitId, owner, [...statuses].sort(), today, overdueOnly]);
       // The register view asks for page after page of one filter: filter once, slice many times.
       if (filtered?.sorted !== sorted || filtered.key !== key) {
@@ -165,7 +227,7 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
         mention(action.raisedInMeetingId);
         for (const update of action.trail) mention(update.meetingId);
       }
-      return { actions, offset, matching: list.length, meetings, owners, total: sorted.length };
+      return { actions, offset, matching: list.length, meetings, owners, total };
     },
   };
 }

@@ -142,6 +142,9 @@ describe('meetings', () => {
     ).toContain('triggered');
     expect(fs.existsSync(path.join(dir, 'meetings'))).toBe(false);
 
+    await call('updateSettings', {
+      fields: { organisationName: '', brmName: '', locale: 'en-GB', theme: 'system' },
+    });
     const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
     const itemId = meeting.agenda[0]!.id;
     const early = await refusal('addAction', {
@@ -150,7 +153,7 @@ describe('meetings', () => {
       fields: { title: 'Report', owner: 'Sam', dueDate: '2026-03-30' },
     });
     expect(early.message).toBe(
-      'The due date is before the meeting (Tue 31 Mar 2026). Choose the meeting date or later.',
+      'The due date is before the meeting (Tue, 31 Mar 2026). Choose the meeting date or later.',
     );
     const untitled = await refusal('addAction', {
       meetingId: meeting.id,
@@ -168,6 +171,9 @@ describe('meetings', () => {
   });
 
   it('runs, finalises (read-only), reopens with a reason, and plans the next meeting with open actions carried', async () => {
+    await call('updateSettings', {
+      fields: { organisationName: '', brmName: '', locale: 'en-GB', theme: 'system' },
+    });
     const unitId = await unitWithContact();
     const first = await call<Meeting>('planMeeting', { unitId, fields: plan() });
     const item = first.agenda[1]!;
@@ -181,7 +187,13 @@ describe('meetings', () => {
         fields: { title, owner: 'Sam Lee', dueDate: '2026-04-14' },
       });
     }
-    const finalised = await call<MeetingDetail>('finaliseMeeting', { id: first.id });
+    // Today is 10 March; the meeting is dated 31 March: neither held nor finalised without the BRM confirming.
+    for (const method of ['markMeetingHeld', 'finaliseMeeting']) {
+      const early = await refusal(method, { id: first.id });
+      expect(early.message).toContain('dated Tue, 31 Mar 2026, after today');
+    }
+    expect((await call<MeetingDetail>('getMeeting', { id: first.id })).meeting.status).toBe('planned');
+    const finalised = await call<MeetingDetail>('finaliseMeeting', { id: first.id, confirmFuture: true });
     expect(finalised.meeting.status).toBe('finalised');
     expect(finalised.meeting.history.map((h) => h.event)).toEqual(['planned', 'held', 'finalised']);
     expect(
@@ -198,7 +210,7 @@ describe('meetings', () => {
       event: 'reopened',
       reason: 'Typo in a decision',
     });
-    await call('finaliseMeeting', { id: first.id });
+    await call('finaliseMeeting', { id: first.id, confirmFuture: true });
 
     const next = await call<Meeting>('planNextMeeting', { id: first.id });
     expect(next.date).toBe('2026-04-30'); // 31 March + 1 month
@@ -255,7 +267,7 @@ describe('meetings', () => {
     expect(overdue.actions.map((a) => a.title)).toEqual(['Book capacity review']);
 
     // Finalising the next meeting freezes what it reviewed: the closed action stays in its record.
-    const closedNext = await call<MeetingDetail>('finaliseMeeting', { id: next.id });
+    const closedNext = await call<MeetingDetail>('finaliseMeeting', { id: next.id, confirmFuture: true });
     expect(closedNext.meeting.carriedActionIds.sort()).toEqual(detail.actions.map((a) => a.id).sort());
     const summaries = await call<MeetingSummary[]>('listMeetings', { unitId });
     expect(summaries.map((s) => [s.date, s.status, s.actionCount])).toEqual([

@@ -1,9 +1,16 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
 import type { MeetingSummary } from '../../../shared/contract/meetings';
+import { nextInvitationSequence } from '../../../shared/domain/distribution';
 import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions } from '../../../shared/domain/agenda';
+import { sideOfRole } from '../../../shared/domain/customers';
 import { newId } from '../../../shared/domain/ids';
-import { defaultPeriod, nextMeetingDate } from '../../../shared/domain/meeting-dates';
+import {
+  defaultPeriod,
+  futureMeetingWarning,
+  nextMeetingDate,
+  todayOf,
+} from '../../../shared/domain/meeting-dates';
 import {
   isActionOpen,
   type AgendaItem,
@@ -13,6 +20,7 @@ import {
   type MeetingPlanFields,
 } from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
+import { directoryShard } from '../store/shards';
 import { actionsHandlers } from './actions-service';
 import { meetingRecords } from './meeting-records';
 import { agendaTemplates, templatesHandlers } from './templates-service';
@@ -69,18 +77,32 @@ export function meetingsHandlers(
     }));
   };
 
-  /** Invitees as planned; people already invited keep the attendance recorded for them. */
+  /**
+   * Invitees as planned; people already invited keep the attendance recorded for them. An invited contact
+   * sits on the side their role says (an IT stakeholder is IT), whatever the caller sent.
+   */
   const attendeesOf = (plan: MeetingPlanFields, previous: readonly Attendee[]): Attendee[] => {
+    const contacts = new Map(ctx.store.get(directoryShard).contacts.map((c) => [c.id, c]));
     const ids = new Set(plan.invitees.map((i) => i.id));
     if (ids.size !== plan.invitees.length) {
       throw new WorkbookError('invalid-input', 'The same person is invited twice.', {
         invitees: 'Remove the duplicate invitee.',
       });
     }
-    return plan.invitees.map((invitee) => ({
-      ...invitee,
-      attendance: previous.find((a) => a.id === invitee.id)?.attendance ?? null,
-    }));
+    return plan.invitees.map((invitee) => {
+      const contact = invitee.contactId ? contacts.get(invitee.contactId) : undefined;
+      return {
+        ...invitee,
+        side: contact ? sideOfRole(contact.role) : invitee.side,
+        attendance: previous.find((a) => a.id === invitee.id)?.attendance ?? null,
+      };
+    });
+  };
+
+  /** A meeting dated after today is held or finalised only once the BRM has confirmed the warning. */
+  const checkNotFuture = (meeting: Meeting, confirmed: boolean) => {
+    const warning = futureMeetingWarning(meeting.date, todayOf(ctx.now()));
+    if (warning && !confirmed) throw new WorkbookError('conflict', warning);
   };
 
   const openActionIds = (unitId: string) =>
@@ -156,6 +178,7 @@ export function meetingsHandlers(
         ...detailsOf(fields),
         attendees: attendeesOf(fields, meeting.attendees),
         agenda,
+        invitationSequence: nextInvitationSequence(meeting, fields),
       };
       return records.detailOf(records.saveMeeting(next));
     },
@@ -244,9 +267,10 @@ export function meetingsHandlers(
       return records.detailOf(records.saveMeeting({ ...meeting, attendees }));
     },
 
-    markMeetingHeld: ({ id }) => {
+    markMeetingHeld: ({ id, confirmFuture = false }) => {
       const meeting = records.requireEditableMeeting(id);
       if (meeting.status === 'held') return records.detailOf(meeting);
+      checkNotFuture(meeting, confirmFuture);
       return records.detailOf(
         records.saveMeeting({
           ...meeting,
@@ -256,8 +280,9 @@ export function meetingsHandlers(
       );
     },
 
-    finaliseMeeting: ({ id }) => {
+    finaliseMeeting: ({ id, confirmFuture = false }) => {
       const meeting = records.requireEditableMeeting(id);
+      checkNotFuture(meeting, confirmFuture);
       const carried = carriedActions(meeting, records.unitActions(meeting.unitId)).map((c) => c.action.id);
       const history = [
         ...meeting.history,

@@ -202,6 +202,26 @@ describe('complaints and compliments register', () => {
       'Not saved: Describe how the complaint was resolved before marking it resolved.',
     );
   });
+
+  it('refuses a complaint received in the future, and stores nothing', async () => {
+    const wb = open();
+    await call(wb, 'updateSettings', {
+      fields: { organisationName: '', brmName: '', locale: 'en-GB', theme: 'system' },
+    });
+    const { unitId } = await unitWithCustomer(wb, 'Retail');
+    const fields = {
+      ...emptyFeedbackFields('complaint', '2026-05-21'),
+      fromName: 'Maria',
+      aboutName: 'Email',
+      description: 'Outage',
+    };
+    const error = await refusal(wb, 'createFeedback', { unitId, fields });
+    expect(error.fieldErrors?.['fields.date']).toBe(
+      'A complaint cannot be received in the future: Thu, 21 May 2026 is after today. Give the date it was received.',
+    );
+    expect(await call(wb, 'listFeedback', { unitId })).toEqual([]);
+    await call(wb, 'createFeedback', { unitId, fields: { ...fields, date: '2026-05-20' } });
+  });
 });
 
 describe('satisfaction surveys', () => {

@@ -6,10 +6,13 @@ import type { Contact } from '../../../shared/domain/customers';
 import { computeDashboard, type MeetingSummary, type UnitRegisters } from '../../../shared/domain/dashboard';
 import { newId } from '../../../shared/domain/ids';
 import { inRange, yearsOf } from '../../../shared/domain/register-rules';
+import { futureReceiptProblem, todayOf } from '../../../shared/domain/meeting-dates';
 import {
+  FEEDBACK_KIND_LABELS,
   normaliseFeedback,
   type Agreement,
   type Feedback,
+  type FeedbackFields,
   type Survey,
   type SurveyFields,
   type TimeEntry,
@@ -68,6 +71,15 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
   const unitIdsWithRecords = () => ctx.store.keys(unitRecordsShard);
 
   /** A contact picked on a form must belong to the unit the record is for. */
+  const checkReceivedDate = (fields: FeedbackFields) => {
+    const problem = futureReceiptProblem(
+      FEEDBACK_KIND_LABELS[fields.kind].toLowerCase(),
+      fields.date,
+      todayOf(ctx.now()),
+    );
+    if (problem) throw new WorkbookError('invalid-input', problem, { 'fields.date': problem });
+  };
+
   const requireUnitContact = (unitId: string, contactId: string | null, field: string): Contact | null => {
     if (contactId === null) return null;
     const contact = directory().contacts.find((c) => c.id === contactId);
@@ -162,11 +174,13 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
     listFeedback: ({ unitId }) => list('feedback', unitId),
     createFeedback: ({ unitId, fields }) => {
       requireUnitContact(unitId, fields.fromContactId, 'fromContactId');
+      checkReceivedDate(fields);
       const record: Feedback = { ...stamp(ctx, newId(), normaliseFeedback(fields)), unitId };
       return create('feedback', unitId, record);
     },
     updateFeedback: ({ unitId, id, fields }) => {
       requireUnitContact(unitId, fields.fromContactId, 'fromContactId');
+      checkReceivedDate(fields);
       return update('feedback', unitId, id, (f) => ({ ...f, ...normaliseFeedback(fields) }));
     },
     deleteFeedback: ({ unitId, id }) => remove('feedback', unitId, id),

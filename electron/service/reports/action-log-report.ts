@@ -68,7 +68,9 @@ export function actionLogReport(
               ACTION_STATUS_LABELS[a.status],
               actionTrail(a, meetingOf)
                 .map((line) => {
-                  const where = line.meeting ? meetingLabel(line.meeting) : frame.dates.short(line.date);
+                  const where = line.meeting
+                    ? meetingLabel(line.meeting)
+                    : `${frame.dates.short(line.date)}${line.by ? `, outside a meeting, by ${line.by}` : ''}`;
                   const what =
                     line.event === 'raised'
                       ? 'Raised'

@@ -61,7 +61,16 @@ export function agreementsReport(
               { header: 'Term and review', share: 0.16 },
             ],
             sorted.map((a) => [
-              `${a.title}\n${AGREEMENT_TYPE_LABELS[a.type]} · ${AGREEMENT_STATUS_LABELS[a.status]}\n${unitName(a.unitId)}`,
+              [
+                a.title,
+                `${AGREEMENT_TYPE_LABELS[a.type]} · ${AGREEMENT_STATUS_LABELS[a.status]}`,
+                unitName(a.unitId),
+                a.reference.trim() ? `Reference: ${a.reference.trim()}` : '',
+                // Seed 004: the agreed definition of a complaint is part of the agreement, so it is in the register.
+                a.complaintDefinition.trim() ? `Complaint: ${a.complaintDefinition.trim()}` : '',
+              ]
+                .filter(Boolean)
+                .join('\n'),
               serviceLines(a).join('\n'),
               [
                 money(a.financing.amount, a.financing.currency),

@@ -26,6 +26,9 @@ export function unitsInTreeOrder(directory: Directory) {
 
 const withTitle = (c: Contact) => (c.title ? `${c.name}\n${c.title}` : c.name);
 
+/** Seed 003: key users and IT stakeholders are part of the structure the IT organisation must know. */
+const PEOPLE_ROLES: readonly Contact['role'][] = ['key-user', 'it-stakeholder'];
+
 export function customerStructureReport(directory: Directory, frame: ReportFrame): ReportSpec {
   const units = unitsInTreeOrder(directory);
   const inScope = new Set(units.map((u) => u.unit.id));
@@ -34,6 +37,11 @@ export function customerStructureReport(directory: Directory, frame: ReportFrame
   const designated = deciders.filter((c) => c.itContact.trim() !== '').length;
   const pathOf = new Map(units.map((u) => [u.unit.id, u.path]));
   const byRole = (role: Contact['role']) => deciders.filter((c) => c.role === role).length;
+  const others = contacts.filter((c) => PEOPLE_ROLES.includes(c.role));
+  const byUnitThenName = (a: Contact, b: Contact) =>
+    (pathOf.get(a.unitId) ?? '').localeCompare(pathOf.get(b.unitId) ?? '') ||
+    a.role.localeCompare(b.role) ||
+    a.name.localeCompare(b.name);
 
   return {
     title: 'Customer structure',
@@ -80,12 +88,7 @@ export function customerStructureReport(directory: Directory, frame: ReportFrame
               { header: 'Designated IT contact', share: 0.2 },
             ],
             [...deciders]
-              .sort(
-                (a, b) =>
-                  (pathOf.get(a.unitId) ?? '').localeCompare(pathOf.get(b.unitId) ?? '') ||
-                  a.role.localeCompare(b.role) ||
-                  a.name.localeCompare(b.name),
-              )
+              .sort(byUnitThenName)
               .map((c) => [
                 withTitle(c),
                 CONTACT_ROLE_LABELS[c.role],
@@ -95,6 +98,28 @@ export function customerStructureReport(directory: Directory, frame: ReportFrame
               ]),
           )
         : paragraph('No customers or purchasers are recorded yet.', { style: STYLES.note }),
+      paragraph('Key users and IT stakeholders', { style: STYLES.heading1 }),
+      others.length
+        ? dataTable(
+            frame.page,
+            [
+              { header: 'Name', share: 0.22 },
+              { header: 'Role', share: 0.14 },
+              { header: 'Business unit', share: 0.22 },
+              { header: 'Email and phone', share: 0.22 },
+              { header: 'Designated IT contact', share: 0.2 },
+            ],
+            [...others]
+              .sort(byUnitThenName)
+              .map((c) => [
+                withTitle(c),
+                CONTACT_ROLE_LABELS[c.role],
+                pathOf.get(c.unitId) ?? '',
+                [c.email, c.phone].filter(Boolean).join('\n'),
+                c.itContact || 'Not designated',
+              ]),
+          )
+        : paragraph('No key users or IT stakeholders are recorded yet.', { style: STYLES.note }),
     ],
   };
 }

@@ -6,7 +6,7 @@ import type { Document, Paragraph, Table } from 'docx';
 import { format } from 'date-fns';
 import { safeFileName } from '../atomic-file';
 import type { ServiceContext } from '../context';
-import { dateStyleFor, type DateStyle } from '../export/dates';
+import { dateStyleFor, type DateStyle } from '../../../shared/domain/date-format';
 import { STYLES, buildDocument, pageGeometry, paragraph, type PageGeometry } from '../export/docx-kit';
 import { parseLogo } from '../export/logo';
 import { xmlSafeLine } from '../export/sanitise';
@@ -34,6 +34,7 @@ export function reportFrame(ctx: ServiceContext): ReportFrame & { build: (spec: 
         title: spec.title,
         subject: spec.subtitle,
         creator: settings.brmName || 'BRM Workbook',
+        language: dates.locale,
         masthead: {
           organisationName: settings.organisationName,
           logo: settings.logo ? parseLogo(settings.logo) : null,

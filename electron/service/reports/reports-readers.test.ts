@@ -299,7 +299,7 @@ describe('published reports', () => {
       '4.0',
       '3',
     ]);
-    expect(rowsOf(docx, 'Date').map((r) => r[0])).toEqual(['15 Mar 2026', '10 Jun 2026', '20 Sep 2026']);
+    expect(rowsOf(docx, 'Date').map((r) => r[0])).toEqual(['15 Mar 2026', '10 Jun 2026', '20 Sept 2026']);
     expect(allText(docx)).not.toContain('Outside the period');
   });
 

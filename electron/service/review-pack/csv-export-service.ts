@@ -14,6 +14,7 @@ import {
   requirementColumns,
   unitColumns,
   watchNoteColumns,
+  decisionColumns,
   type CsvRegister,
   type ExportLookups,
   type InUnit,
@@ -21,6 +22,7 @@ import {
 import { MEETING_KIND_LABELS } from '../../../shared/domain/meetings';
 import { serviceLevelsOf } from '../../../shared/domain/service-levels';
 import type { ServiceContext } from '../context';
+import { decisionRows } from '../decisions/decisions-service';
 import { directoryShard, meetingShard, registerSettingsShard, watchShard } from '../store/shards';
 import { requireUnit, unitRecordsOf } from '../store/unit-records';
 
@@ -146,6 +148,9 @@ export function csvExportHandlers(ctx: ServiceContext): CsvExportHandlers {
             a.raisedOn.localeCompare(b.raisedOn),
           ),
         );
+      case 'decisions':
+        // Oldest first, like the other registers of dated records.
+        return csv(decisionColumns(l), decisionRows(ctx, unitId).reverse());
       case 'technology-watch': {
         const notes = ctx.store.get(watchShard).notes;
         return csv(

@@ -21,6 +21,7 @@ export function reviewPackOf(ctx: ServiceContext, meeting: Meeting): ReviewPack 
     feedback: records.feedback,
     surveys: records.surveys,
     watchNotes: ctx.store.get(watchShard).notes,
+    outcomes: records.outcomes,
     comments: records.packComments.find((c) => c.meetingId === meeting.id) ?? null,
     contacts: ctx.store.get(directoryShard).contacts.filter((c) => c.unitId === meeting.unitId),
   });

@@ -1,14 +1,19 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
+import path from 'node:path';
 import {
   SEARCH_KINDS,
   SEARCH_KIND_LABELS,
   type SearchGroup,
+  type SearchHit,
+  type SearchKind,
   type SearchResults,
 } from '../../../shared/contract/search';
 import type { ServiceContext } from '../context';
 import type { ShardKind } from '../store/shard-kind';
 import type { Directory } from '../../../shared/domain/customers';
-import { directoryShard } from '../store/shards';
+import { sameStamp, stampOf, type FileStamp } from '../store/derived-file';
+import { directoryShard, meetingShard } from '../store/shards';
+import { indexFilePath, readIndexFile, writeIndexFile, type StoredDoc } from './index-file';
 import { SOURCES, type SearchDoc, type SearchSource, type UnitNames } from './search-sources';
 import { snippetOf, TextIndex } from './text-index';
 
@@ -20,6 +25,8 @@ const SLICE_MS = 12;
 interface IndexedFile {
   file: FileRef;
   unitId: string | null;
+  /** Size and change time of the store file when it was indexed: a different one means it changed. */
+  stamp: FileStamp | null;
   /** The keys of the documents the file contributed. */
   keys: string[];
 }
@@ -29,35 +36,44 @@ interface FileRef {
   key: string | null;
 }
 
+/** Documents of one file, made from its data for the hits shown (the index keeps no text). */
+type FileDocs = Map<string, SearchDoc>;
+
 /**
- * The workbook's full-text index. It is built in the background after the workbook opens and kept up to
- * date lazily: a save only notes which file changed (the store's write listener); the next search
- * re-indexes those few files first, so typing minutes stays as fast as the store allows.
+ * The workbook's full-text index. Read from `meetings/.search-index` when that is usable, else built in the
+ * background after the workbook opens from the files' raw data (parsed, not validated or kept); then kept up
+ * to date lazily: a save only notes which file changed (the store's write listener), and the next search
+ * re-indexes those few files first, so typing minutes stays as fast as the store allows. The index keeps
+ * per document only its key, kind, rank and file: a hit's title, unit and snippet are read from its file.
  */
 export class WorkbookSearch {
-  private readonly index = new TextIndex<SearchDoc>();
+  private index = new TextIndex<StoredDoc>();
   private readonly indexed = new Map<string, IndexedFile>();
   /** Files written since they were last indexed, by file id. */
   private readonly dirty = new Map<string, FileRef>();
   private names: UnitNames = new Map();
   private building: Promise<void> | null = null;
   private readonly sourcesByKind = new Map<ShardKind<unknown>, Array<SearchSource<unknown>>>();
+  private readonly kindsByName = new Map<string, ShardKind<unknown>>();
+  /** Whether the index differs from the saved file. */
+  private unsaved = false;
+  private readonly file: string;
 
   constructor(private readonly ctx: ServiceContext) {
     for (const source of SOURCES) {
       this.sourcesByKind.set(source.shard, [...(this.sourcesByKind.get(source.shard) ?? []), source]);
+      this.kindsByName.set(source.shard.name, source.shard);
     }
+    this.file = indexFilePath(path.join(ctx.store.dataDir, meetingShard.dir ?? ''));
     ctx.store.onWrite((kind, key) => {
       if (this.sourcesByKind.has(kind)) this.dirty.set(fileId(kind, key), { kind, key });
     });
     // A restore or an import replaces every file at once: what was indexed and what is there now.
     ctx.store.onReload(() => {
       for (const [id, indexed] of this.indexed) this.dirty.set(id, indexed.file);
-      for (const kind of this.sourcesByKind.keys()) {
-        for (const key of kind.dir ? ctx.store.keys(kind) : [null])
-          this.dirty.set(fileId(kind, key), { kind, key });
-      }
+      this.markAllFiles();
     });
+    ctx.store.onClose(() => this.save());
   }
 
   /** Resolves once every store file has been indexed. */
@@ -78,15 +94,16 @@ export class WorkbookSearch {
     await this.ready();
     this.sync();
     const found = this.index.search(query, { limit, groupOf: (doc) => doc.kind });
+    const files = new Map<string, FileDocs>();
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
       const group = found.groups.get(kind);
       if (!group) continue;
-      groups.push({
-        kind,
-        label: SEARCH_KIND_LABELS[kind],
-        total: group.total,
-        hits: group.matches.map(({ doc }) => ({
+      const hits: SearchHit[] = [];
+      for (const { doc: stored } of group.matches) {
+        const doc = this.docsOf(stored.file, kind, files).get(stored.key);
+        if (!doc) continue;
+        hits.push({
           kind,
           id: doc.id,
           title: doc.title,
@@ -95,14 +112,45 @@ export class WorkbookSearch {
           detail: doc.detail,
           route: doc.route,
           ...snippetOf(doc.body, found.terms),
-        })),
-      });
+        });
+      }
+      groups.push({ kind, label: SEARCH_KIND_LABELS[kind], total: group.total, hits });
     }
     return { query, groups };
   }
 
-  /** Indexes every file, the directory first (every other document carries its unit's name). */
+  /** Writes the index beside the meetings, when it changed since it was read or last written. */
+  save(): void {
+    if (!this.unsaved || this.building === null || this.ctx.store.readOnlyReason) return;
+    try {
+      this.sync();
+      const files = [...this.indexed.values()].map((entry) => ({
+        id: fileId(entry.file.kind, entry.file.key),
+        stamp: entry.stamp,
+        unitId: entry.unitId,
+      }));
+      writeIndexFile(
+        this.file,
+        { state: this.index.exportState(), files, names: [...this.names] },
+        this.versions(),
+      );
+      this.unsaved = false;
+    } catch {
+      // Not saved: the next start builds the index from the files instead.
+    }
+  }
+
+  /** The saved index when it is usable, else every file indexed; the directory first (names). */
   private async build(): Promise<void> {
+    if (this.load()) {
+      this.sync();
+      // Documents of files changed since the index was saved were replaced. Their terms still count in the
+      // frequencies behind the weights until a compaction counts again; that costs a pass over every
+      // posting, so it is done at once only when more than a few documents were replaced.
+      if (this.index.removed * COMPACT_AT_LOAD > this.index.size) this.index.compact();
+      if (this.unsaved) setTimeout(() => this.save(), SAVE_DELAY_MS).unref();
+      return;
+    }
     const kinds = [...this.sourcesByKind.keys()].sort(
       (a, b) => Number(b === directoryShard) - Number(a === directoryShard),
     );
@@ -119,6 +167,46 @@ export class WorkbookSearch {
       }
     }
     this.index.pack();
+    // Written once the build is done, so the next start reads it instead.
+    setTimeout(() => this.save(), SAVE_DELAY_MS).unref();
+  }
+
+  /** Takes the saved index, marking the files that changed since it was written; false when there is none. */
+  private load(): boolean {
+    const saved = readIndexFile(this.file, this.versions());
+    if (!saved) return false;
+    this.index = TextIndex.fromState(saved.state);
+    this.names = new Map(saved.names);
+    const keysOf = new Map<string, string[]>();
+    for (const doc of saved.state.docs) {
+      const keys = keysOf.get(doc.file);
+      if (keys) keys.push(doc.key);
+      else keysOf.set(doc.file, [doc.key]);
+    }
+    for (const entry of saved.files) {
+      const file = this.refOf(entry.id);
+      if (!file) continue;
+      this.indexed.set(entry.id, {
+        file,
+        unitId: entry.unitId,
+        stamp: entry.stamp,
+        keys: keysOf.get(entry.id) ?? [],
+      });
+      // Gone, changed, or not a store file any more: indexed again (or dropped) by sync.
+      if (!sameStamp(entry.stamp, this.stampOf(file))) this.dirty.set(entry.id, file);
+    }
+    this.markAllFiles((id) => !this.indexed.has(id));
+    return true;
+  }
+
+  /** Notes every store file that documents come from as written (those `only` accepts). */
+  private markAllFiles(only: (id: string) => boolean = () => true): void {
+    for (const kind of this.sourcesByKind.keys()) {
+      for (const key of kind.dir ? this.ctx.store.keys(kind) : [null]) {
+        const id = fileId(kind, key);
+        if (only(id)) this.dirty.set(id, { kind, key });
+      }
+    }
   }
 
   /** Re-indexes the files written since the last search, and drops the documents of deleted ones. */
@@ -137,28 +225,65 @@ export class WorkbookSearch {
 
   private indexFile(kind: ShardKind<unknown>, key: string | null): void {
     const sources = this.sourcesByKind.get(kind) ?? [];
-    // `read`, not `get`: indexing ten years of meetings must not keep them all in memory.
-    const value = this.ctx.store.read(kind, key);
     const id = fileId(kind, key);
+    const stamp = this.stampOf({ kind, key });
+    // The raw data, parsed but not validated or kept: ten years of meetings must not stay in memory.
+    // A file that cannot be read so (damaged, older) is read by the store, which recovers or upgrades it.
+    const value = this.ctx.store.peek(kind, key) ?? this.ctx.store.read(kind, key);
     if (kind === directoryShard) this.refreshNames(value as Directory);
-    const docs = sources.flatMap((source) => source.documents(value, this.names));
-    const fresh = new Set(docs.map((doc) => doc.key));
+    let docs: SearchDoc[];
+    try {
+      docs = sources.flatMap((source) => source.documents(value, this.names));
+    } catch {
+      // Not the shape the sources expect (hand-edited, damaged inside): the store's checked copy is.
+      docs = sources.flatMap((source) => source.documents(this.ctx.store.read(kind, key), this.names));
+    }
+    const fresh = new Map(docs.map((doc) => [doc.key, doc]));
     for (const old of this.indexed.get(id)?.keys ?? []) if (!fresh.has(old)) this.index.remove(old);
     for (const doc of docs) {
+      const sig = signatureOf(doc);
       const current = this.index.get(doc.key);
       // Unchanged records keep their entry: re-indexing 750 actions for one edited action is waste.
-      if (!current || !sameDoc(current, doc)) this.index.add(doc);
+      if (current?.sig === sig && current.file === id) continue;
+      this.index.add({ key: doc.key, rank: doc.rank, kind: doc.kind, file: id, sig }, doc);
     }
     this.indexed.set(id, {
       file: { kind, key },
       unitId: sources[0]?.unitOf(value, key) ?? null,
-      keys: [...fresh],
+      stamp,
+      keys: [...fresh.keys()],
     });
+    this.unsaved = true;
   }
 
   private dropFile(id: string): void {
     for (const key of this.indexed.get(id)?.keys ?? []) this.index.remove(key);
     this.indexed.delete(id);
+    this.unsaved = true;
+  }
+
+  /** The documents of one kind of one file, made again from its data (once per search). */
+  private docsOf(id: string, kind: SearchKind, cache: Map<string, FileDocs>): FileDocs {
+    let docs = cache.get(`${kind}:${id}`);
+    if (docs) return docs;
+    const file = this.refOf(id);
+    const sources = file
+      ? (this.sourcesByKind.get(file.kind) ?? []).filter((source) => source.kinds.includes(kind))
+      : [];
+    docs = new Map();
+    try {
+      // Meetings are parsed for the moment; unit files are read into memory (they soon are anyway).
+      const value =
+        file && file.kind.load !== 'on-demand'
+          ? this.ctx.store.get(file.kind, file.key)
+          : file && this.ctx.store.peek(file.kind, file.key);
+      for (const source of sources)
+        for (const doc of source.documents(value, this.names)) docs.set(doc.key, doc);
+    } catch {
+      // A file that cannot be shown is left out of the hits; the next edit or start indexes it again.
+    }
+    cache.set(`${kind}:${id}`, docs);
+    return docs;
   }
 
   /** After a unit is renamed, its files are indexed again: their documents carry its name. */
@@ -173,19 +298,51 @@ export class WorkbookSearch {
       if (entry.unitId && renamed.has(entry.unitId)) this.dirty.set(id, entry.file);
     }
   }
+
+  private refOf(id: string): FileRef | null {
+    const slash = id.indexOf('/');
+    const kind = this.kindsByName.get(slash < 0 ? id : id.slice(0, slash));
+    if (!kind) return null;
+    return { kind, key: slash < 0 ? null : id.slice(slash + 1) };
+  }
+
+  private stampOf({ kind, key }: FileRef): FileStamp | null {
+    if (kind.dir && !this.ctx.store.has(kind, key ?? '')) return null;
+    return stampOf(this.ctx.store.filePath(kind, key));
+  }
+
+  /** The data formats of the indexed kinds of store file: an index made from older files is not used. */
+  private versions(): Record<string, number> {
+    return Object.fromEntries([...this.sourcesByKind.keys()].map((kind) => [kind.name, kind.version]));
+  }
 }
+
+/** At load, compact when more than one document in this many was replaced. */
+const COMPACT_AT_LOAD = 100;
+/** Written this long after the index was built or read and brought up to date, off the start's path. */
+const SAVE_DELAY_MS = 5000;
 
 const fileId = (kind: ShardKind<unknown>, key: string | null) =>
   key === null ? kind.name : `${kind.name}/${key}`;
 
-const sameDoc = (a: SearchDoc, b: SearchDoc) =>
-  a.title === b.title &&
-  a.body === b.body &&
-  a.meta === b.meta &&
-  a.route === b.route &&
-  a.detail === b.detail &&
-  a.date === b.date &&
-  a.unitId === b.unitId;
+/** A 32-bit FNV-1a hash of everything a document shows or is found by. */
+function signatureOf(doc: SearchDoc): number {
+  let hash = 0x811c9dc5;
+  for (const part of [
+    doc.title,
+    doc.body,
+    doc.meta,
+    doc.route,
+    doc.detail,
+    doc.date ?? '',
+    doc.unitId ?? '',
+    doc.id,
+  ]) {
+    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0xff, 0x01000193);
+  }
+  return hash >>> 0;
+}
 
 export function searchHandlers(ctx: ServiceContext): Pick<WorkbookHandlers, 'search'> {
   const search = new WorkbookSearch(ctx);

@@ -13,7 +13,14 @@ import {
   FEEDBACK_KIND_LABELS,
 } from '../../../shared/domain/registers';
 import type { ShardKind } from '../store/shard-kind';
-import { directoryShard, meetingShard, unitRecordsShard, type UnitRecords } from '../store/shards';
+import type { EngagementFile } from '../../../shared/domain/engagement';
+import {
+  directoryShard,
+  engagementShard,
+  meetingShard,
+  unitRecordsShard,
+  type UnitRecords,
+} from '../store/shards';
 import type { IndexInput } from './text-index';
 
 export interface SearchDoc extends IndexInput {
@@ -52,6 +59,8 @@ export type UnitNames = ReadonlyMap<string, string>;
 
 export interface SearchSource<T> {
   readonly shard: ShardKind<T>;
+  /** The kinds of document it makes: a hit shown is made again by its kind's source only. */
+  readonly kinds: readonly SearchKind[];
   /** The unit a store file belongs to: renaming the unit re-indexes the file. */
   readonly unitOf: (value: T, key: string | null) => string | null;
   readonly documents: (value: T, names: UnitNames) => SearchDoc[];
@@ -66,6 +75,7 @@ const meetingLabel = (meeting: Meeting) => `${MEETING_KIND_LABELS[meeting.kind]}
 
 const directorySource = source<Directory>({
   shard: directoryShard,
+  kinds: ['unit', 'contact'],
   unitOf: () => null,
   documents: (directory) => {
     const names: UnitNames = new Map(directory.units.map((u) => [u.id, u.name]));
@@ -103,6 +113,7 @@ const directorySource = source<Directory>({
 
 const meetingSource = source<Meeting>({
   shard: meetingShard,
+  kinds: ['meeting', 'minutes', 'decision'],
   unitOf: (meeting) => meeting.unitId,
   documents: (meeting, names) => {
     const route = `/meetings/${meeting.id}`;
@@ -159,6 +170,7 @@ const meetingSource = source<Meeting>({
 
 const actionSource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['action'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.actions.map((action) =>
@@ -180,6 +192,7 @@ const actionSource = source<UnitRecords>({
 
 const agreementSource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['agreement'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.agreements.map((agreement) =>
@@ -209,6 +222,7 @@ const agreementSource = source<UnitRecords>({
 
 const feedbackSource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['feedback'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.feedback.map((feedback) => {
@@ -240,6 +254,7 @@ const feedbackSource = source<UnitRecords>({
 
 const surveySource = source<UnitRecords>({
   shard: unitRecordsShard,
+  kinds: ['survey'],
   unitOf: (_records, unitId) => unitId,
   documents: (records, names) =>
     records.surveys.map((survey) =>
@@ -258,6 +273,50 @@ const surveySource = source<UnitRecords>({
     ),
 });
 
+const outcomeSource = source<UnitRecords>({
+  shard: unitRecordsShard,
+  kinds: ['outcome'],
+  unitOf: (_records, unitId) => unitId,
+  documents: (records, names) =>
+    records.outcomes.map((outcome) =>
+      searchDoc({
+        key: `outcome:${outcome.id}`,
+        kind: 'outcome',
+        id: outcome.id,
+        unitId: outcome.unitId,
+        date: outcome.targetDate,
+        detail: `Target ${outcome.target}`,
+        route: `/outcomes?unitId=${outcome.unitId}`,
+        title: outcome.outcome,
+        body: [outcome.measure, outcome.baseline, outcome.target, ...outcome.values.map((v) => v.note)].join(
+          '\n',
+        ),
+        meta: unitMeta(names, outcome.unitId, 'outcome value'),
+      }),
+    ),
+});
+
+const informalContactSource = source<EngagementFile>({
+  shard: engagementShard,
+  kinds: ['informal-contact'],
+  unitOf: () => null,
+  documents: (file, names) =>
+    file.informal.map((entry) =>
+      searchDoc({
+        key: `informal-contact:${entry.id}`,
+        kind: 'informal-contact',
+        id: entry.id,
+        unitId: entry.unitId,
+        date: entry.date,
+        detail: 'Met informally',
+        route: `/units/${entry.unitId}`,
+        title: entry.note.split('\n')[0] || 'Met informally',
+        body: entry.note,
+        meta: unitMeta(names, entry.unitId, 'informal'),
+      }),
+    ),
+});
+
 export const SOURCES: readonly SearchSource<unknown>[] = [
   directorySource,
   meetingSource,
@@ -265,4 +324,6 @@ export const SOURCES: readonly SearchSource<unknown>[] = [
   agreementSource,
   feedbackSource,
   surveySource,
+  outcomeSource,
+  informalContactSource,
 ];

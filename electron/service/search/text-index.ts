@@ -23,14 +23,33 @@ const ADDED_ENTRIES_MIN = 100_000;
 /** …and at least this share of the packed ones, so that packing costs stay linear as the index grows. */
 const ADDED_SHARE = 0.5;
 
-export interface IndexInput {
+/** What the index keeps of a document: enough to find it again and to order it, not its text. */
+export interface IndexedDoc {
   /** Unique across the index, e.g. `minutes:<meetingId>:<itemId>`. */
   key: string;
+  /** Breaks ties between equal scores: higher first (e.g. a newer date). */
+  rank: number;
+}
+
+/** The text of a document, read for its terms when it is added and not kept. */
+export interface IndexText {
   title: string;
   body: string;
   meta: string;
-  /** Breaks ties between equal scores: higher first (e.g. a newer date). */
-  rank: number;
+}
+
+export type IndexInput = IndexedDoc & IndexText;
+
+/**
+ * An index as plain arrays, to write to a file and read back: the documents in number order (no removed
+ * ones), the sorted terms with their document frequency, and per field the postings of every term laid
+ * end to end (`starts[t]` to `starts[t + 1]` in `data`).
+ */
+export interface IndexState<D> {
+  docs: D[];
+  terms: string[];
+  frequency: Int32Array;
+  fields: Array<{ starts: Int32Array; data: Int32Array }>;
 }
 
 export interface IndexMatch<D> {
@@ -106,13 +125,16 @@ class Scratch {
   }
 }
 
-export class TextIndex<D extends IndexInput> {
+export class TextIndex<D extends IndexedDoc> {
   /** By document number; null once removed (its numbers stay in the postings until compaction). */
   private docs: Array<D | null> = [];
   private readonly byKey = new Map<string, number>();
   private readonly postings = FIELDS.map(() => new Map<string, Posting>());
-  /** Distinct documents per term over all fields: the document frequency behind the weights. */
-  private readonly frequency = new Map<string, number>();
+  /**
+   * Distinct documents per term over all fields: the document frequency behind the weights. A removed
+   * document's text is not kept, so its terms still count here until the next compaction recounts them.
+   */
+  private frequency = new Map<string, number>();
   private sortedTerms: string[] = [];
   private pendingTerms: string[] = [];
   private removedCount = 0;
@@ -129,8 +151,8 @@ export class TextIndex<D extends IndexInput> {
     return no === undefined ? undefined : (this.docs[no] ?? undefined);
   }
 
-  /** Adds a document, replacing one with the same key. */
-  add(doc: D): void {
+  /** Adds a document (its terms read from `text`), replacing one with the same key. */
+  add(doc: D, text: IndexText): void {
     if (this.byKey.has(doc.key)) this.remove(doc.key);
     const no = this.docs.length;
     this.docs.push(doc);
@@ -138,7 +160,7 @@ export class TextIndex<D extends IndexInput> {
     const seen = new Set<string>();
     for (let f = 0; f < FIELDS.length; f++) {
       const map = this.postings[f]!;
-      for (const term of termsOf(doc[FIELDS[f]!])) {
+      for (const term of termsOf(text[FIELDS[f]!])) {
         let posting = map.get(term);
         if (!posting) map.set(term, (posting = new Posting()));
         posting.added.push(no);
@@ -157,14 +179,15 @@ export class TextIndex<D extends IndexInput> {
   remove(key: string): void {
     const no = this.byKey.get(key);
     if (no === undefined) return;
-    const doc = this.docs[no]!;
     this.byKey.delete(key);
     this.docs[no] = null;
     this.removedCount++;
-    const terms = new Set<string>();
-    for (const field of FIELDS) for (const term of termsOf(doc[field])) terms.add(term);
-    for (const term of terms) this.frequency.set(term, (this.frequency.get(term) ?? 1) - 1);
     if (this.removedCount > 1000 && this.removedCount * 4 > this.docs.length) this.compact();
+  }
+
+  /** How many removed documents still hold numbers in the postings (and count in the frequencies). */
+  get removed(): number {
+    return this.removedCount;
   }
 
   /** Packs the postings added since the last call into compact arrays (a quarter of the memory). */
@@ -282,8 +305,8 @@ export class TextIndex<D extends IndexInput> {
     this.pendingTerms = [];
   }
 
-  /** Drops removed documents from the postings and renumbers the rest. */
-  private compact(): void {
+  /** Drops removed documents from the postings, renumbers the rest and counts the frequencies again. */
+  compact(): void {
     const renumber = new Int32Array(this.docs.length).fill(-1);
     const docs: D[] = [];
     for (const [no, doc] of this.docs.entries()) {
@@ -292,6 +315,7 @@ export class TextIndex<D extends IndexInput> {
       this.byKey.set(doc.key, docs.length);
       docs.push(doc);
     }
+    const terms = new Set<string>();
     for (const map of this.postings) {
       for (const [term, posting] of map) {
         const kept: number[] = [];
@@ -303,17 +327,79 @@ export class TextIndex<D extends IndexInput> {
         }
         posting.packed = Int32Array.from(kept);
         posting.added = [];
+        terms.add(term);
       }
     }
-    for (const [term, df] of this.frequency) if (df <= 0) this.frequency.delete(term);
-    this.mergePendingTerms();
-    this.sortedTerms = this.sortedTerms.filter((term) => this.frequency.has(term));
+    // Distinct documents per term over the fields: `seen[no]` holds the last term that counted `no`.
+    const seen = new Int32Array(docs.length).fill(-1);
+    const frequency = new Map<string, number>();
+    let t = 0;
+    for (const term of terms) {
+      let df = 0;
+      for (const map of this.postings) {
+        for (const no of map.get(term)?.packed ?? EMPTY) {
+          if (seen[no] === t) continue;
+          seen[no] = t;
+          df++;
+        }
+      }
+      frequency.set(term, df);
+      t++;
+    }
+    this.frequency = frequency;
+    this.sortedTerms = [...terms].sort();
+    this.pendingTerms = [];
     this.docs = docs;
     this.removedCount = 0;
     this.addedEntries = 0;
     this.packedEntries = 0;
     for (const map of this.postings)
       for (const posting of map.values()) this.packedEntries += posting.packed.length;
+  }
+
+  /** The index as plain arrays (compacted and packed first), to be written to a file. */
+  exportState(): IndexState<D> {
+    if (this.removedCount > 0) this.compact();
+    this.pack();
+    this.mergePendingTerms();
+    const terms = this.sortedTerms;
+    const fields = this.postings.map((map) => {
+      const starts = new Int32Array(terms.length + 1);
+      let length = 0;
+      for (let t = 0; t < terms.length; t++) {
+        starts[t] = length;
+        length += map.get(terms[t]!)?.packed.length ?? 0;
+      }
+      starts[terms.length] = length;
+      const data = new Int32Array(length);
+      for (let t = 0; t < terms.length; t++) {
+        const packed = map.get(terms[t]!)?.packed;
+        if (packed) data.set(packed, starts[t]);
+      }
+      return { starts, data };
+    });
+    const frequency = Int32Array.from(terms, (term) => this.frequency.get(term) ?? 0);
+    return { docs: this.docs as D[], terms: [...terms], frequency, fields };
+  }
+
+  /** An index from the arrays `exportState` gave; the postings stay views of the arrays read. */
+  static fromState<D extends IndexedDoc>(state: IndexState<D>): TextIndex<D> {
+    const index = new TextIndex<D>();
+    index.docs = state.docs;
+    for (const [no, doc] of state.docs.entries()) index.byKey.set(doc.key, no);
+    for (const [f, { starts, data }] of state.fields.entries()) {
+      const map = index.postings[f]!;
+      for (let t = 0; t < state.terms.length; t++) {
+        if (starts[t + 1]! <= starts[t]!) continue;
+        const posting = new Posting();
+        posting.packed = data.subarray(starts[t], starts[t + 1]);
+        map.set(state.terms[t]!, posting);
+        index.packedEntries += posting.packed.length;
+      }
+    }
+    for (let t = 0; t < state.terms.length; t++) index.frequency.set(state.terms[t]!, state.frequency[t]!);
+    index.sortedTerms = state.terms;
+    return index;
   }
 }
 
@@ -336,7 +422,7 @@ function collect(
 }
 
 /** Keeps `list` as the best `limit` matches, best first. */
-function insertTop<D extends IndexInput>(
+function insertTop<D extends IndexedDoc>(
   list: Array<IndexMatch<D>>,
   limit: number,
   doc: D,
@@ -350,7 +436,7 @@ function insertTop<D extends IndexInput>(
   if (list.length > limit) list.pop();
 }
 
-function isBetter<D extends IndexInput>(score: number, rank: number, than: IndexMatch<D>): boolean {
+function isBetter<D extends IndexedDoc>(score: number, rank: number, than: IndexMatch<D>): boolean {
   return score !== than.score ? score > than.score : rank > than.doc.rank;
 }
 

@@ -174,6 +174,35 @@ export class ShardStore {
     return this.get(kind, key);
   }
 
+  /**
+   * The data of a file for deriving state from it (the search index), without keeping or validating it: a
+   * file not in memory is parsed as it is, when it is of this version. Null when it cannot be read so; the
+   * store reads and recovers it when it is asked for with `get`.
+   */
+  peek<T>(kind: ShardKind<T>, key: string | null = null): T | null {
+    const rel = this.relPath(kind, key);
+    const slot = this.slots.get(rel);
+    if (!slot) return null;
+    if (slot.value !== UNREAD) return slot.value as T;
+    try {
+      const parsed = JSON.parse(fs.readFileSync(path.join(this.dataDir, rel), 'utf8')) as Partial<ShardFile>;
+      return parsed.schemaVersion === kind.version ? (parsed.data as T) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Whether a file is in memory (read and checked), rather than deferred. */
+  isRead(kind: ShardKind<unknown>, key: string | null = null): boolean {
+    const slot = this.slots.get(this.relPath(kind, key));
+    return !!slot && slot.value !== UNREAD;
+  }
+
+  /** Where a store file lives on disk. */
+  filePath(kind: ShardKind<unknown>, key: string | null = null): string {
+    return path.join(this.dataDir, this.relPath(kind, key));
+  }
+
   /** The summaries of every file of an 'on-demand' collection, by key, without reading the files. */
   summaries<S>(kind: ShardKind<unknown, S>): ReadonlyMap<string, S> {
     const catalog = this.catalogs.get(kind as ShardKind<unknown>);
@@ -300,8 +329,17 @@ export class ShardStore {
     return () => this.reloadListeners.delete(listener);
   }
 
+  private readonly closeListeners = new Set<() => void>();
+
+  /** Called as the store closes, so services can write what they derive (the search index) once more. */
+  onClose(listener: () => void): () => void {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+
   /** Stops the automatic snapshot timer (quitting, or a test done with this store). */
   close(): void {
+    for (const listener of this.closeListeners) listener();
     // Closed before the start snapshot was taken: take it now, it may hold the last session's final edits.
     this.takeStartSnapshot();
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);

@@ -25,6 +25,9 @@ import {
   timeEntrySchema,
 } from '../../../shared/domain/registers';
 import { defaultSettings, settingsSchema } from '../../../shared/domain/system';
+import { decisionRecordSchema } from '../../../shared/domain/decisions';
+import { emptyEngagement, engagementFileSchema } from '../../../shared/domain/engagement';
+import { outcomeSchema } from '../../../shared/domain/outcomes';
 import { defineShard } from './shard-kind';
 import { migrateDirectoryV1 } from './migrations';
 
@@ -67,6 +70,9 @@ export const unitRecordsSchema = z.strictObject({
   agreements: z.array(agreementSchema).default([]),
   feedback: z.array(feedbackSchema).default([]),
   surveys: z.array(surveySchema).default([]),
+  /** What the decision register adds to the decisions of the unit's meetings. */
+  decisionRecords: z.array(decisionRecordSchema).default([]),
+  outcomes: z.array(outcomeSchema).default([]),
 });
 export type UnitRecords = z.infer<typeof unitRecordsSchema>;
 
@@ -126,6 +132,15 @@ export const timeLogShard = defineShard({
   empty: () => ({ entries: [] }),
 });
 
+/** Target cadences (per role, per contact) and the "met informally" log: small, written on a log entry. */
+export const engagementShard = defineShard({
+  name: 'engagement',
+  version: 1,
+  schema: engagementFileSchema,
+  migrations: {},
+  empty: emptyEngagement,
+});
+
 export const ALL_SHARDS = [
   directoryShard,
   settingsShard,
@@ -135,4 +150,5 @@ export const ALL_SHARDS = [
   watchShard,
   registerSettingsShard,
   timeLogShard,
+  engagementShard,
 ] as const;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { writeTextDurably } from './store-files';
 
 /** The catalog's own format; a catalog of another format, or of another schema version, is rebuilt. */
-const CATALOG_FORMAT = 1;
+// 2: meeting summaries carry who was present and the decisions (engagement cadence, decision register).
+const CATALOG_FORMAT = 2;
 export const CATALOG_FILE = '.summaries.json';
 export const PENDING_FILE = '.summaries.pending';
 

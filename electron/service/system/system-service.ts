@@ -1,4 +1,5 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
+import { setDisplayLocale } from '../../../shared/domain/date-format';
 import type { WorkbookStatus } from '../../../shared/domain/system';
 import type { ServiceContext } from '../context';
 import { changeSettings } from './settings';
@@ -10,6 +11,8 @@ type SystemHandlers = Pick<
 >;
 
 export function systemHandlers(ctx: ServiceContext): SystemHandlers {
+  // The service's own messages ("due before the meeting (Wed, 9 Dec 2026)") speak the BRM's locale too.
+  setDisplayLocale(ctx.store.get(settingsShard).locale);
   const status = (): WorkbookStatus => ({
     dataDir: ctx.store.dataDir,
     readOnly: ctx.store.readOnlyReason !== null,
@@ -23,6 +26,9 @@ export function systemHandlers(ctx: ServiceContext): SystemHandlers {
       return status();
     },
     getSettings: () => ctx.store.get(settingsShard),
-    updateSettings: ({ fields }) => changeSettings(ctx.store, fields),
+    updateSettings: ({ fields }) => {
+      setDisplayLocale(fields.locale);
+      return changeSettings(ctx.store, fields);
+    },
   };
 }

@@ -1,0 +1,305 @@
+/**
+ * Minutes mails and calendar invitations as other programs read them: Python's email package,
+ * icalendar and vobject. The meetings live in a real workbook on a temporary folder and every file is
+ * made through the contract, as the app makes it.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Contact } from '../../../shared/domain/customers';
+import type { Meeting } from '../../../shared/domain/meetings';
+import { readMailOrCalendar } from '../../../test/fixtures/document-readers';
+import {
+  HOSTILE_STRINGS,
+  fixtureWorkbook,
+  hostileMeeting,
+  realisticMeeting,
+  seedMeeting,
+  type FixtureWorkbook,
+  type MeetingText,
+} from '../../../test/fixtures/meeting-fixture';
+import { meetingShard } from '../store/shards';
+
+interface Mail {
+  subject: string;
+  unsent: string;
+  from: string[];
+  to: string[];
+  toNames: string[];
+  cc: string[];
+  plain: string;
+  html: string;
+  attachments: { filename: string; type: string; sha256: string; size: number }[];
+  defects: string[];
+}
+interface Ics {
+  method: string;
+  timezones: string[];
+  vobjectComponents: number;
+  events: {
+    uid: string;
+    sequence: number;
+    summary: string;
+    description: string;
+    location: string;
+    status: string;
+    start: string;
+    startTzid: string | null;
+    organizer: string;
+    attendees: { address: string; role: string; rsvp: string; cn: string }[];
+  }[];
+}
+
+const workbooks: FixtureWorkbook[] = [];
+afterEach(() => {
+  vi.useRealTimers();
+  for (const fx of workbooks.splice(0)) fx.dispose();
+});
+
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/**
+ * A seeded meeting whose invitees are unit contacts: all but the last have an address (the last, and
+ * the IT attendees entered by name, have none). Names and roles may be hostile.
+ */
+async function meetingWithContacts(text: MeetingText, options: { status?: Meeting['status'] } = {}) {
+  const fx = fixtureWorkbook();
+  workbooks.push(fx);
+  const seeded = await seedMeeting(fx, { text, status: options.status ?? 'held', nextDate: '2026-12-22' });
+  await fx.call('updateSettings', {
+    fields: {
+      organisationName: 'Northwind',
+      brmName: 'Alex "BRM" Morgan',
+      brmEmail: 'alex@northwind.example',
+      locale: 'en-GB',
+      theme: 'system',
+    },
+  });
+  const meeting = fx.workbook.store.get(meetingShard, seeded.meetingId);
+  const business = meeting.attendees.filter((a) => a.side === 'business');
+  const contacts: Contact[] = [];
+  for (const [i, attendee] of business.entries()) {
+    const email = i === business.length - 1 ? '' : `person${i}@unit.example`;
+    contacts.push(
+      await fx.call<Contact>('createContact', {
+        unitId: seeded.unitId,
+        fields: {
+          role: 'purchaser',
+          name: attendee.name,
+          title: '',
+          email,
+          phone: '',
+          notes: '',
+          itContact: '',
+        },
+      }),
+    );
+  }
+  const byName = new Map(contacts.map((c) => [c.name, c.id]));
+  fx.workbook.store.put(meetingShard, meeting.id, {
+    ...meeting,
+    attendees: meeting.attendees.map((a) => ({
+      ...a,
+      contactId: a.side === 'business' ? (byName.get(a.name.trim()) ?? null) : null,
+    })),
+  });
+  const withAddress = contacts.filter((c) => c.email).map((c) => c.email);
+  const withoutAddress = meeting.attendees.filter(
+    (a) =>
+      a.side === 'it' || !byName.has(a.name.trim()) || !contacts.find((c) => c.name === a.name.trim())?.email,
+  );
+  return { fx, ...seeded, withAddress, withoutAddress: withoutAddress.map((a) => a.name) };
+}
+
+describe('the minutes mail', () => {
+  it('goes to every invitee with an address, absentees included, with the exported .docx attached byte for byte', async () => {
+    const { fx, meetingId, withAddress, withoutAddress } = await meetingWithContacts(realisticMeeting());
+    // One clock for both files: the .docx zip stamps its entries with the current time.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T10:00:00Z') });
+    const sent = await fx.call<{ savedTo: string; to: string[]; missing: string[] }>('exportMinutesEmail', {
+      meetingId,
+      kind: 'minutes',
+      cc: ['it-contact@northwind.example'],
+    });
+    const exported = await fx.call<{ savedTo: string }>('exportMinutes', { meetingId });
+    vi.useRealTimers();
+
+    const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
+    expect(mail.defects).toEqual([]);
+    expect(mail.unsent).toBe('1');
+    expect(mail.to.sort()).toEqual([...withAddress].sort());
+    expect(mail.cc).toEqual(['it-contact@northwind.example']);
+    expect(mail.from).toEqual(['alex@northwind.example']);
+    expect(mail.subject).toMatch(/^DRAFT minutes: .* periodic review, 2026-11-24$/);
+    expect(sent.missing.sort()).toEqual([...withoutAddress].sort());
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0]!.filename).toMatch(/\.docx$/);
+    expect(mail.attachments[0]!.sha256).toBe(sha256(exported.savedTo));
+    // The body names the decisions, the new actions with owners and due dates, and the next meeting.
+    const { items, newActions } = realisticMeeting();
+    expect(mail.plain).toContain(items.find((i) => i.decisions.length)!.decisions[0]!.split('\n')[0]);
+    expect(mail.plain).toContain(newActions[0]!.owner);
+    expect(mail.plain).toMatch(/due \d{4}-\d{2}-\d{2}/);
+    expect(mail.plain).toContain('2026-12-22');
+    expect(mail.html).toContain('<h3>Decisions</h3>');
+
+    // The meeting remembers it, and the Word minutes print the distribution list.
+    const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
+    expect(meeting.distributions).toEqual([
+      expect.objectContaining({ kind: 'minutes', draft: true, cc: ['it-contact@northwind.example'] }),
+    ]);
+    expect(meeting.distributions?.[0]?.to).toHaveLength(withAddress.length);
+  });
+
+  it('marks final minutes as final, and sends the agenda pre-read with the agenda', async () => {
+    const { fx, meetingId } = await meetingWithContacts(realisticMeeting(), { status: 'finalised' });
+    const minutes = await fx.call<{ savedTo: string }>('exportMinutesEmail', { meetingId, kind: 'minutes' });
+    expect(readMailOrCalendar<Mail>('eml', minutes.savedTo).subject).toMatch(/^Minutes: /);
+    const agenda = await fx.call<{ savedTo: string }>('exportMinutesEmail', { meetingId, kind: 'agenda' });
+    const mail = readMailOrCalendar<Mail>('eml', agenda.savedTo);
+    expect(mail.subject).toMatch(/^Agenda pre-read: /);
+    expect(mail.plain).toContain(realisticMeeting().items[0]!.title);
+    expect(mail.attachments[0]!.filename).toMatch(/agenda\.docx$/);
+  });
+
+  it('reads cleanly with hostile names, subjects and texts, and lists every invitee', async () => {
+    const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
+    const sent = await fx.call<{ savedTo: string; to: string[] }>('exportMinutesEmail', {
+      meetingId,
+      kind: 'minutes',
+    });
+    const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
+    expect(mail.defects).toEqual([]);
+    expect(mail.to.sort()).toEqual([...withAddress].sort());
+    expect(mail.toNames.join(' ')).toContain('שלום');
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not arrive
+    expect(mail.subject).not.toMatch(/[\u0000-\u001f\ufffe]/);
+    expect(mail.plain).toContain('👨‍👩‍👧‍👦');
+    // eslint-disable-next-line no-control-regex -- as above
+    expect(mail.plain).not.toMatch(/[\u0001-\u0008\ufffe\uffff]/);
+  });
+});
+
+describe('the calendar invitation', () => {
+  const planOf = (m: Meeting, change: Partial<Meeting>) => ({
+    kind: m.kind,
+    templateId: m.templateId,
+    date: change.date ?? m.date,
+    time: change.time ?? m.time,
+    location: change.location ?? m.location,
+    periodStart: m.periodStart,
+    periodEnd: m.periodEnd,
+    trigger: m.trigger,
+    chair: m.chair,
+    minuteTaker: m.minuteTaker,
+    invitees: m.attendees.map(({ attendance: _a, ...invitee }) => invitee),
+  });
+
+  it('has a stable UID, attendees with role and RSVP, the agenda, and a time zone readers know', async () => {
+    const { fx, meetingId, withAddress } = await meetingWithContacts(realisticMeeting());
+    const first = await fx.call<{ savedTo: string; sequence: number }>('exportMeetingInvitation', {
+      meetingId,
+    });
+    const ics = readMailOrCalendar<Ics>('ics', first.savedTo);
+    expect(ics.method).toBe('REQUEST');
+    expect(ics.vobjectComponents).toBe(1);
+    const [event] = ics.events;
+    expect(event!.uid).toBe(`${meetingId}@brm-workbook`);
+    expect(event!.sequence).toBe(0);
+    expect(event!.organizer).toBe('mailto:alex@northwind.example');
+    expect(event!.attendees.map((a) => a.address.replace(/^mailto:/i, '')).sort()).toEqual(
+      [...withAddress].sort(),
+    );
+    expect(event!.attendees.every((a) => a.role === 'REQ-PARTICIPANT' && a.rsvp === 'TRUE')).toBe(true);
+    expect(event!.description).toContain(realisticMeeting().items[0]!.title);
+    // 14:00 on the meeting's day, in the laptop's zone: a named zone with its VTIMEZONE, or UTC.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (event!.startTzid) {
+      // The laptop's zone by the name its VTIMEZONE carries (ICU's "Asia/Calcutta" is "Asia/Kolkata").
+      expect(new Intl.DateTimeFormat('en', { timeZone: event!.startTzid }).resolvedOptions().timeZone).toBe(
+        zone,
+      );
+      expect(ics.timezones).toEqual([event!.startTzid]);
+      expect(event!.start.slice(0, 16)).toBe('2026-11-24T14:00');
+    } else {
+      expect(new Date(event!.start).getTime()).toBe(new Date(2026, 10, 24, 14, 0).getTime());
+    }
+
+    // Rescheduled: the same UID with a higher SEQUENCE replaces the entry in every calendar.
+    const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
+    await fx.call('updateMeetingPlan', { id: meetingId, fields: planOf(meeting, { date: '2026-11-26' }) });
+    const moved = readMailOrCalendar<Ics>(
+      'ics',
+      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+    );
+    expect(moved.events[0]!.uid).toBe(event!.uid);
+    expect(moved.events[0]!.sequence).toBe(1);
+    expect(moved.events[0]!.start.slice(0, 10)).toBe('2026-11-26');
+    await fx.call('updateMeetingPlan', {
+      id: meetingId,
+      fields: planOf(meeting, { date: '2026-11-26', location: 'Room 2' }),
+    });
+    await fx.call('updateMeetingPlan', {
+      id: meetingId,
+      fields: { ...planOf(meeting, { date: '2026-11-26', location: 'Room 2' }), chair: 'Someone else' },
+    });
+    const relocated = readMailOrCalendar<Ics>(
+      'ics',
+      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+    );
+    expect(relocated.events[0]!.sequence).toBe(2);
+    expect(relocated.events[0]!.location).toBe('Room 2');
+
+    // Cancelled: METHOD:CANCEL, the same UID, above every invitation sent.
+    const cancel = readMailOrCalendar<Ics>(
+      'ics',
+      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId, cancel: true })).savedTo,
+    );
+    expect(cancel.method).toBe('CANCEL');
+    expect(cancel.events[0]!.uid).toBe(event!.uid);
+    expect(cancel.events[0]!.status).toBe('CANCELLED');
+    expect(cancel.events[0]!.sequence).toBe(3);
+  });
+
+  it('reads cleanly with hostile names and texts (controls, U+FFFE, RTL, emoji, ";" and ",")', async () => {
+    const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
+    const saved = await fx.call<{ savedTo: string; missing: string[] }>('exportMeetingInvitation', {
+      meetingId,
+    });
+    const ics = readMailOrCalendar<Ics>('ics', saved.savedTo);
+    expect(ics.events[0]!.attendees).toHaveLength(withAddress.length);
+    expect(ics.events[0]!.summary).toContain('👨‍👩‍👧‍👦');
+    expect(ics.events[0]!.description).toContain('שלום, הפגישה');
+    expect(saved.missing.length).toBeGreaterThan(0);
+  });
+
+  it('is refused with a clear message until the BRM has an address in Settings', async () => {
+    const fx = fixtureWorkbook();
+    workbooks.push(fx);
+    const { meetingId } = await seedMeeting(fx, { text: realisticMeeting() });
+    await expect(fx.call('exportMeetingInvitation', { meetingId })).rejects.toThrow(
+      /e-mail address in Settings/,
+    );
+  });
+});
+
+describe('the open actions calendar', () => {
+  it('puts each open action on its due date as an all-day event, in any time zone', async () => {
+    const { fx, unitId, actions } = await meetingWithContacts(hostileMeeting(100));
+    const open = actions.filter((a) => a.status === 'open' || a.status === 'in-progress');
+    const before = process.env.TZ;
+    try {
+      for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+        process.env.TZ = zone;
+        const saved = await fx.call<{ savedTo: string; count: number }>('exportActionsCalendar', { unitId });
+        expect(saved.count).toBe(open.length);
+        const ics = readMailOrCalendar<Ics>('ics', saved.savedTo);
+        expect(ics.events.map((e) => e.start).sort()).toEqual(open.map((a) => a.dueDate).sort());
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+    expect(HOSTILE_STRINGS.length).toBeGreaterThan(0);
+  });
+});
