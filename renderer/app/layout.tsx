@@ -13,6 +13,7 @@ import { Dismiss20Regular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { CommandPalette } from '../search/command-palette';
+import { TeamIndicator } from '../team/team-indicator';
 import { NAVIGATION } from './navigation';
 import { useAppStore } from './store';
 import { useMenuCommandRouter } from './menu-commands';
@@ -155,6 +156,7 @@ export function Layout() {
         <main ref={main} id="main-content" tabIndex={-1} className={styles.content}>
           <Outlet key={locale} />
         </main>
+        <TeamIndicator />
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import {
   History24Regular,
   Lightbulb24Regular,
   Organization24Regular,
+  People24Regular,
   PersonFeedback24Regular,
   Settings24Regular,
   TaskListLtr24Regular,
@@ -44,4 +45,5 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: '/templates', label: 'Agenda templates', icon: TextBulletListSquare24Regular },
   { path: '/backups', label: 'Backups', icon: History24Regular },
   { path: '/settings', label: 'Settings', icon: Settings24Regular },
+  { path: '/team', label: 'Team', icon: People24Regular },
 ];

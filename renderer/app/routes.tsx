@@ -16,6 +16,7 @@ import { ReviewPackView } from '../review-pack/review-pack-view';
 import { WatchView } from '../review-pack/watch-view';
 import { SatisfactionView } from '../satisfaction/satisfaction-view';
 import { SettingsView } from '../settings/settings-view';
+import { TeamView } from '../team/team-view';
 import { TimeView } from '../time/time-view';
 
 /** Every view of the app. Each feature owns its component; this list only places it. */
@@ -41,4 +42,5 @@ export const ROUTES: RouteObject[] = [
   { path: 'templates', element: <TemplatesView /> },
   { path: 'backups', element: <BackupsView /> },
   { path: 'settings', element: <SettingsView /> },
+  { path: 'team', element: <TeamView /> },
 ];
