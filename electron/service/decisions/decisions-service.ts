@@ -1,4 +1,5 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
+import { richTextToPlain } from '../../../shared/rich-text/rich-text';
 import { WorkbookError } from '../../../shared/contract/define';
 import {
   matchesDecisionQuery,
@@ -109,10 +110,15 @@ export function decisionRows(ctx: ServiceContext, unitId: string | null, query =
       meetingDate: meeting.date,
       meetingKind: meeting.kind,
       itemTitle: decision.itemTitle,
-      text: decision.text,
+      // The register is a list of one-line entries (screen, Word, CSV): the decision's words, no markup.
+      text: richTextToPlain(decision.text),
       status: record?.status ?? 'in-force',
       supersededBy: successor
-        ? { id: successor.decision.id, text: successor.decision.text, meetingDate: successor.meeting.date }
+        ? {
+            id: successor.decision.id,
+            text: richTextToPlain(successor.decision.text),
+            meetingDate: successor.meeting.date,
+          }
         : null,
       links: (record?.links ?? []).map(view.label),
     });
