@@ -43,6 +43,31 @@ export function customerStructureReport(directory: Directory, frame: ReportFrame
     a.role.localeCompare(b.role) ||
     a.name.localeCompare(b.name);
 
+  /** One table of contacts (name, role, unit, how to reach them, IT contact), or a note when there are none. */
+  const contactSection = (heading: string, people: readonly Contact[], none: string) => [
+    paragraph(heading, { style: STYLES.heading1 }),
+    people.length
+      ? dataTable(
+          frame.page,
+          [
+            { header: 'Name', share: 0.22 },
+            { header: 'Role', share: 0.14 },
+            { header: 'Business unit', share: 0.22 },
+            { header: 'Email and phone', share: 0.22 },
+            { header: 'Designated IT contact', share: 0.2 },
+          ],
+          [...people]
+            .sort(byUnitThenName)
+            .map((c) => [
+              withTitle(c),
+              CONTACT_ROLE_LABELS[c.role],
+              pathOf.get(c.unitId) ?? '',
+              [c.email, c.phone].filter(Boolean).join('\n'),
+              c.itContact || 'Not designated',
+            ]),
+        )
+      : paragraph(none, { style: STYLES.note }),
+  ];
   return {
     title: 'Customer structure',
     subtitle: `Business units, their customers and purchasers, as of ${frame.dates.long(frame.today)}`,
@@ -76,50 +101,12 @@ export function customerStructureReport(directory: Directory, frame: ReportFrame
             }),
           )
         : paragraph('No business units are recorded yet.', { style: STYLES.note }),
-      paragraph('Customers and purchasers', { style: STYLES.heading1 }),
-      deciders.length
-        ? dataTable(
-            frame.page,
-            [
-              { header: 'Name', share: 0.22 },
-              { header: 'Role', share: 0.12 },
-              { header: 'Business unit', share: 0.22 },
-              { header: 'Email and phone', share: 0.24 },
-              { header: 'Designated IT contact', share: 0.2 },
-            ],
-            [...deciders]
-              .sort(byUnitThenName)
-              .map((c) => [
-                withTitle(c),
-                CONTACT_ROLE_LABELS[c.role],
-                pathOf.get(c.unitId) ?? '',
-                [c.email, c.phone].filter(Boolean).join('\n'),
-                c.itContact || 'Not designated',
-              ]),
-          )
-        : paragraph('No customers or purchasers are recorded yet.', { style: STYLES.note }),
-      paragraph('Key users and IT stakeholders', { style: STYLES.heading1 }),
-      others.length
-        ? dataTable(
-            frame.page,
-            [
-              { header: 'Name', share: 0.22 },
-              { header: 'Role', share: 0.14 },
-              { header: 'Business unit', share: 0.22 },
-              { header: 'Email and phone', share: 0.22 },
-              { header: 'Designated IT contact', share: 0.2 },
-            ],
-            [...others]
-              .sort(byUnitThenName)
-              .map((c) => [
-                withTitle(c),
-                CONTACT_ROLE_LABELS[c.role],
-                pathOf.get(c.unitId) ?? '',
-                [c.email, c.phone].filter(Boolean).join('\n'),
-                c.itContact || 'Not designated',
-              ]),
-          )
-        : paragraph('No key users or IT stakeholders are recorded yet.', { style: STYLES.note }),
+      ...contactSection('Customers and purchasers', deciders, 'No customers or purchasers are recorded yet.'),
+      ...contactSection(
+        'Key users and IT stakeholders',
+        others,
+        'No key users or IT stakeholders are recorded yet.',
+      ),
     ],
   };
 }
