@@ -3,6 +3,7 @@
  * icalendar and vobject. The meetings live in a real workbook on a temporary folder and every file is
  * made through the contract, as the app makes it.
  */
+import { richTextToPlain } from '../../../shared/rich-text/rich-text';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -113,7 +114,11 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
 
 describe('the minutes mail', () => {
   it('goes to every invitee with an address, absentees included, with the exported .docx attached byte for byte', async () => {
-    const { fx, meetingId, withAddress, withoutAddress } = await meetingWithContacts(realisticMeeting());
+    // Minutes without lists or links: docx numbers restarted lists and hyperlink relationships from
+    // process-wide counters and random ids, so two builds of a document with them never match byte for byte.
+    const text = realisticMeeting();
+    const plain = { ...text, items: text.items.map((i) => ({ ...i, minutes: richTextToPlain(i.minutes) })) };
+    const { fx, meetingId, withAddress, withoutAddress } = await meetingWithContacts(plain);
     // One clock for both files: the .docx zip stamps its entries with the current time.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T10:00:00Z') });
     const sent = await fx.call<{ savedTo: string; to: string[]; missing: string[] }>('exportMinutesEmail', {

@@ -319,7 +319,7 @@ describe('meetings', () => {
       ...titles.slice(3),
       titles[2],
     ]);
-    await call('finaliseMeeting', { id: meeting.id });
+    await call('finaliseMeeting', { id: meeting.id, confirmFuture: true });
     expect(
       (await refusal('moveAgendaItem', { meetingId: meeting.id, itemId: third.id, to: 0 })).message,
     ).toMatch(/finalised/i);

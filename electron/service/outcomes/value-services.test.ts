@@ -4,6 +4,7 @@
  * restart, found by the search, and the "Value realised" and decision register Word files read back
  * with python-docx. Hostile text goes into every new field.
  */
+import { plainTextToRichText } from '../../../shared/rich-text/rich-text';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,7 +130,8 @@ describe('decision register and value realisation', () => {
     const withDecision = await t.call('addDecision', {
       meetingId,
       itemId,
-      text: `Raise availability ${HOSTILE}`,
+      // Typed into the editor, the text is stored as rich text: escaped so that it reads back as typed.
+      text: plainTextToRichText(`Raise availability ${HOSTILE}`),
     });
     decisionId = withDecision.meeting.agenda.at(-1)!.decisions[0]!.id;
   });
