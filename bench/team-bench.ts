@@ -97,7 +97,7 @@ export async function benchTeam(dataDir: string): Promise<TeamBench> {
 
 /** p95 of: A saves one agenda item's minutes and syncs; B (listening) holds the new text. */
 async function editVisible(a: Laptop, b: Laptop): Promise<number> {
-  const meetingId = heldMeeting(a.wb);
+  const meetingId = editableMeeting(a.wb);
   const times: number[] = [];
   for (let i = 0; i < EDITS; i++) {
     const { meeting } = await call<MeetingDetail>(a.wb, 'getMeeting', { id: meetingId });
@@ -148,10 +148,13 @@ async function pullAfterOffline(cluster: TestCluster, a: Laptop, b: Laptop): Pro
   return performance.now() - t;
 }
 
-function heldMeeting(wb: Workbook): string {
-  for (const header of wb.store.summaries(meetingShard).values())
-    if (header.status === 'held') return header.id;
-  throw new Error('The generated workbook has no held meeting.');
+/** A meeting whose minutes can still be written: held (or, in a small workbook, planned) with an agenda. */
+function editableMeeting(wb: Workbook): string {
+  const open = [...wb.store.summaries(meetingShard).values()].filter((h) => h.status !== 'finalised');
+  open.sort((x, y) => (x.status === 'held' ? 0 : 1) - (y.status === 'held' ? 0 : 1));
+  const found = open.find((h) => wb.store.get(meetingShard, h.id).agenda.length > 0);
+  if (!found) throw new Error('The generated workbook has no meeting whose minutes can be written.');
+  return found.id;
 }
 
 /** Waits until `done` answers true; gives up after two minutes, so a broken sync fails the bench. */
