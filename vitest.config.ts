@@ -13,6 +13,5 @@ export default defineConfig({
     testTimeout: 60_000,
     // Some suites build a child-process bundle with esbuild before they start: seconds on a busy machine.
     hookTimeout: 120_000,
-    server: { deps: { inline: ['electron-store'] } },
   },
 });
