@@ -5,11 +5,14 @@
  * fresh process; the load average is printed, because on a shared machine it moves every figure. Not part
  * of `npm test`: figures, not assertions.
  *
- *   node out/bench/bench.mjs [--dir <folder>] [--runs N] [--skip-tenfold] [--skip-browser]
+ *   node out/bench/bench.mjs [--dir <folder>] [--runs N] [--skip-tenfold] [--skip-browser] [--skip-team]
+ *   node out/bench/bench.mjs --only-team [--dir <folder> | --small]
  *   --dir           measure an already generated folder (the ten-year one) instead of a cached copy
  *   --runs N        service runs per workbook (default 3)
  *   --skip-tenfold  leave out the team-sized workbook
  *   --skip-browser  leave out the register figure (no Chromium)
+ *   --skip-team     leave out the team-sync figures (PostgreSQL; skipped anyway without it or root)
+ *   --only-team     only the team-sync figures; with --small on a small generated workbook (a quick check)
  *
  * Generated workbooks are cached in `<tmp>/brm-bench-cache/`, keyed by the generator's version and
  * options; every run measures a hard-linked copy (the store replaces files, it never writes into them).
@@ -29,6 +32,7 @@ import {
 } from './generate';
 import { measureRegister, type RegisterFigure } from './register-figure';
 import { median, type ServiceFigures } from './service-figures';
+import { benchTeam, type TeamBench } from './team-bench';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.resolve(here, '..');
@@ -82,6 +86,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const given = valueOf(argv, '--dir');
   const loads: number[] = [os.loadavg()[0]!];
   const skipBrowser = argv.includes('--skip-browser');
+  if (argv.includes('--only-team')) {
+    const options = argv.includes('--small') ? SMALL_WORKBOOK : TEN_YEAR_WORKBOOK;
+    console.log(JSON.stringify(teamJson(await measureTeam(options, given))));
+    return;
+  }
   const one = await measureWorkbook('ten-year', TEN_YEAR_WORKBOOK, given, runs, skipBrowser);
   loads.push(os.loadavg()[0]!);
   const exported = await benchExport();
@@ -90,8 +99,31 @@ async function main(argv: readonly string[]): Promise<void> {
     ? null
     : await measureWorkbook('team-sized', TENFOLD_WORKBOOK, undefined, runs, skipBrowser);
   loads.push(os.loadavg()[0]!);
-  report(one, exported, ten, loads);
+  const team = argv.includes('--skip-team') ? null : await measureTeam(TEN_YEAR_WORKBOOK, given);
+  loads.push(os.loadavg()[0]!);
+  report(one, exported, ten, team, loads);
 }
+
+/** A quick check of the team bench: 4 units over 2 years instead of 40 over 10. */
+const SMALL_WORKBOOK: GenerateOptions = { ...TEN_YEAR_WORKBOOK, units: 4, years: 2 };
+
+/** The team figures on a private copy of the workbook (sharing writes sync files into its folder). */
+async function measureTeam(options: GenerateOptions, given: string | undefined): Promise<TeamBench> {
+  const dataDir = copyOf(given ? path.resolve(given) : cachedWorkbook('team sync', options));
+  try {
+    const team = await benchTeam(dataDir);
+    console.log(`team: ${team.note}`);
+    return team;
+  } finally {
+    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  }
+}
+
+const teamJson = (team: TeamBench) => ({
+  syncInitialPushMs: rounded(team.syncInitialPushMs),
+  syncEditVisibleP95Ms: rounded(team.syncEditVisibleP95Ms),
+  syncPullAfterOfflineMs: rounded(team.syncPullAfterOfflineMs),
+});
 
 async function measureWorkbook(
   label: string,
@@ -174,6 +206,7 @@ function report(
   one: WorkbookFigures,
   exported: ExportBench,
   ten: WorkbookFigures | null,
+  team: TeamBench | null,
   loads: readonly number[],
 ): void {
   const runs = `median of ${one.runs.length} runs`;
@@ -265,6 +298,28 @@ function report(
       });
     }
   }
+  if (team) {
+    rows.push(
+      {
+        key: 'syncInitialPushMs',
+        value: team.syncInitialPushMs,
+        goal: null,
+        how: `Share this workbook into an empty team; ${team.note}`,
+      },
+      {
+        key: 'syncEditVisibleP95Ms',
+        value: team.syncEditVisibleP95Ms,
+        goal: 1000,
+        how: 'A saves minutes and syncs until B (LISTEN) holds them, p95 of 50',
+      },
+      {
+        key: 'syncPullAfterOfflineMs',
+        value: team.syncPullAfterOfflineMs,
+        goal: null,
+        how: 'both laptops 200 changes with the server stopped; from its restart until both hold all',
+      },
+    );
+  }
   const table = rows.map((row) => {
     const verdict =
       row.value === null ? '—' : row.goal === null ? '' : row.value <= row.goal ? 'met' : 'MISSED';
@@ -289,14 +344,12 @@ function report(
   const json: Record<string, number | number[] | null> = {
     loadAverage: loads.map((l) => Math.round(l * 10) / 10),
   };
-  for (const row of rows) {
-    json[row.key] =
-      row.value === null
-        ? null
-        : Math.round(row.value * (row.value < 10 ? 100 : 10)) / (row.value < 10 ? 100 : 10);
-  }
+  for (const row of rows) json[row.key] = rounded(row.value);
   console.log(JSON.stringify(json));
 }
+
+const rounded = (value: number | null) =>
+  value === null ? null : Math.round(value * (value < 10 ? 100 : 10)) / (value < 10 ? 100 : 10);
 
 const fmt = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
