@@ -13,6 +13,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { ActionSort, ActionSortKey } from '../../shared/contract/meetings';
 import { meetingLabel, type MeetingRef } from '../../shared/domain/action-trail';
 import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
 import {
@@ -66,13 +67,24 @@ const useStyles = makeStyles({
   },
   head: {
     display: 'grid',
-    gridTemplateColumns: '120px minmax(0, 1fr) 170px 100px',
+    // The row's "unit and owner" column, split in two so each sorts on its own.
+    gridTemplateColumns: '120px minmax(0, 1fr) 79px 79px 100px',
     gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
+  },
+  sortButton: {
+    border: 'none',
+    background: 'transparent',
+    padding: 0,
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    ':hover': { color: tokens.colorNeutralForeground1 },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   scroller: { flex: 1, overflowY: 'auto', minHeight: 0 },
   row: {
@@ -135,6 +147,49 @@ const useStyles = makeStyles({
   },
 });
 
+const SORT_LABELS: Record<ActionSortKey, string> = {
+  due: 'Due',
+  title: 'Title',
+  unit: 'Unit',
+  owner: 'Owner',
+  status: 'Status',
+};
+
+/**
+ * The column headers: each a button that sorts the whole register (on the service, across every page) by
+ * that column, and again the other way round. The header cell says how the register is sorted.
+ */
+function SortHeader({ sort, onSort }: { sort: ActionSort; onSort: (sort: ActionSort) => void }) {
+  const styles = useStyles();
+  const cell = (by: ActionSortKey) => {
+    const active = sort.by === by;
+    return (
+      <div role="columnheader" aria-sort={active ? sort.direction : 'none'} key={by}>
+        <button
+          type="button"
+          className={styles.sortButton}
+          onClick={() =>
+            onSort({
+              by,
+              direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending',
+            })
+          }
+        >
+          {SORT_LABELS[by]}
+          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+        </button>
+      </div>
+    );
+  };
+  return (
+    <div role="table" aria-label="Sort actions by column">
+      <div role="row" className={styles.head}>
+        {(['due', 'title', 'unit', 'owner', 'status'] as const).map(cell)}
+      </div>
+    </div>
+  );
+}
+
 const statusColor = (status: ActionStatus) =>
   status === 'done'
     ? 'success'
@@ -153,7 +208,7 @@ export function ActionRegisterView() {
   const [owner, setOwner] = useState('');
   const [status, setStatus] = useState('active');
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const [latestFirst, setLatestFirst] = useState(false);
+  const [sort, setSort] = useState<ActionSort>({ by: 'due', direction: 'ascending' });
   // The chosen action with the meetings its trail names, kept as it was when chosen: a change of filter
   // or page does not empty the trail panel.
   const [chosen, setChosen] = useState<{ action: ActionItem; meetings: Record<string, MeetingRef> } | null>(
@@ -172,7 +227,8 @@ export function ActionRegisterView() {
       statuses: STATUS_FILTERS[status]?.statuses ?? [],
       today,
       overdueOnly,
-      latestFirst,
+      latestFirst: sort.by === 'due' && sort.direction === 'descending',
+      sort,
     },
     notifyError,
     revision,
@@ -229,11 +285,18 @@ export function ActionRegisterView() {
         </Field>
         <Field label="Due date" className={styles.filter}>
           <Select
-            value={latestFirst ? 'latest' : 'earliest'}
-            onChange={(_, d) => setLatestFirst(d.value === 'latest')}
+            value={sort.by !== 'due' ? 'column' : sort.direction === 'descending' ? 'latest' : 'earliest'}
+            onChange={(_, d) =>
+              setSort({ by: 'due', direction: d.value === 'latest' ? 'descending' : 'ascending' })
+            }
           >
             <option value="earliest">Earliest due first</option>
             <option value="latest">Latest due first</option>
+            {sort.by !== 'due' ? (
+              <option value="column" disabled>
+                Sorted by {SORT_LABELS[sort.by].toLowerCase()}
+              </option>
+            ) : null}
           </Select>
         </Field>
         <Switch label="Overdue only" checked={overdueOnly} onChange={(_, d) => setOverdueOnly(d.checked)} />
@@ -246,12 +309,7 @@ export function ActionRegisterView() {
 
       <div className={styles.split}>
         <div className={styles.card}>
-          <div className={styles.head} aria-hidden>
-            <span>Due</span>
-            <span>Action</span>
-            <span>Unit and owner</span>
-            <span>Status</span>
-          </div>
+          <SortHeader sort={sort} onSort={setSort} />
           <div className={styles.scroller} ref={scrollerRef}>
             {counts === null ? (
               <Spinner label="Loading actions…" style={{ padding: 24 }} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActionRegister } from '../../shared/contract/meetings';
+import type { ActionRegister, ActionSort } from '../../shared/contract/meetings';
 import type { MeetingRef } from '../../shared/domain/action-trail';
 import type { ActionItem, ActionStatus } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
@@ -14,6 +14,7 @@ export interface ActionFilter {
   today: string;
   overdueOnly: boolean;
   latestFirst: boolean;
+  sort: ActionSort;
 }
 
 export interface ActionPages {

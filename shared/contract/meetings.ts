@@ -19,6 +19,14 @@ import { method } from './define';
 /** The most actions one register page may ask for. */
 export const ACTION_PAGE_LIMIT = 1000;
 
+/** The action register's sortable columns. */
+export const ACTION_SORT_KEYS = ['due', 'title', 'owner', 'status', 'unit'] as const;
+export type ActionSortKey = (typeof ACTION_SORT_KEYS)[number];
+export interface ActionSort {
+  by: ActionSortKey;
+  direction: 'ascending' | 'descending';
+}
+
 /** A meeting as listed (sidebar "Meetings", a unit's page): no minutes. */
 export type MeetingSummary = MeetingHeader & { actionCount: number };
 
@@ -157,6 +165,10 @@ export const meetingsContract = {
       overdueOnly: z.boolean(),
       /** Latest due date first instead of earliest. */
       latestFirst: z.boolean().optional(),
+      /** The register's column to sort by; without it, by due date (then title). */
+      sort: z
+        .strictObject({ by: z.enum(ACTION_SORT_KEYS), direction: z.enum(['ascending', 'descending']) })
+        .optional(),
       /** A slice of the matching actions; without it, all of them. */
       page: z
         .strictObject({

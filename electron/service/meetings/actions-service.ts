@@ -4,7 +4,10 @@ import { meetingRefOf, type MeetingRef } from '../../../shared/domain/action-tra
 import { newId } from '../../../shared/domain/ids';
 import { dueDateProblem, isOverdue, todayOf } from '../../../shared/domain/meeting-dates';
 import { displayDates } from '../../../shared/domain/date-format';
+import type { ActionSort } from '../../../shared/contract/meetings';
+import { unitLabels } from '../../../shared/domain/customers';
 import {
+  ACTION_STATUSES,
   ACTION_STATUS_LABELS,
   type ActionFields,
   type ActionItem,
@@ -14,7 +17,7 @@ import {
 } from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
 import { OPEN_STATUSES, openActionsSummary } from '../store/open-actions-summary';
-import { settingsShard, unitRecordsShard } from '../store/shards';
+import { directoryShard, settingsShard, unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
 import { replaceUnitRecord } from '../store/unit-records';
 
@@ -36,6 +39,20 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const titles = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const byDueDate = (a: ActionItem, b: ActionItem) =>
   compare(a.dueDate, b.dueDate) || titles.compare(a.title, b.title) || compare(a.id, b.id);
+
+/** The register's order for a column other than due date; descending turns only the column round. */
+function columnOrder(sort: ActionSort, unitNames: Map<string, string>) {
+  const sign = sort.direction === 'descending' ? -1 : 1;
+  const valueOf: (a: ActionItem) => string =
+    sort.by === 'title'
+      ? (a) => a.title
+      : sort.by === 'owner'
+        ? (a) => a.owner
+        : sort.by === 'unit'
+          ? (a) => unitNames.get(a.unitId) ?? ''
+          : (a) => String(ACTION_STATUSES.indexOf(a.status));
+  return (a: ActionItem, b: ActionItem) => sign * titles.compare(valueOf(a), valueOf(b));
+}
 
 function checkDueDate(dueDate: string, meeting: Meeting): void {
   const problem = dueDateProblem(dueDate, meeting.date);
@@ -195,11 +212,12 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
       return records.detailOf(meeting);
     },
 
-    listActions: ({ unitId, owner, statuses, today, overdueOnly, latestFirst = false, page }) => {
+    listActions: ({ unitId, owner, statuses, today, overdueOnly, latestFirst = false, sort, page }) => {
       const openOnly = statuses.length > 0 && statuses.every((status) => OPEN_STATUSES.has(status));
       const { sorted, owners, total } = register(openOnly);
-      const key = JSON.stringify([unitId, owner, [...statuses].sort(), today, overdueOnly]);
-      // The register view asks for page after page of one filter: filter once, slice many times.
+      const column = sort && sort.by !== 'due' ? sort : null;
+      const key = JSON.stringify([unitId, owner, [...statuses].sort(), today, overdueOnly, column]);
+      // The register view asks for page after page of one filter: filter and sort once, slice many times.
       if (filtered?.sorted !== sorted || filtered.key !== key) {
         const wanted = new Set(statuses);
         // Filtering keeps the due-date order of the cached list: no sort per call.
@@ -210,12 +228,15 @@ export function actionsHandlers(ctx: ServiceContext, records: MeetingRecords): A
             (wanted.size === 0 || wanted.has(action.status)) &&
             (!overdueOnly || isOverdue(action, today)),
         );
+        // A stable sort on the column: rows equal on it stay in due-date order.
+        if (column) list.sort(columnOrder(column, unitLabels(ctx.store.get(directoryShard).units)));
         filtered = { sorted, key, list };
       }
       const { list } = filtered;
       const offset = Math.min(page?.offset ?? 0, list.length);
       const end = page ? Math.min(offset + page.limit, list.length) : list.length;
-      const actions = latestFirst
+      const reversed = sort ? sort.by === 'due' && sort.direction === 'descending' : latestFirst;
+      const actions = reversed
         ? list.slice(list.length - end, list.length - offset).reverse()
         : list.slice(offset, end);
       const meetings: Record<string, MeetingRef> = {};

@@ -405,4 +405,52 @@ describe('meetings', () => {
       'invalid-input',
     );
   });
+
+  it('sorts the register by a column across all pages: owner descending, titles in natural order', async () => {
+    const unitId = await unitWithContact();
+    const meeting = await call<Meeting>('planMeeting', { unitId, fields: plan() });
+    const raised: [string, string, string][] = [
+      ['Action 114', 'Ann Berg', '2026-04-01'],
+      ['Action 2', 'Zoe Park', '2026-04-03'],
+      ['action 10', 'Mo Chan', '2026-04-02'],
+      ['Action 1', 'Zoe Park', '2026-04-04'],
+    ];
+    for (const [title, owner, dueDate] of raised) {
+      await call('addAction', {
+        meetingId: meeting.id,
+        agendaItemId: null,
+        fields: { title, owner, dueDate },
+      });
+    }
+    const filter = { unitId: null, owner: null, statuses: [], today: '2026-04-10', overdueOnly: false };
+    const listed = async (sort: unknown, page?: { offset: number; limit: number }) =>
+      (await call<ActionRegister>('listActions', { ...filter, sort, page })).actions.map((a) => a.title);
+
+    // Owner Z to A; the two of Zoe Park stay in due-date order. The second page continues the same order.
+    expect(await listed({ by: 'owner', direction: 'descending' })).toEqual([
+      'Action 2',
+      'Action 1',
+      'action 10',
+      'Action 114',
+    ]);
+    expect(await listed({ by: 'owner', direction: 'descending' }, { offset: 2, limit: 2 })).toEqual([
+      'action 10',
+      'Action 114',
+    ]);
+    expect(await listed({ by: 'title', direction: 'ascending' })).toEqual([
+      'Action 1',
+      'Action 2',
+      'action 10',
+      'Action 114',
+    ]);
+    expect(await listed({ by: 'due', direction: 'descending' })).toEqual([
+      'Action 1',
+      'Action 2',
+      'action 10',
+      'Action 114',
+    ]);
+    expect(
+      (await refusal('listActions', { ...filter, sort: { by: 'secret', direction: 'ascending' } })).code,
+    ).toBe('invalid-input');
+  });
 });
