@@ -68,7 +68,7 @@ test('every main view, a unit page, a running meeting and the planner pass axe w
     fields: {
       kind: 'periodic',
       templateId: 'builtin-periodic',
-      date: '2026-12-09',
+      date: '2026-11-25',
       time: '14:00',
       location: '',
       periodStart: null,

@@ -81,7 +81,9 @@ test('the BRM sends the minutes from the meeting page: a mail draft to every inv
   expect(mail.cc).toEqual(['lena@it.example']);
   expect(mail.unsent).toBe('1');
   expect(mail.subject).toBe(`DRAFT minutes: Claims periodic review, ${today}`);
-  expect(mail.attachments.map((a) => a.filename)).toEqual([`${today} Claims periodic review minutes.docx`]);
+  expect(mail.attachments.map((a) => a.filename)).toEqual([
+    `${today} Claims periodic review draft minutes.docx`,
+  ]);
 
   // The record survives a reload: it is the meeting's own.
   await page.goto('about:blank');

@@ -107,7 +107,7 @@ test('an action, a decision and an update being typed survive moving between ite
     await expect(page.getByRole('heading', { name: /^3\. / })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Action' })).toHaveValue('Review the incident backlog');
     await expect(page.getByLabel('Owner')).toHaveValue('Kees Bakker');
-    await expect(page.getByRole('textbox', { name: 'New decision' })).toHaveValue('Weekly incident call');
+    await expect(page.getByRole('textbox', { name: 'New decision' })).toHaveText('Weekly incident call');
   };
   await page.keyboard.press('Alt+Digit8');
   await expect(page.getByRole('heading', { name: /^8\. / })).toBeVisible();
@@ -160,7 +160,7 @@ test('"Plan next meeting" proposes the series weekday and warns about a meeting 
   const dialog = page.getByRole('dialog', { name: 'Plan the next meeting' });
   await expect(dialog.getByLabel('Date')).toHaveValue('2027-01-13'); // the second Wednesday, not Sat 9 Jan
   await expect(dialog).toContainText('Another meeting of this unit is within 7 days');
-  await expect(dialog).toContainText('Annual service review on Tue 12 Jan 2027');
+  await expect(dialog).toContainText(/Annual service review on Tue,? 12 Jan 2027/);
   await workbook.screenshot('plan-next-meeting');
 
   // Moving it away from the annual review clears the warning; nothing is planned until confirmed.
@@ -177,7 +177,7 @@ test('"Plan next meeting" proposes the series weekday and warns about a meeting 
 
   await opener.click();
   await dialog.getByRole('button', { name: 'Plan meeting' }).click();
-  await expect(page.getByText('Wed 13 Jan 2027 at 14:00')).toBeVisible();
+  await expect(page.getByText(/Wednesday,? 13 January 2027 at 14:00/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Previous meeting' })).toBeVisible();
 });
 
