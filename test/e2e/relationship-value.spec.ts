@@ -94,6 +94,11 @@ test('an overdue customer is on the dashboard and suggested when planning the ne
     .getByRole('button', { name: 'Plan meeting' })
     .click();
   const plan = page.getByRole('dialog');
+  // The planner invites the customer by default: untick her to see the suggestion.
+  const invited = plan.getByRole('checkbox', { name: /Maria Jansen/ });
+  await expect(invited).toBeChecked();
+  await invited.uncheck();
+  await expect(invited).not.toBeChecked();
   const suggestion = plan.getByLabel('Overdue contacts to invite');
   await expect(suggestion).toContainText('Maria Jansen');
   await suggestion.getByRole('button', { name: 'Invite Maria Jansen' }).click();
@@ -102,6 +107,8 @@ test('an overdue customer is on the dashboard and suggested when planning the ne
 
   // Logging a corridor conversation today brings her back in time, and survives a restart.
   await plan.getByRole('button', { name: 'Cancel' }).click();
+  // The planner was changed (she was invited): it asks before the changes are dropped.
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
   await map.getByRole('button', { name: 'Met Maria Jansen informally' }).click();
   await page.getByRole('dialog').getByLabel('What was it about').fill(HOSTILE);
   await page.getByRole('dialog').getByRole('button', { name: 'Log contact' }).click();
