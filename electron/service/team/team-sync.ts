@@ -77,6 +77,7 @@ export class TeamSync {
     this.files = new SyncFiles(options.store.dataDir);
     this.outbox = this.files.readOutbox();
     this.pending = new Map(this.outbox.pending.map((e) => [recordKey(e.kind, e.id), e]));
+    this.reconcileOutbox();
     this.state = this.files.readState();
     this.url = this.files.readConfig()?.url ?? null;
     for (const name of this.files.damaged)
@@ -552,6 +553,31 @@ export class TeamSync {
       json: after,
       sentIds: [],
     });
+  }
+
+  /**
+   * A crash between writing the outbox and writing the store leaves an entry for a change the store never
+   * acknowledged; it must not reach colleagues. At start each entry is brought back to what the store
+   * holds (earlier, acknowledged edits of the record stay in it); an entry never sent whose record is
+   * back where it started is dropped. One already sent is kept, so the server returns to this state too.
+   */
+  private reconcileOutbox(): void {
+    let changed = false;
+    for (const [key, entry] of this.pending) {
+      const kind = recordKindNamed(entry.kind);
+      if (!kind) continue;
+      const stored = currentRecord(this.store, kind, entry.id, entry.shard);
+      if (sameJson(stored, entry.json)) continue;
+      changed = true;
+      if (entry.sentIds.length === 0 && sameJson(stored, entry.base)) this.pending.delete(key);
+      else Object.assign(entry, { json: stored, changeId: newId() });
+    }
+    if (!changed) return;
+    try {
+      this.saveOutbox();
+    } catch {
+      // A read-only workbook (another copy holds the folder): the entries are corrected again next start.
+    }
   }
 
   private saveOutbox(): void {
