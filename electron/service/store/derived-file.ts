@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
-import { fsyncDir } from './store-files';
+import { writeFileAtomic } from '../atomic-file';
 
 /**
  * Derived files (the open-actions summary, the search index) are caches of what the store files hold:
@@ -16,29 +15,10 @@ interface DerivedHeader {
   crc32: number;
 }
 
-/** Writes a derived file whole or not at all; a temporary name the store cleans up if a crash leaves it. */
+/** Writes a derived file whole or not at all, through the store's one durable write. */
 export function writeDerivedFile(target: string, derived: string, format: number, payload: Buffer): void {
   const header: DerivedHeader = { derived, format, bytes: payload.length, crc32: zlib.crc32(payload) };
-  const temp = path.join(
-    path.dirname(target),
-    `.brm-${path.basename(target)}.${process.pid}.${Date.now()}.tmp`,
-  );
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const fd = fs.openSync(temp, 'w');
-    try {
-      // writeFileSync on a descriptor continues short writes until every byte is out.
-      fs.writeFileSync(fd, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-  fsyncDir(path.dirname(target));
+  writeFileAtomic(target, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
 }
 
 /** The payload of a derived file, or null when it is missing, damaged, cut short or of another format. */
