@@ -1,5 +1,4 @@
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
 import { z } from 'zod';
 import {
   DEFAULT_IDEAL_SPLIT,
@@ -16,7 +15,7 @@ import { api } from '../platform/workbook-api';
 import { NumberInput } from '../ui/number-input';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalXL },
@@ -38,12 +37,7 @@ export function IdealSplitDialog(props: {
 }) {
   const styles = useStyles();
   const { notify } = useNotify();
-  const form = useForm(schema, { split: props.split });
-  const { reset } = form;
-  useEffect(() => {
-    if (props.open) reset({ split: { ...props.split } });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  const form = useDialogForm(schema, props.open, () => ({ split: { ...props.split } }));
 
   const split = form.values.split;
   const sumOf = (activities: readonly TimeActivity[]) =>
