@@ -1,5 +1,6 @@
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { z } from 'zod';
+import { type RegisterSettings } from '../../shared/domain/registers';
 import {
   DEFAULT_IDEAL_SPLIT,
   PROCESS_ACTIVITIES,
@@ -8,9 +9,8 @@ import {
   TIME_ACTIVITY_LABELS,
   idealSplitSchema,
   type IdealSplit,
-  type RegisterSettings,
   type TimeActivity,
-} from '../../shared/domain/registers';
+} from '../../shared/domain/time-log';
 import { api } from '../platform/workbook-api';
 import { NumberInput } from '../ui/number-input';
 import { FormDialog } from '../ui/form-dialog';
