@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DocumentToSave, HostAdapter } from '../../electron/service/host';
+import type { Sender } from '../../electron/service/dispatch';
 import { openWorkbook, type OpenOptions, type Workbook } from '../../electron/service/workbook';
-import type { Directory } from '../../shared/domain/customers';
+import type { ArgOf, Envelope, MethodName, ResultOf, WireError } from '../../shared/contract';
 import type { Meeting } from '../../shared/domain/meetings';
 
 /** Helpers for tests that drive the real service layer on a temporary data folder. */
 
 export const FIXTURES = path.resolve('test/fixtures/store');
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 
 export function tempDir(prefix = 'brm-store-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -39,20 +39,57 @@ export function open(dataDir: string, options: Partial<OpenOptions> = {}): Workb
   });
 }
 
-export async function call<T>(wb: Workbook, method: string, arg: unknown = {}): Promise<T> {
-  const result = await wb.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
+/** The sender every test call comes from: the app's own page, as the renderer's calls arrive. */
+export const APP_SENDER: Sender = { url: 'app://workbook/index.html', isMainFrame: true };
+
+/** A method whose argument may be left out (`getDirectory`, `listBackups`) is called without one. */
+export type ArgList<K extends MethodName> =
+  Record<never, never> extends ArgOf<K> ? [arg?: ArgOf<K>] : [arg: ArgOf<K>];
+
+/**
+ * The one way tests call the service layer: through dispatch, as the renderer does, typed by the
+ * contract — a misspelt method or a wrong argument does not compile, and the result has its type.
+ */
+export async function call<K extends MethodName>(
+  wb: Workbook,
+  method: K,
+  ...arg: ArgList<K>
+): Promise<ResultOf<K>> {
+  return callAs(APP_SENDER, wb, method, ...arg);
 }
 
-/** The error a call answers with (fails the test if it succeeds). */
-export async function refusal(wb: Workbook, method: string, arg: unknown = {}) {
-  const result = await wb.dispatch(sender, method, arg);
-  if (result.ok) throw new Error(`${method} was expected to fail`);
+/** `call` from another sender (the preview host's origin in the e2e tests). */
+export async function callAs<K extends MethodName>(
+  sender: Sender,
+  wb: Workbook,
+  method: K,
+  ...[arg]: ArgList<K>
+): Promise<ResultOf<K>> {
+  const result = await wb.dispatch(sender, method, arg ?? {});
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.value as ResultOf<K>;
+}
+
+/**
+ * The deliberately untyped escape, for tests that send what the renderer never would (hostile
+ * input, wrong shapes, unknown methods): the envelope, not a typed result.
+ */
+export function callUnchecked(wb: Workbook, method: string, arg: unknown = {}): Promise<Envelope> {
+  return wb.dispatch(APP_SENDER, method, arg);
+}
+
+/** The error a call answers with (fails the test if it succeeds). Untyped on purpose, as `callUnchecked`. */
+export async function refusal(wb: Workbook, method: string, arg: unknown = {}): Promise<WireError> {
+  const result = await callUnchecked(wb, method, arg);
+  if (result.ok) throw new Error(`${method} was expected to be refused`);
   return result.error;
 }
 
-export const unitFields = (name: string, plans = '') => ({
+export type UnitFields = ArgOf<'createUnit'>['fields'];
+export type ContactFields = ArgOf<'createContact'>['fields'];
+
+/** A division with nothing filled in but its name (and plans, when a test needs them). */
+export const unitFields = (name: string, plans = ''): UnitFields => ({
   name,
   kind: 'division',
   itContact: '',
@@ -61,7 +98,8 @@ export const unitFields = (name: string, plans = '') => ({
   plansReviewedOn: null,
 });
 
-export const contactFields = (name: string, role = 'purchaser') => ({
+/** A contact with nothing filled in but the name and the role (a purchaser unless said). */
+export const contactFields = (name: string, role: ContactFields['role'] = 'purchaser'): ContactFields => ({
   role,
   name,
   title: '',
@@ -72,10 +110,10 @@ export const contactFields = (name: string, role = 'purchaser') => ({
 });
 
 export const createUnit = (wb: Workbook, name: string, plans = '') =>
-  call<{ id: string; name: string }>(wb, 'createUnit', { parentId: null, fields: unitFields(name, plans) });
+  call(wb, 'createUnit', { parentId: null, fields: unitFields(name, plans) });
 
 export const unitNames = async (wb: Workbook): Promise<string[]> =>
-  (await call<Directory>(wb, 'getDirectory')).units.map((u) => u.name).sort();
+  (await call(wb, 'getDirectory')).units.map((u) => u.name).sort();
 
 /** Every file under `dir` with a hash of its bytes: equal before and after means nothing was written. */
 export function treeState(dir: string): Record<string, string> {

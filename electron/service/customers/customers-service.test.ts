@@ -14,8 +14,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const create = (name: string, parentId: string | null = null) =>
-  call<{ id: string; name: string }>(wb, 'createUnit', { parentId, fields: unitFields(name) });
-const directory = () => call<Directory>(wb, 'getDirectory');
+  call(wb, 'createUnit', { parentId, fields: unitFields(name) });
+const directory = () => call(wb, 'getDirectory');
 
 describe('unit names among siblings', () => {
   it('refuses a second "Retail division" however it is spaced or capitalised, naming the one there', async () => {

@@ -69,7 +69,7 @@ describe('a damaged store file', () => {
 
     // The state of the last backup: Savings came after it, and the notice says so.
     expect(await unitNames(wb)).toEqual(['Retail Banking']);
-    const status = await call<WorkbookStatus>(wb, 'getStatus');
+    const status = await call(wb, 'getStatus');
     expect(status.readOnly).toBe(false);
     expect(status.notices).toHaveLength(1);
     expect(status.notices[0]!.level).toBe('warning');
@@ -87,7 +87,7 @@ describe('a damaged store file', () => {
 
     // And it stays recovered: the next start finds nothing new; the notice is kept until it is dismissed.
     const again = open(dir);
-    expect((await call<WorkbookStatus>(again, 'getStatus')).notices).toEqual(status.notices);
+    expect((await call(again, 'getStatus')).notices).toEqual(status.notices);
     again.close();
   });
 
@@ -110,7 +110,7 @@ describe('a damaged store file', () => {
 
     const wb = open(dir);
 
-    const status = await call<WorkbookStatus>(wb, 'getStatus');
+    const status = await call(wb, 'getStatus');
     expect(status.notices).toHaveLength(1);
     expect(status.notices[0]!.level).toBe('error');
     expect(status.notices[0]!.message).toContain('directory.json was damaged');

@@ -17,7 +17,7 @@ describe('store', () => {
     });
     wb.close();
     const reopened = open(dir);
-    const directory = await call<Directory>(reopened, 'getDirectory');
+    const directory = await call(reopened, 'getDirectory');
     expect(directory.units.map((u) => u.name)).toEqual(['Retail']);
     expect(directory.contacts.map((c) => c.name)).toEqual(['Maria']);
     reopened.close();

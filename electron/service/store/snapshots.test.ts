@@ -76,7 +76,7 @@ describe('snapshots', () => {
     await createUnit(wb, 'Retail Banking');
     wb.close();
     const reopened = open(dir);
-    const [info] = await call<BackupInfo[]>(reopened, 'listBackups');
+    const [info] = await call(reopened, 'listBackups');
     expect(info).toMatchObject({
       reason: 'start',
       files: 1,

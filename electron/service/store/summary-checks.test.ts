@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 const catalogFile = () => path.join(dir, 'meetings', CATALOG_FILE);
-const list = (wb: Workbook) => call<MeetingSummary[]>(wb, 'listMeetings', { unitId: null });
+const list = (wb: Workbook) => call(wb, 'listMeetings', { unitId: null });
 
 async function twoMeetings(): Promise<string> {
   const wb = reopen();
@@ -74,10 +74,10 @@ describe('the meetings summaries file', () => {
     wb.close();
     damage(path.join(dir, 'meetings', 'meeting0002.json'), '{"schemaVersion":1,"data":{"id');
     wb = reopen();
-    const detail = await call<{ meeting: { status: string } }>(wb, 'getMeeting', { id: 'meeting0002' });
+    const detail = await call(wb, 'getMeeting', { id: 'meeting0002' });
     expect(detail.meeting.status).toBe('planned');
     expect((await list(wb)).find((m) => m.id === 'meeting0002')?.status).toBe('planned');
-    const found = await call<{ results: unknown[] }>(wb, 'search', { query: 'Finalised minutes' });
+    const found = await call(wb, 'search', { query: 'Finalised minutes' });
     expect(JSON.stringify(found)).not.toContain('meeting0002');
   });
 });

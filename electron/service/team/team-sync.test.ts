@@ -61,12 +61,11 @@ afterEach(async () => {
   }
 });
 
-const directory = (l: Laptop) => call<Directory>(l.wb, 'getDirectory');
-const meeting = async (l: Laptop, id: string) =>
-  (await call<MeetingDetail>(l.wb, 'getMeeting', { id })).meeting;
+const directory = (l: Laptop) => call(l.wb, 'getDirectory');
+const meeting = async (l: Laptop, id: string) => (await call(l.wb, 'getMeeting', { id })).meeting;
 
 async function planMeeting(l: Laptop, unitId: string): Promise<Meeting> {
-  const planned = await call<Meeting>(l.wb, 'planMeeting', {
+  const planned = await call(l.wb, 'planMeeting', {
     unitId,
     fields: {
       kind: 'periodic',
@@ -82,7 +81,7 @@ async function planMeeting(l: Laptop, unitId: string): Promise<Meeting> {
       invitees: [],
     },
   });
-  const detail = await call<MeetingDetail>(l.wb, 'addAgendaItem', {
+  const detail = await call(l.wb, 'addAgendaItem', {
     meetingId: planned.id,
     title: 'Service performance',
   });
@@ -177,7 +176,7 @@ describe('team sync on PostgreSQL', () => {
     const b = await laptop(bob);
     const unit = await createUnit(a.wb, 'Operations');
     const planned = await planMeeting(a, unit.id);
-    const detail = await call<MeetingDetail>(a.wb, 'addAction', {
+    const detail = await call(a.wb, 'addAction', {
       meetingId: planned.id,
       agendaItemId: null,
       fields: { title: 'Renew the SLA', owner: 'Alice', dueDate: '2027-01-15' },
@@ -212,7 +211,7 @@ describe('team sync on PostgreSQL', () => {
     const a = await laptop(alice);
     const b = await laptop(bob);
     const unit = await createUnit(a.wb, 'Legal');
-    const contact = await call<{ id: string }>(a.wb, 'createContact', {
+    const contact = await call(a.wb, 'createContact', {
       unitId: unit.id,
       fields: contactFields('Dana Buyer'),
     });
