@@ -7,8 +7,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Directory } from '../shared/domain/customers';
-import type { MeetingDetail } from '../shared/contract/meetings';
 import { addMember, setupTeam } from '../electron/service/team/admin';
 import { meetingShard } from '../electron/service/store/shards';
 import type { Workbook } from '../electron/service/workbook';

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { safeFileName, writeFileAtomic } from '../../electron/service/atomic-file';
 import type { DocumentToSave, HostAdapter } from '../../electron/service/host';
 import type { Sender } from '../../electron/service/dispatch';
 import { openWorkbook, type OpenOptions, type Workbook } from '../../electron/service/workbook';
@@ -70,6 +71,28 @@ export async function callAs<K extends MethodName>(
   return result.value as ResultOf<K>;
 }
 
+/** A refusal as tests read it: field messages always present (empty when the refusal names no field). */
+export type Refusal = WireError & { fieldErrors: Record<string, string> };
+
+/** The refusal in an envelope (fails the test if the call succeeded). */
+export function refusalOf(method: string, result: Envelope): Refusal {
+  if (result.ok) throw new Error(`${method} was expected to be refused`);
+  return { ...result.error, fieldErrors: result.error.fieldErrors ?? {} };
+}
+
+/**
+ * The error a well-formed call is refused with by a rule of the domain (a date before the start, a
+ * name in use). Typed like `call`, so a misspelt method cannot pass as "refused".
+ */
+export async function refusal<K extends MethodName>(
+  wb: Workbook,
+  method: K,
+  ...arg: ArgList<K>
+): Promise<Refusal> {
+  const [value = {}] = arg;
+  return refusalOf(method, await wb.dispatch(APP_SENDER, method, value));
+}
+
 /**
  * The deliberately untyped escape, for tests that send what the renderer never would (hostile
  * input, wrong shapes, unknown methods): the envelope, not a typed result.
@@ -78,11 +101,77 @@ export function callUnchecked(wb: Workbook, method: string, arg: unknown = {}): 
   return wb.dispatch(APP_SENDER, method, arg);
 }
 
-/** The error a call answers with (fails the test if it succeeds). Untyped on purpose, as `callUnchecked`. */
-export async function refusal(wb: Workbook, method: string, arg: unknown = {}): Promise<WireError> {
-  const result = await callUnchecked(wb, method, arg);
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error;
+/** The refusal of an untyped call: for input the contract's types would not let a test write. */
+export async function refusalUnchecked(wb: Workbook, method: string, arg: unknown = {}): Promise<Refusal> {
+  return refusalOf(method, await callUnchecked(wb, method, arg));
+}
+
+/** The calls of the harness bound to one workbook. */
+export interface BoundCalls {
+  call<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<ResultOf<K>>;
+  refusal<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<Refusal>;
+}
+
+export function bindCalls(wb: Workbook): BoundCalls {
+  return {
+    call: (method, ...arg) => call(wb, method, ...arg),
+    refusal: (method, ...arg) => refusal(wb, method, ...arg),
+  };
+}
+
+/** A workbook on its own temporary folder with the harness bound to it, for service tests. */
+export interface TestWorkbook extends BoundCalls {
+  dir: string;
+  wb: Workbook;
+  /** Where exported documents are written (the preview host's exports folder). */
+  exportsDir: string;
+  /** Documents handed to the host to save, newest last. */
+  saved: DocumentToSave[];
+  /** A second workbook on the same folder, reading what the first one wrote, as a start of the app does. */
+  reopen(): TestWorkbook;
+  /** Removes the folder (the workbook's shutdown, with its snapshot, is not what these tests are about). */
+  close(): void;
+}
+
+export interface TestWorkbookOptions {
+  dir?: string;
+  now?: () => Date;
+  saved?: DocumentToSave[];
+}
+
+/** A host that writes documents to `exportsDir`, as the preview host does, and keeps what it was given. */
+function exportingHost(exportsDir: string, saved: DocumentToSave[]): HostAdapter {
+  return {
+    saveDocument: (doc) => {
+      saved.push(doc);
+      fs.mkdirSync(exportsDir, { recursive: true });
+      const target = path.join(exportsDir, safeFileName(doc.suggestedName));
+      writeFileAtomic(target, doc.bytes);
+      return Promise.resolve({ savedTo: target, downloadUrl: null });
+    },
+  };
+}
+
+export function testWorkbook(options: TestWorkbookOptions = {}): TestWorkbook {
+  const dir = options.dir ?? tempDir('brm-test-');
+  const exportsDir = path.join(dir, 'exports');
+  const saved = options.saved ?? [];
+  const wb = open(dir, { now: options.now, host: exportingHost(exportsDir, saved) });
+  return {
+    dir,
+    wb,
+    exportsDir,
+    saved,
+    ...bindCalls(wb),
+    reopen: () => testWorkbook({ ...options, dir, saved }),
+    close: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The file an export saved (fails the test when nothing was saved, as after a cancelled dialog). */
+export function savedFile(result: { savedTo: string | null }): string {
+  if (result.savedTo === null) throw new Error('the document was not saved');
+  return result.savedTo;
 }
 
 export type UnitFields = ArgOf<'createUnit'>['fields'];

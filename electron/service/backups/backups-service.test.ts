@@ -1,10 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackupInfo, ImportResult, RestoreResult } from '../../../shared/contract/backups';
-import type { MeetingSummary } from '../../../shared/contract/meetings';
-import type { SearchResults } from '../../../shared/contract/search';
-import type { WorkbookStatus } from '../../../shared/domain/system';
 import {
   FIXTURES,
   call,

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Notice } from '../../../shared/domain/system';
 import { call, createUnit, damage, open, sampleMeeting, tempDir } from '../../../test/unit/workbook-helpers';
 import { meetingShard } from '../store/shards';
 

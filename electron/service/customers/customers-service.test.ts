@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unitLabels, type Directory } from '../../../shared/domain/customers';
+import { unitLabels } from '../../../shared/domain/customers';
 import { call, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
 import type { Workbook } from '../workbook';
 

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingDetail } from '../../../shared/contract/meetings';
-import type { Directory } from '../../../shared/domain/customers';
-import type { ReviewPack } from '../../../shared/domain/review-pack-assembly';
 import { parseRichText, richTextToPlain } from '../../../shared/rich-text/rich-text';
 import { FIXTURES, call, open, tempDir } from '../../../test/unit/workbook-helpers';
 import { migrateDirectoryV1, migrateMeetingV1, migrateUnitRecordsV1 } from './migrations';

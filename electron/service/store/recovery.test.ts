@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { WorkbookStatus } from '../../../shared/domain/system';
 import {
   FIXTURES,
   call,
@@ -152,7 +151,7 @@ describe('a workbook this version must not touch', () => {
     expect(wb.blocked).toContain('directory.json was saved by a newer version of BRM Workbook');
     expect(wb.blocked).toContain('Update BRM Workbook');
     // Every call, status included, answers with the reason: the renderer shows it instead of the app.
-    for (const method of ['getStatus', 'getDirectory', 'listBackups']) {
+    for (const method of ['getStatus', 'getDirectory', 'listBackups'] as const) {
       const error = await refusal(wb, method);
       expect(error.code).toBe('storage');
       expect(error.message).toBe(wb.blocked);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Directory } from '../../../shared/domain/customers';
 import { call, contactFields, createUnit, open, tempDir } from '../../../test/unit/workbook-helpers';
 
 let dir: string;

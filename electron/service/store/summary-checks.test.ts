@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingSummary } from '../../../shared/contract/meetings';
 import { call, createUnit, damage, open, sampleMeeting, tempDir } from '../../../test/unit/workbook-helpers';
 import type { Workbook } from '../workbook';
 import { meetingShard } from './shards';

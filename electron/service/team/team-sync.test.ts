@@ -4,8 +4,6 @@
  */
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Directory } from '../../../shared/domain/customers';
-import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
 import { startCluster, type TestCluster } from '../../../test/unit/team-postgres';
 import {
