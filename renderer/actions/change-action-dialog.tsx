@@ -12,6 +12,7 @@ import {
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
+import { DateInput } from '../ui/typed-date-input';
 
 const changeSchema = z.strictObject({
   ...actionFieldsSchema.shape,
@@ -76,7 +77,7 @@ export function ChangeActionDialog(props: {
         <Input value={form.values.owner} onChange={(_, d) => form.set('owner', d.value)} />
       </Field>
       <Field label="Due date" required validationMessage={form.errors.dueDate}>
-        <Input type="date" value={form.values.dueDate} onChange={(_, d) => form.set('dueDate', d.value)} />
+        <DateInput value={form.values.dueDate} onChange={(value) => form.set('dueDate', value)} />
       </Field>
       <Field label="Status" validationMessage={form.errors.status}>
         <Select value={form.values.status} onChange={(_, d) => form.set('status', d.value as ActionStatus)}>

@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Field,
-  Input,
   Link,
   Menu,
   MenuItem,
@@ -34,6 +33,7 @@ import { ContactsTable } from './contacts-table';
 import { MoveUnitDialog } from './move-unit-dialog';
 import { UNIT_KIND_LABELS, UnitDialog } from './unit-dialog';
 import { UNIT_PAGE_CLOSING_SECTIONS, UNIT_PAGE_SECTIONS } from '../app/unit-page-sections';
+import { DateInput } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   customer: {
@@ -327,7 +327,7 @@ function PlansSection({ unit }: { unit: BusinessUnit }) {
       </div>
       <div className={styles.row}>
         <Field label="Last reviewed with the customer" validationMessage={error ?? undefined}>
-          <Input type="date" value={reviewedOn} onChange={(_, d) => setReviewedOn(d.value)} />
+          <DateInput value={reviewedOn} onChange={(value) => setReviewedOn(value)} />
         </Field>
       </div>
     </Section>

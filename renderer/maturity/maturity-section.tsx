@@ -27,6 +27,7 @@ import { useAppStore } from '../app/store';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
+import { DateInput } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
@@ -101,7 +102,7 @@ export function MaturitySection({ unit }: { unit: BusinessUnit }) {
           </Select>
         </Field>
         <Field label="Assessed on" validationMessage={error ?? undefined}>
-          <Input type="date" value={assessedOn} onChange={(_, d) => setAssessedOn(d.value)} />
+          <DateInput value={assessedOn} onChange={(value) => setAssessedOn(value)} />
         </Field>
         <Field label="Assessment note" className={styles.grow}>
           <Input value={note} onChange={(_, d) => setNote(d.value)} />

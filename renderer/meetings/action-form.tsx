@@ -4,6 +4,7 @@ import { defaultDueDate, dueDateProblem } from '../../shared/domain/meeting-date
 import { actionFieldsSchema, type ActionFields } from '../../shared/domain/meetings';
 import { useDraftJournal, useDraftStart, type DraftAddress } from '../ui/form-drafts';
 import { useForm } from '../ui/use-form';
+import { DateInput, typedInputsValid } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   form: {
@@ -49,6 +50,8 @@ export function ActionForm(props: {
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
+    // A due date that cannot be read would otherwise be saved as the last one that could.
+    if (event && !typedInputsValid(event.currentTarget as HTMLFormElement)) return;
     if (dueProblem) {
       // The message is already shown beside the date; this also marks any other field that needs work.
       void form.submit(() => Promise.reject(new Error(dueProblem)));
@@ -100,12 +103,7 @@ export function ActionForm(props: {
         ))}
       </datalist>
       <Field label="Due date" required validationMessage={form.errors.dueDate ?? dueProblem ?? undefined}>
-        <Input
-          className={styles.input}
-          type="date"
-          value={form.values.dueDate}
-          onChange={(_, d) => form.set('dueDate', d.value)}
-        />
+        <DateInput value={form.values.dueDate} onChange={(value) => form.set('dueDate', value)} />
       </Field>
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={form.saving}>

@@ -17,6 +17,7 @@ import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
 import { ActionForm } from './action-form';
 import type { FocusRequest } from './agenda-item-panel';
+import { DateInput } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -233,7 +234,7 @@ function CarriedActionCard(props: {
             />
           </Field>
           <Field label="Update date">
-            <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+            <DateInput value={date} onChange={(value) => setDate(value)} />
           </Field>
           <div className={styles.buttons}>
             <Button type="submit" appearance="primary" disabled={saving}>

@@ -40,6 +40,7 @@ import { meetingKindTitle } from './meeting-labels';
 import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
 import { useUnitChoice } from '../ui/unit-filter';
 import { OverdueInviteeSuggestion } from '../app/feature-parts';
+import { DateInput, TimeInput } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -290,10 +291,10 @@ export function PlanMeetingDialog(props: {
       ) : null}
       <div className={styles.row3}>
         <Field label="Date" required validationMessage={form.errors.date}>
-          <Input type="date" value={values.date} onChange={(_, d) => setKindOrDate(values.kind, d.value)} />
+          <DateInput value={values.date} onChange={(value) => setKindOrDate(values.kind, value)} />
         </Field>
         <Field label="Time" validationMessage={form.errors.time}>
-          <Input type="time" value={values.time} onChange={(_, d) => form.set('time', d.value)} />
+          <TimeInput value={values.time} onChange={(value) => form.set('time', value)} />
         </Field>
         <Field label="Location or online link" validationMessage={form.errors.location}>
           <Input value={values.location} onChange={(_, d) => form.set('location', d.value)} />
@@ -311,22 +312,20 @@ export function PlanMeetingDialog(props: {
       ) : null}
       <div className={styles.row}>
         <Field label="Period under review from" validationMessage={form.errors.periodStart}>
-          <Input
-            type="date"
+          <DateInput
             value={values.periodStart ?? ''}
-            onChange={(_, d) => {
+            onChange={(value) => {
               setPeriodEdited(true);
-              form.set('periodStart', d.value || null);
+              form.set('periodStart', value || null);
             }}
           />
         </Field>
         <Field label="Period under review to" validationMessage={form.errors.periodEnd}>
-          <Input
-            type="date"
+          <DateInput
             value={values.periodEnd ?? ''}
-            onChange={(_, d) => {
+            onChange={(value) => {
               setPeriodEdited(true);
-              form.set('periodEnd', d.value || null);
+              form.set('periodEnd', value || null);
             }}
           />
         </Field>

@@ -26,6 +26,7 @@ import { useForm } from '../ui/use-form';
 import { FieldPair, MeetingLink, MeetingPicker, UserText, blankToNull } from './parts';
 import type { MeetingOption } from './use-review-records';
 import { EditDeleteButtons } from '../ui/edit-delete-buttons';
+import { DateInput } from '../ui/typed-date-input';
 
 const incidentForm = z
   .strictObject({
@@ -170,7 +171,7 @@ function IncidentDialog(props: {
     >
       <FieldPair>
         <Field label="Date" required validationMessage={form.errors.date}>
-          <Input type="date" value={v.date} onChange={(_, d) => form.set('date', d.value)} />
+          <DateInput value={v.date} onChange={(value) => form.set('date', value)} />
         </Field>
         <Field label="Service" required validationMessage={form.errors.service}>
           <Input value={v.service} onChange={(_, d) => form.set('service', d.value)} autoFocus />

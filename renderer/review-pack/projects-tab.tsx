@@ -40,6 +40,7 @@ import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
 import { ContactPicker, FieldPair, Muted, RagBadge, UserText, blankToNull } from './parts';
 import { EditDeleteButtons } from '../ui/edit-delete-buttons';
+import { DateInput } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -287,15 +288,15 @@ function ProjectDialog(props: {
       </FieldPair>
       <FieldPair>
         <Field label="Started on" validationMessage={form.errors.startedOn}>
-          <Input type="date" value={v.startedOn} onChange={(_, d) => form.set('startedOn', d.value)} />
+          <DateInput value={v.startedOn} onChange={(value) => form.set('startedOn', value)} />
         </Field>
         <Field label="Planned end" validationMessage={form.errors.plannedEnd}>
-          <Input type="date" value={v.plannedEnd} onChange={(_, d) => form.set('plannedEnd', d.value)} />
+          <DateInput value={v.plannedEnd} onChange={(value) => form.set('plannedEnd', value)} />
         </Field>
       </FieldPair>
       <FieldPair>
         <Field label="Forecast end" validationMessage={form.errors.forecastEnd}>
-          <Input type="date" value={v.forecastEnd} onChange={(_, d) => form.set('forecastEnd', d.value)} />
+          <DateInput value={v.forecastEnd} onChange={(value) => form.set('forecastEnd', value)} />
         </Field>
         <span />
       </FieldPair>
@@ -326,7 +327,7 @@ function RagFields({ form }: { form: ReturnType<typeof useForm<typeof ragForm>> 
           </Select>
         </Field>
         <Field label="As of" validationMessage={form.errors.date}>
-          <Input type="date" value={v.date} onChange={(_, d) => form.set('date', d.value)} />
+          <DateInput value={v.date} onChange={(value) => form.set('date', value)} />
         </Field>
       </FieldPair>
       <Field label="Why this status" required validationMessage={form.errors.comment}>

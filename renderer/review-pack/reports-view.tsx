@@ -11,6 +11,7 @@ import { Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
 import { useSavedFileNotice } from './use-save-file';
+import { DateInput } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   reports: { display: 'flex', flexDirection: 'column' },
@@ -138,10 +139,10 @@ export function ReportsView() {
           >
             <UnitFilter unitId={surveysUnit} onChange={setSurveysUnit} />
             <Field label="From" orientation="horizontal">
-              <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+              <DateInput value={from} onChange={(value) => setFrom(value)} />
             </Field>
             <Field label="To" orientation="horizontal" validationMessage={periodError}>
-              <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+              <DateInput value={to} onChange={(value) => setTo(value)} />
             </Field>
           </Report>
           <Report

@@ -36,6 +36,7 @@ import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
 import { ContactPicker, FieldPair, MeetingPicker, blankToNull } from './parts';
 import type { MeetingOption } from './use-review-records';
+import { DateInput } from '../ui/typed-date-input';
 
 const ROUTE_HINTS: Record<DecisionRoute, string> = {
   'customer-decision': 'It changes what IT delivers or what it costs: a business decision for the customer.',
@@ -134,7 +135,7 @@ export function RequirementDialog(props: {
           onChange={(id) => form.set('raisedByContactId', id)}
         />
         <Field label="Raised on" required validationMessage={form.errors.raisedOn}>
-          <Input type="date" value={v.raisedOn} onChange={(_, d) => form.set('raisedOn', d.value)} />
+          <DateInput value={v.raisedOn} onChange={(value) => form.set('raisedOn', value)} />
         </Field>
       </FieldPair>
       {v.raisedByContactId ? null : (
@@ -245,7 +246,7 @@ export function StatusDialog(props: {
           </Select>
         </Field>
         <Field label="Date" required validationMessage={form.errors.date}>
-          <Input type="date" value={v.date} onChange={(_, d) => form.set('date', d.value)} />
+          <DateInput value={v.date} onChange={(value) => form.set('date', value)} />
         </Field>
       </FieldPair>
       <Field

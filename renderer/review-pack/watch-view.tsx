@@ -26,6 +26,7 @@ import { messageOf, useForm } from '../ui/use-form';
 import { FieldPair, Muted, UserText } from './parts';
 import { useSavedFileNotice } from './use-save-file';
 import { EditDeleteButtons } from '../ui/edit-delete-buttons';
+import { DateInput } from '../ui/typed-date-input';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
@@ -237,7 +238,7 @@ function WatchNoteDialog(props: {
           <Input value={v.title} onChange={(_, d) => form.set('title', d.value)} autoFocus />
         </Field>
         <Field label="Noted on" required validationMessage={form.errors.notedOn}>
-          <Input type="date" value={v.notedOn} onChange={(_, d) => form.set('notedOn', d.value)} />
+          <DateInput value={v.notedOn} onChange={(value) => form.set('notedOn', value)} />
         </Field>
       </FieldPair>
       <Field label="What it could do for the business" validationMessage={form.errors.note}>

@@ -1,6 +1,7 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
+import { DateInput } from './typed-date-input';
 
-/** A calendar day (YYYY-MM-DD) or none: an empty field is null, never an empty string in the record. */
+/** A calendar day (YYYY-MM-DD, typed in the setting's locale) or none: an empty field is null, never an empty string in the record. */
 export function DateField(props: {
   label: string;
   value: string | null;
@@ -11,7 +12,7 @@ export function DateField(props: {
 }) {
   return (
     <Field label={props.label} required={props.required} validationMessage={props.error} hint={props.hint}>
-      <Input type="date" value={props.value ?? ''} onChange={(_, d) => props.onChange(d.value || null)} />
+      <DateInput value={props.value ?? ''} onChange={(value) => props.onChange(value || null)} />
     </Field>
   );
 }

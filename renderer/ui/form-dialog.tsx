@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { DiscardChangesDialog } from './discard-changes-dialog';
+import { typedInputsValid } from './typed-date-input';
 import { useReturnFocus } from './use-return-focus';
 
 const useStyles = makeStyles({
@@ -48,6 +49,8 @@ export function FormDialog(props: {
   const requestClose = () => (dirty && !props.saving ? setAsking(true) : props.onClose());
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // A date or time that cannot be read would otherwise be saved as the last one that could.
+    if (!typedInputsValid(event.currentTarget as HTMLFormElement)) return;
     props.onSubmit();
   };
   const markEdited = () => setEdited(true);

@@ -14,8 +14,11 @@ import {
   KEY_TAB_COMMAND,
   OUTDENT_CONTENT_COMMAND,
   $createTextNode,
-  $createRangeSelection,
+  $createRangeSelectionFromDom,
+  $getNodeByKey,
+  $getRoot,
   type BaseSelection,
+  type RangeSelection,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -111,29 +114,60 @@ export function useRichTextKeys(options: {
   );
 }
 
-function $linkRequest(editor: LexicalEditor): LinkRequest {
-  return editor.getEditorState().read(() => {
-    const selection = $getSelection();
-    let current = '';
-    let hasText = false;
-    if ($isRangeSelection(selection)) {
-      const link = $findMatchingParent(selection.anchor.getNode(), (n: LexicalNode) => $isLinkNode(n));
-      if ($isLinkNode(link)) current = link.getURL();
-      hasText = !selection.isCollapsed();
-    }
-    return { editor, selection: selection?.clone() ?? null, current, hasText };
-  });
+/**
+ * The selection as the BRM sees it. The browser reports a new selection (Shift+Ctrl+←) in a later
+ * `selectionchange` task, and Lexical reads the DOM only then: a Ctrl+K pressed before that task has
+ * run, on a busy machine or by a fast hand, would find the old collapsed caret and insert the address
+ * as new text instead of linking the chosen words. So the DOM's selection wins when it lies in here.
+ */
+function $selectionOnScreen(editor: LexicalEditor): BaseSelection | null {
+  const dom = window.getSelection();
+  const root = editor.getRootElement();
+  const inHere = dom && root?.contains(dom.anchorNode) && root.contains(dom.focusNode);
+  return (inHere ? $createRangeSelectionFromDom(dom, editor) : null) ?? $getSelection();
 }
 
-/** Links the text chosen when Ctrl+K was pressed (or inserts the address as its own text); '' unlinks. */
+/** Runs inside the Ctrl+K command's update, so it sees the pending selection, not the last committed one. */
+function $linkRequest(editor: LexicalEditor): LinkRequest {
+  const selection = $selectionOnScreen(editor);
+  let current = '';
+  let hasText = false;
+  if ($isRangeSelection(selection)) {
+    const link = $findMatchingParent(selection.anchor.getNode(), (n: LexicalNode) => $isLinkNode(n));
+    if ($isLinkNode(link)) current = link.getURL();
+    hasText = !selection.isCollapsed();
+  }
+  return { editor, selection: selection?.clone() ?? null, current, hasText };
+}
+
+/** Whether every node the saved selection points at is still in the editor (a new `value` rebuilds them). */
+function $stillThere(selection: BaseSelection | null): selection is RangeSelection {
+  return (
+    $isRangeSelection(selection) &&
+    $getNodeByKey(selection.anchor.key) !== null &&
+    $getNodeByKey(selection.focus.key) !== null
+  );
+}
+
+/**
+ * Links the text chosen when Ctrl+K was pressed (or inserts the address as its own text); '' unlinks.
+ * Committed at once (discrete), before the dialog closes and the focus comes back, so no selection
+ * the returning focus brings can slip in between. If the content was replaced while the dialog was
+ * open, the chosen words are gone: the address is added at the end as its own link, never lost.
+ */
 export function applyLink(request: LinkRequest, url: string) {
-  request.editor.update(() => {
-    $setSelection(request.selection?.clone() ?? $createRangeSelection());
-    const selection = $getSelection();
-    if (!$isRangeSelection(selection)) return;
-    if (url === '') $toggleLink(null);
-    else if (request.hasText || request.current) $toggleLink(url);
-    else selection.insertNodes([$createLinkNode(url).append($createTextNode(url))]);
-  });
+  request.editor.update(
+    () => {
+      const saved = $stillThere(request.selection) ? request.selection.clone() : null;
+      if (saved) $setSelection(saved);
+      else $getRoot().selectEnd();
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      if (url === '') $toggleLink(null);
+      else if (saved && (request.hasText || request.current)) $toggleLink(url);
+      else selection.insertNodes([$createLinkNode(url).append($createTextNode(url))]);
+    },
+    { discrete: true },
+  );
   request.editor.focus();
 }

@@ -158,7 +158,7 @@ test('"Plan next meeting" proposes the series weekday and warns about a meeting 
   const opener = page.getByRole('button', { name: 'Plan next meeting…' });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Plan the next meeting' });
-  await expect(dialog.getByLabel('Date')).toHaveValue('2027-01-13'); // the second Wednesday, not Sat 9 Jan
+  await expect(dialog.getByLabel('Date')).toHaveValue('13/01/2027'); // the second Wednesday, not Sat 9 Jan
   await expect(dialog).toContainText('Another meeting of this unit is within 7 days');
   await expect(dialog).toContainText(/Annual service review on Tue,? 12 Jan 2027/);
   await workbook.screenshot('plan-next-meeting');

@@ -54,8 +54,8 @@ test('a periodic review from planning to the next meeting, with actions carried 
   await meetingsSection.getByRole('button', { name: 'Plan meeting' }).click();
   const plan = page.getByRole('dialog');
   await plan.getByLabel('Date').fill('2026-03-31');
-  await expect(plan.getByLabel('Period under review from')).toHaveValue('2026-02-01');
-  await expect(plan.getByLabel('Period under review to')).toHaveValue('2026-02-28');
+  await expect(plan.getByLabel('Period under review from')).toHaveValue('01/02/2026');
+  await expect(plan.getByLabel('Period under review to')).toHaveValue('28/02/2026');
   await plan.getByLabel('Time').fill('10:00');
   await fillField(page, 'Location or online link', 'Head office, room 4.12');
   await plan.getByRole('checkbox', { name: /Maria Jansen/ }).check();
@@ -106,7 +106,7 @@ test('a periodic review from planning to the next meeting, with actions carried 
   await page.getByLabel('Owner').press('Enter');
   await expect(actionTitle).toHaveValue('');
   await expect(actionTitle).toBeFocused();
-  await expect(page.getByLabel('Due date')).toHaveValue('2026-04-14'); // meeting date + 14 days
+  await expect(page.getByLabel('Due date')).toHaveValue('14/04/2026'); // meeting date + 14 days
   await page.keyboard.type('Book a capacity review');
   await page.keyboard.press('Enter');
   const raised = page.getByRole('list', { name: 'Actions raised' });
@@ -127,8 +127,8 @@ test('a periodic review from planning to the next meeting, with actions carried 
   // last Tuesday) and invites who was present; both actions are carried.
   await page.getByRole('button', { name: 'Plan next meeting…' }).click();
   const next = page.getByRole('dialog', { name: 'Plan the next meeting' });
-  await expect(next.getByLabel('Date')).toHaveValue('2026-04-28');
-  await expect(next.getByLabel('Period under review from')).toHaveValue('2026-03-01');
+  await expect(next.getByLabel('Date')).toHaveValue('28/04/2026');
+  await expect(next.getByLabel('Period under review from')).toHaveValue('01/03/2026');
   await expect(next.getByRole('checkbox', { name: /Maria Jansen/ })).toBeChecked();
   await expect(next.getByRole('textbox', { name: 'IT attendee 1 name' })).toHaveCount(0); // sent apologies
   await next.getByRole('button', { name: 'Plan meeting' }).click();

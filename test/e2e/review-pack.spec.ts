@@ -149,8 +149,8 @@ test('a month of service results imported from CSV is on the next periodic revie
     .click();
   const plan = page.getByRole('dialog');
   await plan.getByLabel('Date').fill('2026-11-05');
-  await expect(plan.getByLabel('Period under review from')).toHaveValue('2026-10-01');
-  await expect(plan.getByLabel('Period under review to')).toHaveValue('2026-10-31');
+  await expect(plan.getByLabel('Period under review from')).toHaveValue('01/10/2026');
+  await expect(plan.getByLabel('Period under review to')).toHaveValue('31/10/2026');
   await plan.getByRole('button', { name: 'Plan meeting' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Periodic service review · Retail Banking' }),

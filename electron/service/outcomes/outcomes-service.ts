@@ -6,7 +6,7 @@ import { notFound, replaceById, stamp, type ServiceContext } from '../context';
 import { saveDocx } from '../export/export-service';
 import { exportLookups } from '../review-pack/csv-export-service';
 import { reportFileName, reportFrame } from '../reports/report-kit';
-import { valueReport } from '../reports/value-report';
+import { outcomeChartPngs, valueReport } from '../reports/value-report';
 import { requireUnit, unitRecordsOf } from '../store/unit-records';
 import { directoryShard, meetingShard, unitRecordsShard } from '../store/shards';
 
@@ -58,13 +58,14 @@ export function outcomesHandlers(ctx: ServiceContext): OutcomeHandlers {
   return {
     listOutcomes: ({ unitId }) => outcomesOf(ctx, unitId),
 
-    exportValueReport: ({ unitId }) => {
+    exportValueReport: async ({ unitId }) => {
       const frame = reportFrame(ctx);
       const scope = unitId ? requireUnit(ctx.store, unitId).name : 'All units';
       const lookups = exportLookups(ctx);
       const unitNames = new Map(ctx.store.get(directoryShard).units.map((u) => [u.id, u.name]));
+      const outcomes = outcomesOf(ctx, unitId);
       const spec = valueReport(
-        outcomesOf(ctx, unitId),
+        outcomes,
         scope,
         {
           unitName: (id) => unitNames.get(id) ?? 'Deleted unit',
@@ -76,6 +77,7 @@ export function outcomesHandlers(ctx: ServiceContext): OutcomeHandlers {
             unitRecordsOf(ctx.store, u).requirements.find((r) => r.id === id)?.title ?? 'Deleted requirement',
         },
         frame,
+        await outcomeChartPngs(outcomes, frame),
       );
       return saveDocx(ctx, frame.build(spec), reportFileName(frame.today, `Value realised ${scope}`));
     },

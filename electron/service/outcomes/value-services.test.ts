@@ -223,6 +223,22 @@ describe('decision register and value realisation', () => {
   });
 
   it('writes the Value realised and decision register Word files with the hostile text as text', async () => {
+    // An outcome not measured yet has no chart; the measured one has its values drawn against the target.
+    await t.call('saveOutcome', {
+      unitId,
+      id: null,
+      fields: {
+        outcome: 'Fewer password resets',
+        measure: 'Resets a month',
+        baseline: '400',
+        baselineDate: '2026-01-01',
+        target: '100',
+        targetDate: '2027-12-31',
+        ownerContactId: null,
+        projectIds: [],
+        requirementIds: [],
+      },
+    });
     await t.call('exportValueReport', { unitId: null });
     const value = savedDocx(/Value realised All units\.docx$/);
     expect(value.title).toBe('Value realised');
@@ -233,6 +249,14 @@ describe('decision register and value realisation', () => {
     expect(cells).toContain('Off track');
     expect(cells).toContain(HOSTILE_IN_WORD);
     expect(cells).toContain('Owner: Maria Jansen');
+    const charts = value.paragraphs.flatMap((p) => p.pictures);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({
+      name: `Faster order handling ${HOSTILE.replace('\uffff', '')}: measured against the target`,
+      contentType: 'image/png',
+      description: 'Measured values of Order lead time from the baseline 10 days against the target 5 days.',
+    });
+    expect(charts[0]!.pxWidth).toBeGreaterThan(600);
 
     await t.call('exportDecisionsReport', { unitId });
     const register = savedDocx(/Decision register Retail\.docx$/);

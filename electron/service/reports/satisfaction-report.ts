@@ -7,37 +7,27 @@ import { ImageRun, type Paragraph, type Table } from 'docx';
 import { PRINT_THEME } from '../../../shared/charts/chart-theme';
 import { lineChart } from '../../../shared/charts/line-chart';
 import { satisfactionTrendSeries } from '../../../shared/charts/satisfaction-trend';
-import { renderSvg } from '../../../shared/charts/svg-tree';
 import { inRange, surveyAverage, type DateRange } from '../../../shared/domain/register-rules';
 import type { Survey, SurveyQuestion } from '../../../shared/domain/registers';
 import { STYLES, dataTable, paragraph } from '../export/docx-kit';
+import { PRINT_WIDTH_PX, chartPng } from './chart-png';
 import type { ReportFrame, ReportSpec } from './report-kit';
 
 const CHART = { width: 640, height: 260 };
-/** Printed width on the page: 16 cm, the content width of A4 with 2 cm margins. */
-const PRINT_WIDTH_PX = 605;
 
-/**
- * The trend chart as a PNG, at twice its print size so it stays sharp. resvg is a native module: it is
- * loaded when a chart is first drawn, and left out of the bundles (scripts/build-node.mjs).
- */
+/** The trend chart as a PNG. */
 export async function satisfactionChartPng(
   surveys: readonly Survey[],
   unitId: string | null,
   unitName: (unitId: string) => string,
   title: string,
 ): Promise<Uint8Array> {
-  const { Resvg } = await import('@resvg/resvg-js');
   const tree = lineChart(
     satisfactionTrendSeries(surveys, unitId, unitName),
     { title, ...CHART, yDomain: [1, 5], endLabels: unitId !== null, emptyText: 'No surveys in this period' },
     PRINT_THEME,
   );
-  const image = new Resvg(renderSvg(tree), {
-    fitTo: { mode: 'width', value: PRINT_WIDTH_PX * 2 },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Carlito' },
-  }).render();
-  return image.asPng();
+  return chartPng(tree);
 }
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(1));

@@ -2,7 +2,10 @@
  * Seed 000's "formally analyse the results of provider investments": per unit, each business outcome
  * with its baseline, target, latest measured value, standing, and the values measured over time.
  */
-import type { Paragraph, Table } from 'docx';
+import { ImageRun, type Paragraph, type Table } from 'docx';
+import { PRINT_THEME } from '../../../shared/charts/chart-theme';
+import { outcomeChart } from '../../../shared/charts/outcome-chart';
+import { xmlSafeLine } from '../../../shared/domain/xml-safe';
 import {
   OUTCOME_STANDING_LABELS,
   outcomeStanding,
@@ -10,7 +13,44 @@ import {
   type Outcome,
 } from '../../../shared/domain/outcomes';
 import { STYLES, dataTable, paragraph } from '../export/docx-kit';
+import { PRINT_WIDTH_PX, chartPng } from './chart-png';
 import type { ReportFrame, ReportSpec } from './report-kit';
+
+const CHART = { width: 640, height: 240 };
+
+/** Each outcome's chart of measured values against its target, as a PNG: only outcomes with a value. */
+export async function outcomeChartPngs(
+  outcomes: readonly Outcome[],
+  frame: ReportFrame,
+): Promise<Map<string, Uint8Array>> {
+  const charts = new Map<string, Uint8Array>();
+  for (const outcome of outcomes) {
+    if (!valueSeries(outcome).some((p) => p.kind === 'measured')) continue;
+    charts.set(outcome.id, await chartPng(outcomeChart(outcome, PRINT_THEME, frame.dates.short, CHART)));
+  }
+  return charts;
+}
+
+function chartParagraph(outcome: Outcome, png: Uint8Array): Paragraph {
+  const name = xmlSafeLine(`${outcome.outcome}: measured against the target`).slice(0, 200);
+  return paragraph([
+    new ImageRun({
+      type: 'png',
+      data: png,
+      transformation: {
+        width: PRINT_WIDTH_PX,
+        height: Math.round((PRINT_WIDTH_PX * CHART.height) / CHART.width),
+      },
+      altText: {
+        name,
+        title: name,
+        description: xmlSafeLine(
+          `Measured values of ${outcome.measure} from the baseline ${outcome.baseline} against the target ${outcome.target}.`,
+        ).slice(0, 500),
+      },
+    }),
+  ]);
+}
 
 export interface ValueReportNames {
   unitName: (unitId: string) => string;
@@ -20,7 +60,12 @@ export interface ValueReportNames {
   meetingLabel: (meetingId: string | null) => string;
 }
 
-function outcomeBlock(outcome: Outcome, names: ValueReportNames, frame: ReportFrame): (Paragraph | Table)[] {
+function outcomeBlock(
+  outcome: Outcome,
+  names: ValueReportNames,
+  frame: ReportFrame,
+  chart: Uint8Array | undefined,
+): (Paragraph | Table)[] {
   const standing = outcomeStanding(outcome, frame.today);
   const latest = valueSeries(outcome)
     .filter((p) => p.kind === 'measured')
@@ -60,6 +105,7 @@ function outcomeBlock(outcome: Outcome, names: ValueReportNames, frame: ReportFr
     paragraph(outcome.outcome, { style: STYLES.heading2, keepNext: true }),
     summary,
     ...(linked.length ? [paragraph(linked.join('; '), { style: STYLES.note })] : []),
+    ...(chart ? [chartParagraph(outcome, chart)] : []),
     values.length
       ? dataTable(
           frame.page,
@@ -85,6 +131,8 @@ export function valueReport(
   scope: string,
   names: ValueReportNames,
   frame: ReportFrame,
+  /** Outcome id → its chart (outcomeChartPngs). */
+  charts: ReadonlyMap<string, Uint8Array>,
 ): ReportSpec {
   const units = [...new Set(outcomes.map((o) => o.unitId))].sort((a, b) =>
     names.unitName(a).localeCompare(names.unitName(b)),
@@ -100,7 +148,7 @@ export function valueReport(
   for (const unitId of units) {
     children.push(paragraph(names.unitName(unitId), { style: STYLES.heading1, keepNext: true }));
     for (const outcome of outcomes.filter((o) => o.unitId === unitId)) {
-      children.push(...outcomeBlock(outcome, names, frame));
+      children.push(...outcomeBlock(outcome, names, frame, charts.get(outcome.id)));
     }
   }
   return {
