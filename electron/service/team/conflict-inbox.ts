@@ -73,6 +73,6 @@ function recordName(conflict: Conflict, now: Record<string, unknown> | null): st
   const record = [now, conflict.mine, conflict.theirs, conflict.base].find(
     (r): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r),
   );
-  const name = record?.name ?? record?.title ?? record?.date;
+  const name = record?.name ?? record?.title ?? record?.outcome ?? record?.date;
   return typeof name === 'string' ? name.slice(0, 200) : conflict.recordId;
 }

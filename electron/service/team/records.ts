@@ -3,6 +3,9 @@ import { businessUnitSchema, contactSchema } from '../../../shared/domain/custom
 import { idSchema } from '../../../shared/domain/common';
 import { actionItemSchema, agendaTemplateSchema, meetingSchema } from '../../../shared/domain/meetings';
 import { agreementSchema, feedbackSchema, surveySchema } from '../../../shared/domain/registers';
+import { decisionRecordSchema } from '../../../shared/domain/decisions';
+import { cadenceOverrideSchema, informalContactSchema } from '../../../shared/domain/engagement';
+import { outcomeSchema } from '../../../shared/domain/outcomes';
 import {
   majorIncidentSchema,
   packCommentsSchema,
@@ -13,11 +16,19 @@ import {
 } from '../../../shared/domain/review-pack';
 import type { ShardKind } from '../store/shard-kind';
 import type { ShardStore } from '../store/shard-store';
-import { directoryShard, meetingShard, templatesShard, unitRecordsShard, watchShard } from '../store/shards';
+import {
+  directoryShard,
+  engagementShard,
+  meetingShard,
+  templatesShard,
+  unitRecordsShard,
+  watchShard,
+} from '../store/shards';
 
 /**
  * What the team shares, record by record: each kind of record, the store file that holds it and where in
- * that file. Settings, the time log and survey questions stay personal.
+ * that file. Settings (the cadence per role among them), the time log and survey questions stay personal.
+ * Lists inside a record (an outcome's measured values, a decision's links) merge item by item (merge.ts).
  */
 export interface RecordKind {
   /** The kind column of the server row. */
@@ -58,6 +69,15 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   kind('agreement', unitRecordsShard as ShardKind<never>, 'agreements', agreementSchema),
   kind('feedback', unitRecordsShard as ShardKind<never>, 'feedback', feedbackSchema),
   kind('survey', unitRecordsShard as ShardKind<never>, 'surveys', surveySchema),
+  kind('outcome', unitRecordsShard as ShardKind<never>, 'outcomes', outcomeSchema),
+  // What the register adds to a decision of a meeting: the decision's id is its identity.
+  kind('decision', unitRecordsShard as ShardKind<never>, 'decisionRecords', decisionRecordSchema),
+  // Each corridor conversation is its own record: two laptops logging at once never touch the same one.
+  kind('informal-contact', engagementShard as ShardKind<never>, 'informal', informalContactSchema),
+  // One cadence per contact: the contact's id is its identity.
+  kind('cadence-override', engagementShard as ShardKind<never>, 'overrides', cadenceOverrideSchema, (r) =>
+    String(r.contactId),
+  ),
 ];
 
 const KIND_BY_NAME = new Map(RECORD_KINDS.map((k) => [k.name, k]));
