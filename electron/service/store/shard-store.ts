@@ -357,6 +357,17 @@ export class ShardStore {
     return () => this.reloadListeners.delete(listener);
   }
 
+  private readonly replaceListeners = new Set<() => void>();
+
+  /**
+   * Called just before a restore or import replaces the live files (then onReload after), so the team
+   * sync can tell what the replacement changed and send it.
+   */
+  onBeforeReplace(listener: () => void): () => void {
+    this.replaceListeners.add(listener);
+    return () => this.replaceListeners.delete(listener);
+  }
+
   private readonly closeListeners = new Set<() => void>();
 
   /** Called as the store closes, so services can write what they derive (the search index) once more. */
@@ -468,6 +479,7 @@ export class ShardStore {
         `Nothing was changed: a safety backup of the current workbook could not be taken first (${describeFsError(error)}).`,
       );
     }
+    for (const listener of this.replaceListeners) listener();
     try {
       this.applySnapshot(stamp, files);
     } catch (error) {

@@ -9,6 +9,7 @@ import { LocalOutbox } from './outbox';
 import { pullAll } from './pull';
 import { pushAll, shareRecords } from './push';
 import { allRecords } from './records';
+import { captureReplacement, recordsByKey, type RecordsByKey } from './restored';
 import { SyncSchedule } from './sync-schedule';
 import { SyncFiles } from './sync-files';
 import type { SyncCore } from './sync-core';
@@ -51,6 +52,8 @@ export class TeamSync {
   private closed = false;
   private shareProgress: { done: number; total: number } | null = null;
   private readonly listeners = new Set<() => void>();
+  /** The shared records as they were just before a restore or import replaced the workbook. */
+  private beforeReplace: RecordsByKey | null = null;
 
   constructor(options: TeamSyncOptions) {
     const files = new SyncFiles(options.store.dataDir);
@@ -69,6 +72,8 @@ export class TeamSync {
         `The team sync file ${name} was damaged and was set aside; the workbook is pulled from the team server again.`,
       );
     options.store.observeChanges((kind, key, before, after) => this.capture(kind, key, before, after));
+    options.store.onBeforeReplace(() => this.holdBeforeReplace());
+    options.store.onReload(() => this.sendReplacement());
     if (this.url) this.startBackground();
   }
 
@@ -249,6 +254,26 @@ export class TeamSync {
     this.schedulePush();
   }
 
+  /** A restore or import is about to replace the workbook: what it holds now is the base of what changes. */
+  private holdBeforeReplace(): void {
+    this.beforeReplace = this.url ? recordsByKey(this.core) : null;
+  }
+
+  /**
+   * The BRM restored a backup or imported a file: a deliberate choice of what the workbook holds, so what
+   * it changed reaches colleagues like any edit, without asking (records the team holds are not deleted:
+   * see captureReplacement).
+   */
+  private sendReplacement(): void {
+    const before = this.beforeReplace;
+    this.beforeReplace = null;
+    if (!before || !this.url) return;
+    const { sent, kept } = captureReplacement(this.core, before);
+    if (sent + kept > 0) this.core.store.notify('info', replacementNotice(sent, kept));
+    this.changed();
+    this.schedulePush();
+  }
+
   // ── Background ────────────────────────────────────────────────────────────
 
   private async connection(): Promise<TeamConnection> {
@@ -293,4 +318,12 @@ export class TeamSync {
   private changed(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+/** What the BRM is told after a restore or import while sharing with a team. */
+function replacementNotice(sent: number, kept: number): string {
+  const records = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
+  const sending = `Team: ${records(sent)} the restored or imported workbook changed ${sent === 1 ? 'is' : 'are'} being sent to your team.`;
+  if (kept === 0) return sending;
+  return `${sending} ${records(kept)} your team shares that it did not hold ${kept === 1 ? 'was' : 'were'} kept; delete ${kept === 1 ? 'it' : 'them'} if ${kept === 1 ? 'it' : 'they'} should go.`;
 }
