@@ -1,5 +1,7 @@
 import { WorkbookError } from '../../../shared/contract/define';
 import type { TeamConflict } from '../../../shared/contract/team';
+import { richTextToPlain } from '../../../shared/rich-text/rich-text';
+import { meetingShard } from '../store/shards';
 import { mergeText, withField } from './merge';
 import { currentRecord, recordKindNamed, writeRecords } from './records';
 import { RECORD_FIELD } from './pull';
@@ -15,7 +17,7 @@ export function conflictViews(core: SyncCore): TeamConflict[] {
     kind: c.kind,
     recordId: c.recordId,
     label: c.label,
-    recordName: recordName(c, recordNow(core, c)),
+    recordName: c.kind === 'decision' ? decisionName(core, c) : recordName(c, recordNow(core, c)),
     mine: c.mine,
     theirs: c.theirs,
     writer: c.writer,
@@ -75,4 +77,17 @@ function recordName(conflict: Conflict, now: Record<string, unknown> | null): st
   );
   const name = record?.name ?? record?.title ?? record?.outcome ?? record?.date;
   return typeof name === 'string' ? name.slice(0, 200) : conflict.recordId;
+}
+
+/** A decision's register entry has no words of its own: the BRM knows it by its text in the meeting. */
+function decisionName(core: SyncCore, conflict: Conflict): string {
+  // A whole-record conflict (deleted on one side) holds the record itself; a field conflict, the field.
+  const record = [recordNow(core, conflict), conflict.mine, conflict.theirs].find(
+    (r): r is Record<string, unknown> => typeof r === 'object' && r !== null,
+  );
+  const meetingId = record?.meetingId;
+  const header =
+    typeof meetingId === 'string' ? core.store.summaries(meetingShard).get(meetingId) : undefined;
+  const decision = header?.decisions.find((d) => d.id === conflict.recordId);
+  return decision ? richTextToPlain(decision.text).slice(0, 200) : conflict.recordId;
 }

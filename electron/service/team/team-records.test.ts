@@ -175,6 +175,7 @@ describe('the team shares engagement, outcomes and the decision register', () =>
     expect(more).toEqual([]);
     expect(conflict).toMatchObject({
       kind: 'decision',
+      recordName: 'Hosting moves to the new provider',
       label: 'status',
       mine: 'superseded',
       theirs: 'reversed',
