@@ -53,7 +53,7 @@ export function applyRows(core: SyncCore, rows: readonly IncomingRow[]): void {
   const refused = outbox.writeUncaptured(core.store, writes);
   for (const write of refused) skipped.push(`a ${write.kind.name} the workbook could not store`);
   state.lastChangeNo = Math.max(state.lastChangeNo, ...rows.map((r) => r.changeNo));
-  core.files.writeState(state);
+  core.stateChanged();
   if (skipped.length > 0)
     core.store.notify(
       'warning',

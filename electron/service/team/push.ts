@@ -33,7 +33,7 @@ export async function pushAll(core: SyncCore, conn: TeamConnection): Promise<boo
       else Object.assign(entry, { base: sent.json, baseNo: answer.changeNo });
     });
     outbox.save();
-    core.files.writeState(state);
+    core.stateChanged();
     if (stale) return true;
   }
 }

@@ -19,6 +19,8 @@ export type { Resolution } from './conflict-inbox';
 const PASSWORD_SECRET = 'team-password';
 /** Polling while online, for when a notification was missed (LISTEN is the fast path). */
 const POLL_MS = 30_000;
+/** The sync state is written this long after it changed (see SyncCore.stateChanged). */
+const STATE_WRITE_DELAY_MS = 1000;
 /** A local edit is sent this soon after it is saved (edits in a burst go together). */
 const PUSH_DELAY_MS = 20;
 
@@ -52,13 +54,21 @@ export class TeamSync {
   private closed = false;
   private shareProgress: { done: number; total: number } | null = null;
   private readonly listeners = new Set<() => void>();
+  private stateTimer: NodeJS.Timeout | null = null;
   /** The shared records as they were just before a restore or import replaced the workbook. */
   private beforeReplace: RecordsByKey | null = null;
 
   constructor(options: TeamSyncOptions) {
     const files = new SyncFiles(options.store.dataDir);
     const outbox = new LocalOutbox(files, () => this.core.state.versions);
-    this.core = { store: options.store, now: options.now, files, outbox, state: files.readState() };
+    this.core = {
+      store: options.store,
+      now: options.now,
+      files,
+      outbox,
+      state: files.readState(),
+      stateChanged: () => this.stateChanged(),
+    };
     outbox.reconcile(options.store);
     this.secrets = options.secrets;
     this.background = options.background ?? true;
@@ -167,6 +177,7 @@ export class TeamSync {
     this.secrets.save(PASSWORD_SECRET, null);
     this.url = null;
     this.stopBackground();
+    this.flushState();
     await this.disconnectClient();
     this.changed();
   }
@@ -174,8 +185,10 @@ export class TeamSync {
   async close(): Promise<void> {
     this.closed = true;
     this.stopBackground();
+    this.flushState();
     this.core.store.observeChanges(null);
     await this.queue.catch(() => undefined);
+    this.flushState();
     await this.disconnectClient();
   }
 
@@ -213,7 +226,7 @@ export class TeamSync {
         if (!stale && this.core.outbox.pending.size === 0) break;
       }
       this.core.state.lastSyncAt = this.core.now().toISOString();
-      this.core.files.writeState(this.core.state);
+      this.stateChanged();
       this.message = null;
     } catch (error) {
       const reason = error instanceof TeamServerError ? error : new TeamServerError('offline', String(error));
@@ -313,6 +326,23 @@ export class TeamSync {
 
   private stopBackground(): void {
     this.schedule.stop();
+  }
+
+  private stateChanged(): void {
+    if (this.stateTimer) return;
+    this.stateTimer = setTimeout(() => this.flushState(), STATE_WRITE_DELAY_MS);
+    this.stateTimer.unref();
+  }
+
+  private flushState(): void {
+    if (!this.stateTimer) return;
+    clearTimeout(this.stateTimer);
+    this.stateTimer = null;
+    try {
+      this.core.files.writeState(this.core.state);
+    } catch {
+      // A lagging state file is safe (the next pull fetches rows again); the next change tries again.
+    }
   }
 
   private changed(): void {
