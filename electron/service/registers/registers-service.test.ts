@@ -6,15 +6,14 @@ import type { Envelope } from '../../../shared/contract';
 import type { AgendaContextSection } from '../../../shared/domain/agenda-context';
 import type { Dashboard } from '../../../shared/domain/dashboard';
 import {
-  DEFAULT_IDEAL_SPLIT,
   emptyAgreementFields,
   emptyFeedbackFields,
   type Agreement,
   type Feedback,
   type RegisterSettings,
   type Survey,
-  type TimeEntry,
 } from '../../../shared/domain/registers';
+import { DEFAULT_IDEAL_SPLIT, type TimeEntry } from '../../../shared/domain/time-log';
 import { meeting } from '../../../test/fixtures/registers';
 import type { HostAdapter } from '../host';
 import { meetingShard } from '../store/shards';
