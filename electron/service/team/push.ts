@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/domain/ids';
 import type { TeamConnection, OutgoingChange } from './connection';
-import { recordKey, type LocatedRecord } from './records';
+import { FIRST_KINDS, RECORD_KINDS, allRecords, recordKey, type LocatedRecord } from './records';
 import { BATCH, type SyncCore } from './sync-core';
 
 /** Sends the outbox in batches. True when a change was refused as stale (a pull must merge first). */
@@ -80,4 +80,19 @@ export async function shareRecords(
     report(done, todo.length);
   }
   return done;
+}
+
+/**
+ * Kinds of record added to the team workbook after this laptop shared it (an outcome, a decision's
+ * register entry): their records were never captured, so they are sent once, as "Share this workbook"
+ * would. A laptop that has not shared yet only notes the kinds: its first share sends everything.
+ */
+export async function shareNewKinds(core: SyncCore, conn: TeamConnection): Promise<void> {
+  const known = core.state.kinds ?? FIRST_KINDS;
+  const added = RECORD_KINDS.filter((k) => !known.includes(k.name));
+  if (added.length === 0) return;
+  if (Object.keys(core.state.versions).length > 0)
+    await shareRecords(core, conn, allRecords(core.store, added), () => undefined);
+  core.state.kinds = RECORD_KINDS.map((k) => k.name);
+  core.files.writeState(core.state);
 }

@@ -117,14 +117,37 @@ export function recordsIn(
   return out;
 }
 
-/** Every shared record of the workbook (for the first push of "Share this workbook"). */
-export function* allRecords(store: ShardStore): Generator<LocatedRecord> {
-  const shards = [...new Set(RECORD_KINDS.map((k) => k.shard))];
+/** Every shared record of the workbook (for the first push of "Share this workbook"), or of some kinds. */
+export function* allRecords(
+  store: ShardStore,
+  kinds: readonly RecordKind[] = RECORD_KINDS,
+): Generator<LocatedRecord> {
+  const shards = [...new Set(kinds.map((k) => k.shard))];
   for (const shard of shards) {
     const keys = shard.dir ? store.keys(shard) : [null];
-    for (const key of keys) yield* recordsIn(shard, key, store.read(shard, key)).values();
+    for (const key of keys)
+      for (const record of recordsIn(shard, key, store.read(shard, key)).values())
+        if (kinds.includes(record.kind)) yield record;
   }
 }
+
+/** The kinds shared before issue 18's records joined them: a state file without `kinds` knew these. */
+export const FIRST_KINDS: readonly string[] = [
+  'unit',
+  'contact',
+  'template',
+  'watch-note',
+  'meeting',
+  'action',
+  'service-result',
+  'major-incident',
+  'project',
+  'requirement',
+  'pack-comments',
+  'agreement',
+  'feedback',
+  'survey',
+];
 
 /** A record from the server, checked like an API call; why not, in words, when it must be skipped. */
 export function checkIncoming(

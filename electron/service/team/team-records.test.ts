@@ -2,6 +2,8 @@
  * The team workbook carries everything a BRM records (issue 18's kinds), and a restore or an import
  * reaches colleagues: two BRMs (two service instances on two data folders), one real PostgreSQL.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../../shared/domain/customers';
 import type { DecisionRow } from '../../../shared/domain/decisions';
@@ -40,8 +42,8 @@ async function colleagues(): Promise<[Laptop, Laptop]> {
   return [await laptop(alice.url), await laptop(bob.url)];
 }
 
-async function laptop(url: string): Promise<Laptop> {
-  const wb = open(tempDir('brm-team-'), { teamBackground: false });
+async function laptop(url: string, dir = tempDir('brm-team-')): Promise<Laptop> {
+  const wb = open(dir, { teamBackground: false });
   const made = { wb, sync: wb.team! };
   await made.sync.connect(url);
   laptops.push(made);
@@ -189,6 +191,48 @@ describe('the team shares engagement, outcomes and the decision register', () =>
       );
       expect(row).toMatchObject({ status: 'superseded', supersededBy: { id: stays.id } });
     }
+  });
+});
+
+describe('a workbook shared before a kind of record was shared', () => {
+  it('sends the records of the new kinds on its first sync, once', async () => {
+    const { teamId } = await setupTeam(cluster.adminUrl, 'Upgraded team');
+    const aliceUrl = (await addMember(cluster.adminUrl, 'Alice U', teamId)).url;
+    const bobUrl = (await addMember(cluster.adminUrl, 'Bob U', teamId)).url;
+    const a = await laptop(aliceUrl);
+    const b = await laptop(bobUrl);
+    const dir = a.wb.store.dataDir;
+    const unit = await createUnit(a.wb, 'Retail Banking');
+    await converge(a, b);
+    await a.sync.close();
+    a.wb.close();
+    laptops.splice(laptops.indexOf(a), 1);
+
+    // An outcome recorded by a version that did not share outcomes: never captured, and its state file
+    // lists no kinds.
+    const config = path.join(dir, 'team', 'connection.json');
+    fs.renameSync(config, `${config}.away`);
+    const older = open(dir, { teamBackground: false });
+    await call(older, 'saveOutcome', { unitId: unit.id, id: null, fields: outcomeFields });
+    older.close();
+    fs.renameSync(`${config}.away`, config);
+    const stateFile = path.join(dir, 'team', 'state.json');
+    const { kinds: _kinds, ...legacy } = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    fs.writeFileSync(stateFile, JSON.stringify(legacy));
+
+    const upgraded = await laptop(aliceUrl, dir);
+    await upgraded.sync.syncNow();
+    await b.sync.syncNow();
+    const outcomes = await call<Outcome[]>(b.wb, 'listOutcomes', { unitId: unit.id });
+    expect(outcomes.map((o) => o.outcome)).toEqual(['Orders delivered faster']);
+    expect(upgraded.sync.status()).toMatchObject({ outbox: 0, conflicts: 0 });
+    // Noted as shared: the next start does not send them again.
+    expect((JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { kinds?: string[] }).kinds).toContain(
+      'outcome',
+    );
   });
 });
 

@@ -7,8 +7,8 @@ import { conflictViews, resolveConflict, type Resolution } from './conflict-inbo
 import { TeamConnection, TeamServerError } from './connection';
 import { LocalOutbox } from './outbox';
 import { pullAll } from './pull';
-import { pushAll, shareRecords } from './push';
-import { allRecords } from './records';
+import { pushAll, shareNewKinds, shareRecords } from './push';
+import { RECORD_KINDS, allRecords } from './records';
 import { captureReplacement, recordsByKey, type RecordsByKey } from './restored';
 import { SyncSchedule } from './sync-schedule';
 import { SyncFiles } from './sync-files';
@@ -161,7 +161,13 @@ export class TeamSync {
     this.secrets.save(PASSWORD_SECRET, password);
     const server = `${parsed.username}@${parsed.host}${parsed.pathname}`;
     if (this.core.state.server !== server) {
-      this.core.state = { lastChangeNo: 0, versions: {}, lastSyncAt: null, server };
+      this.core.state = {
+        lastChangeNo: 0,
+        versions: {},
+        lastSyncAt: null,
+        server,
+        kinds: RECORD_KINDS.map((k) => k.name),
+      };
       this.core.files.writeState(this.core.state);
     }
     this.core.files.writeConfig({ url: bare });
@@ -220,6 +226,7 @@ export class TeamSync {
     this.changed();
     try {
       const conn = await this.connection();
+      await shareNewKinds(this.core, conn);
       for (let round = 0; round < 5; round++) {
         const stale = await pushAll(this.core, conn);
         await pullAll(this.core, conn);
