@@ -5,12 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Directory } from '../../../shared/domain/customers';
-import type { DecisionRow } from '../../../shared/domain/decisions';
-import type { InformalContact } from '../../../shared/domain/engagement';
-import type { Outcome } from '../../../shared/domain/outcomes';
-import type { MeetingDetail } from '../../../shared/contract/meetings';
-import type { Meeting } from '../../../shared/domain/meetings';
 import { plainTextToRichText } from '../../../shared/rich-text/rich-text';
 import { startCluster, type TestCluster } from '../../../test/unit/team-postgres';
 import { call, contactFields, createUnit, open, tempDir } from '../../../test/unit/workbook-helpers';
@@ -77,7 +71,7 @@ const outcomeFields = {
 };
 
 const plan = {
-  kind: 'annual',
+  kind: 'annual' as const,
   templateId: null,
   date: '2026-11-02',
   time: '09:00',
@@ -90,23 +84,23 @@ const plan = {
   invitees: [],
 };
 
-const directory = (l: Laptop) => call<Directory>(l.wb, 'getDirectory');
+const directory = (l: Laptop) => call(l.wb, 'getDirectory');
 
 describe('the team shares engagement, outcomes and the decision register', () => {
   it('an outcome value and an informal contact recorded offline on both laptops converge with both entries', async () => {
     const [a, b] = await colleagues();
     const unit = await createUnit(a.wb, 'Retail Banking');
-    const customer = await call<{ id: string }>(a.wb, 'createContact', {
+    const customer = await call(a.wb, 'createContact', {
       unitId: unit.id,
       fields: contactFields('Maria Jansen', 'customer'),
     });
-    const outcome = await call<Outcome>(a.wb, 'saveOutcome', {
+    const outcome = await call(a.wb, 'saveOutcome', {
       unitId: unit.id,
       id: null,
       fields: outcomeFields,
     });
     await converge(a, b);
-    expect((await call<Outcome[]>(b.wb, 'listOutcomes', { unitId: unit.id }))[0]?.outcome).toBe(
+    expect((await call(b.wb, 'listOutcomes', { unitId: unit.id }))[0]?.outcome).toBe(
       'Orders delivered faster',
     );
 
@@ -133,33 +127,33 @@ describe('the team shares engagement, outcomes and the decision register', () =>
     await converge(a, b);
 
     for (const l of [a, b]) {
-      const [shared] = await call<Outcome[]>(l.wb, 'listOutcomes', { unitId: unit.id });
+      const [shared] = await call(l.wb, 'listOutcomes', { unitId: unit.id });
       expect(shared!.values.map((v) => `${v.date} ${v.value} ${v.note}`).sort()).toEqual([
         '2026-06-01 8 days measured by Alice',
         '2026-06-03 7 days measured by Bob',
       ]);
-      const log = await call<InformalContact[]>(l.wb, 'listContactLog', { contactId: customer.id });
+      const log = await call(l.wb, 'listContactLog', { contactId: customer.id });
       expect(log.map((i) => i.note)).toEqual(['Coffee, B', 'Corridor, A']);
       expect(l.sync.status()).toMatchObject({ outbox: 0, conflicts: 0 });
     }
     // Both laptops agree on who was met last: the engagement view reads the shared log.
-    const rows = await call<Array<{ lastMet: string | null }>>(b.wb, 'listEngagement', { unitId: unit.id });
+    const rows = await call(b.wb, 'listEngagement', { unitId: unit.id });
     expect(rows[0]?.lastMet).toBe('2026-06-04');
   });
 
   it("a decision's status changed on both laptops goes to the conflict inbox; keeping one reaches both", async () => {
     const [a, b] = await colleagues();
     const unit = await createUnit(a.wb, 'Group Finance');
-    const meeting = await call<Meeting>(a.wb, 'planMeeting', { unitId: unit.id, fields: plan });
-    const item = (await call<MeetingDetail>(a.wb, 'addAgendaItem', { meetingId: meeting.id, title: 'SLA' }))
-      .meeting.agenda[0]!;
+    const meeting = await call(a.wb, 'planMeeting', { unitId: unit.id, fields: plan });
+    const item = (await call(a.wb, 'addAgendaItem', { meetingId: meeting.id, title: 'SLA' })).meeting
+      .agenda[0]!;
     for (const text of ['Hosting moves to the new provider', 'Hosting stays for another year'])
       await call(a.wb, 'addDecision', {
         meetingId: meeting.id,
         itemId: item.id,
         text: plainTextToRichText(text),
       });
-    const decisions = await call<DecisionRow[]>(a.wb, 'listDecisions', { unitId: unit.id });
+    const decisions = await call(a.wb, 'listDecisions', { unitId: unit.id });
     const moved = decisions.find((d) => d.text.startsWith('Hosting moves'))!;
     const stays = decisions.find((d) => d.text.startsWith('Hosting stays'))!;
     await call(a.wb, 'setDecisionStatus', { decisionId: moved.id, status: 'in-force', supersededById: null });
@@ -186,9 +180,7 @@ describe('the team shares engagement, outcomes and the decision register', () =>
     await b.sync.syncNow();
     await a.sync.syncNow();
     for (const l of [a, b]) {
-      const row = (await call<DecisionRow[]>(l.wb, 'listDecisions', { unitId: unit.id })).find(
-        (d) => d.id === moved.id,
-      );
+      const row = (await call(l.wb, 'listDecisions', { unitId: unit.id })).find((d) => d.id === moved.id);
       expect(row).toMatchObject({ status: 'superseded', supersededBy: { id: stays.id } });
     }
   });
@@ -226,7 +218,7 @@ describe('a workbook shared before a kind of record was shared', () => {
     const upgraded = await laptop(aliceUrl, dir);
     await upgraded.sync.syncNow();
     await b.sync.syncNow();
-    const outcomes = await call<Outcome[]>(b.wb, 'listOutcomes', { unitId: unit.id });
+    const outcomes = await call(b.wb, 'listOutcomes', { unitId: unit.id });
     expect(outcomes.map((o) => o.outcome)).toEqual(['Orders delivered faster']);
     expect(upgraded.sync.status()).toMatchObject({ outbox: 0, conflicts: 0 });
     // Noted as shared: the next start does not send them again.
@@ -240,7 +232,7 @@ describe('a restore or an import reaches colleagues', () => {
   it('records brought back by a restore are sent; records colleagues added since are kept, not deleted', async () => {
     const [a, b] = await colleagues();
     const unit = await createUnit(a.wb, 'Wealth Management');
-    const ann = await call<{ id: string }>(a.wb, 'createContact', {
+    const ann = await call(a.wb, 'createContact', {
       unitId: unit.id,
       fields: contactFields('Ann Customer', 'customer'),
     });
