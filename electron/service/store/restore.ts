@@ -97,6 +97,7 @@ export class Restorer {
         `Nothing was changed: a safety backup of the current workbook could not be taken first (${describeFsError(error)}).`,
       );
     }
+    for (const listener of this.core.replaceListeners) listener();
     try {
       this.applySnapshot(stamp, files);
     } catch (error) {

@@ -268,6 +268,15 @@ export class ShardStore {
     return () => this.reloadListeners.delete(listener);
   }
 
+  /**
+   * Called just before a restore or import replaces the live files (then onReload after), so the team
+   * sync can tell what the replacement changed and send it.
+   */
+  onBeforeReplace(listener: () => void): () => void {
+    this.core.replaceListeners.add(listener);
+    return () => this.core.replaceListeners.delete(listener);
+  }
+
   /** Called as the store closes, so services can write what they derive (the search index) once more. */
   onClose(listener: () => void): () => void {
     this.closeListeners.add(listener);

@@ -67,6 +67,8 @@ export class StoreCore {
   /** Set while another process holds the data folder: everything is read, nothing written or moved. */
   otherWriter: string | null;
   readonly writeListeners = new Set<WriteListener>();
+  /** Told just before a restore or import replaces the live files (the team sync notes what it held). */
+  readonly replaceListeners = new Set<() => void>();
   private readonly lastingNotices: LastingNotices;
 
   constructor(

@@ -128,6 +128,9 @@ export function mergeRecords(
     // Both sides stamp the time of their edit: the later one stands for the merged record.
     if (/(^|\.)updatedAt$/.test(field) && typeof lv === 'string' && typeof rv === 'string')
       value = lv > rv ? lv : rv;
+    // A record both sides created (a decision's register entry, a contact's cadence): the first creation.
+    else if (/(^|\.)createdAt$/.test(field) && typeof lv === 'string' && typeof rv === 'string')
+      value = lv < rv ? lv : rv;
     else if (sameJson(lv, rv) || sameJson(rv, bv)) value = lv;
     else if (sameJson(lv, bv)) value = rv;
     else {

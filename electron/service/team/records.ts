@@ -3,6 +3,9 @@ import { businessUnitSchema, contactSchema } from '../../../shared/domain/custom
 import { idSchema } from '../../../shared/domain/common';
 import { actionItemSchema, agendaTemplateSchema, meetingSchema } from '../../../shared/domain/meetings';
 import { agreementSchema, feedbackSchema, surveySchema } from '../../../shared/domain/registers';
+import { decisionRecordSchema } from '../../../shared/domain/decisions';
+import { cadenceOverrideSchema, informalContactSchema } from '../../../shared/domain/engagement';
+import { outcomeSchema } from '../../../shared/domain/outcomes';
 import {
   majorIncidentSchema,
   packCommentsSchema,
@@ -13,11 +16,19 @@ import {
 } from '../../../shared/domain/review-pack';
 import type { ShardKind } from '../store/shard-kind';
 import type { ShardStore } from '../store/shard-store';
-import { directoryShard, meetingShard, templatesShard, unitRecordsShard, watchShard } from '../store/shards';
+import {
+  directoryShard,
+  engagementShard,
+  meetingShard,
+  templatesShard,
+  unitRecordsShard,
+  watchShard,
+} from '../store/shards';
 
 /**
  * What the team shares, record by record: each kind of record, the store file that holds it and where in
- * that file. Settings, the time log and survey questions stay personal.
+ * that file. Settings (the cadence per role among them), the time log and survey questions stay personal.
+ * Lists inside a record (an outcome's measured values, a decision's links) merge item by item (merge.ts).
  */
 export interface RecordKind {
   /** The kind column of the server row. */
@@ -58,6 +69,15 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   kind('agreement', unitRecordsShard as ShardKind<never>, 'agreements', agreementSchema),
   kind('feedback', unitRecordsShard as ShardKind<never>, 'feedback', feedbackSchema),
   kind('survey', unitRecordsShard as ShardKind<never>, 'surveys', surveySchema),
+  kind('outcome', unitRecordsShard as ShardKind<never>, 'outcomes', outcomeSchema),
+  // What the register adds to a decision of a meeting: the decision's id is its identity.
+  kind('decision', unitRecordsShard as ShardKind<never>, 'decisionRecords', decisionRecordSchema),
+  // Each corridor conversation is its own record: two laptops logging at once never touch the same one.
+  kind('informal-contact', engagementShard as ShardKind<never>, 'informal', informalContactSchema),
+  // One cadence per contact: the contact's id is its identity.
+  kind('cadence-override', engagementShard as ShardKind<never>, 'overrides', cadenceOverrideSchema, (r) =>
+    String(r.contactId),
+  ),
 ];
 
 const KIND_BY_NAME = new Map(RECORD_KINDS.map((k) => [k.name, k]));
@@ -97,14 +117,37 @@ export function recordsIn(
   return out;
 }
 
-/** Every shared record of the workbook (for the first push of "Share this workbook"). */
-export function* allRecords(store: ShardStore): Generator<LocatedRecord> {
-  const shards = [...new Set(RECORD_KINDS.map((k) => k.shard))];
+/** Every shared record of the workbook (for the first push of "Share this workbook"), or of some kinds. */
+export function* allRecords(
+  store: ShardStore,
+  kinds: readonly RecordKind[] = RECORD_KINDS,
+): Generator<LocatedRecord> {
+  const shards = [...new Set(kinds.map((k) => k.shard))];
   for (const shard of shards) {
     const keys = shard.dir ? store.keys(shard) : [null];
-    for (const key of keys) yield* recordsIn(shard, key, store.read(shard, key)).values();
+    for (const key of keys)
+      for (const record of recordsIn(shard, key, store.read(shard, key)).values())
+        if (kinds.includes(record.kind)) yield record;
   }
 }
+
+/** The kinds shared before issue 18's records joined them: a state file without `kinds` knew these. */
+export const FIRST_KINDS: readonly string[] = [
+  'unit',
+  'contact',
+  'template',
+  'watch-note',
+  'meeting',
+  'action',
+  'service-result',
+  'major-incident',
+  'project',
+  'requirement',
+  'pack-comments',
+  'agreement',
+  'feedback',
+  'survey',
+];
 
 /** A record from the server, checked like an API call; why not, in words, when it must be skipped. */
 export function checkIncoming(

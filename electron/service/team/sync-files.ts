@@ -60,6 +60,8 @@ const stateSchema = z.object({
   lastSyncAt: z.string().nullable(),
   /** The server this state belongs to (role@host/db): another server starts from nothing. */
   server: z.string().nullable(),
+  /** The kinds of record this laptop has shared; absent in files written before the list grew. */
+  kinds: z.array(z.string().max(40)).max(200).optional(),
 });
 export type SyncState = z.infer<typeof stateSchema>;
 
