@@ -8,6 +8,7 @@ import { ShardStore } from '../../electron/service/store/shard-store';
 import { ALL_SHARDS, directoryShard, meetingShard, settingsShard } from '../../electron/service/store/shards';
 import { isLeftoverTempFile } from '../../electron/service/store/store-files';
 import { onLines, startStoreChild, storeChildScript } from './child-process';
+import { createUnit } from './workbook-helpers';
 
 /**
  * SQLite-style crash testing: the service layer runs in a child process that writes continuously and
@@ -70,17 +71,7 @@ describe('crash safety', () => {
       trustedOrigins: ['app://workbook'],
       store: { snapshotIntervalMs: null },
     });
-    await wb.dispatch({ url: 'app://workbook/', isMainFrame: true }, 'createUnit', {
-      parentId: null,
-      fields: {
-        name: 'Retail Banking',
-        kind: 'division',
-        itContact: '',
-        plans: '',
-        drivers: '',
-        plansReviewedOn: null,
-      },
-    });
+    await createUnit(wb, 'Retail Banking');
     wb.close();
 
     const acked = new Map<string, Ack>();
