@@ -12,6 +12,7 @@ import {
   unitRecordsShard,
 } from '../../electron/service/store/shards';
 import type { Workbook } from '../../electron/service/workbook';
+import { Prng } from '../../bench/prng';
 import { serveChild, type ServingChild } from './child-process';
 import { call, createUnit, open, sampleMeeting, tempDir, unitFields, unitNames } from './workbook-helpers';
 
@@ -120,18 +121,6 @@ if (!canMount) {
   );
 }
 
-/** A small seeded generator, so that a failing run can be repeated (the seed is printed). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Target {
   kind: ShardKind<unknown>;
   key: string | null;
@@ -155,7 +144,8 @@ describe.skipIf(!canMount)('on a real, small, nearly full disk (a 2 MB tmpfs)', 
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir]);
     cleanups.push(() => execFileSync('umount', [dir]));
     const seed = Number(process.env.BRM_FULL_DISK_SEED ?? Date.now() % 100_000);
-    const rand = random(seed);
+    const prng = new Prng(seed);
+    const rand = () => prng.next();
 
     let wb: Workbook = open(dir);
     const units: string[] = [];

@@ -213,6 +213,24 @@ export const contactFields = (name: string, role: ContactFields['role'] = 'purch
   itContact: '',
 });
 
+export type PlanFields = ArgOf<'planMeeting'>['fields'];
+
+/** A periodic review on `date` from the built-in template, nothing else filled in (unless `over` says). */
+export const planFields = (date: string, over: Partial<PlanFields> = {}): PlanFields => ({
+  kind: 'periodic',
+  templateId: 'builtin-periodic',
+  date,
+  time: '',
+  location: '',
+  periodStart: null,
+  periodEnd: null,
+  trigger: '',
+  chair: '',
+  minuteTaker: '',
+  invitees: [],
+  ...over,
+});
+
 export const createUnit = (wb: Workbook, name: string, plans = '') =>
   call(wb, 'createUnit', { parentId: null, fields: unitFields(name, plans) });
 
