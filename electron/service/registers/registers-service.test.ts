@@ -3,11 +3,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArgOf } from '../../../shared/contract';
 import {
-  DEFAULT_IDEAL_SPLIT,
   emptyAgreementFields,
   emptyFeedbackFields,
   type AgreementFields,
 } from '../../../shared/domain/registers';
+import { DEFAULT_IDEAL_SPLIT } from '../../../shared/domain/time-log';
 import { meeting } from '../../../test/fixtures/registers';
 import { meetingShard } from '../store/shards';
 import { call, contactFields, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
