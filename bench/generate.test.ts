@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { callAs } from '../test/unit/workbook-helpers';
 import { openWorkbook } from '../electron/service/workbook';
 import { meetingShard, unitRecordsShard } from '../electron/service/store/shards';
 import { generateWorkbook, workbookChecksum, writeWorkbook, type GenerateOptions } from './generate';
@@ -58,7 +59,7 @@ describe('ten-year workbook generator', () => {
     expect(workbook.store.notices).toEqual([]);
     expect(workbook.store.keys(meetingShard)).toHaveLength(generated.meetings.length);
     expect(workbook.store.keys(unitRecordsShard)).toHaveLength(3);
-    const directory = await workbook.dispatch({ url: 'app://test/', isMainFrame: true }, 'getDirectory', {});
-    expect(directory.ok && (directory.value as { units: unknown[] }).units).toHaveLength(3);
+    const directory = await callAs({ url: 'app://test/', isMainFrame: true }, workbook, 'getDirectory');
+    expect(directory.units).toHaveLength(3);
   });
 });

@@ -2,7 +2,9 @@
  * The service-layer figures, measured in a fresh Node process so that the load is cold (nothing of the
  * workbook parsed or compiled yet) and the resident memory is that of a main process holding one workbook.
  */
+import type { ArgOf } from '../shared/contract';
 import type { Meeting, MeetingHeader } from '../shared/domain/meetings';
+import { callAs } from '../test/unit/workbook-helpers';
 import type { HostAdapter } from '../electron/service/host';
 import { openWorkbook, type Workbook } from '../electron/service/workbook';
 import { meetingShard } from '../electron/service/store/shards';
@@ -73,21 +75,21 @@ export async function firstOpen(dataDir: string): Promise<{ firstOpenMs: number;
   const started = performance.now();
   const workbook = openWorkbook({ dataDir, host, trustedOrigins: [ORIGIN] });
   const opened = performance.now();
-  await call(workbook, 'search', { query: 'incident', limit: 5 });
+  await callAs(SENDER, workbook, 'search', { query: 'incident', limit: 5 });
   const indexBuildMs = performance.now() - opened;
-  await call(workbook, 'listActions', OPEN_ACTIONS);
+  await callAs(SENDER, workbook, 'listActions', OPEN_ACTIONS);
   workbook.close();
   return { firstOpenMs: performance.now() - started, indexBuildMs };
 }
 
 /** The register's own query: every open action of every unit, soonest due first. */
-const OPEN_ACTIONS = {
+const OPEN_ACTIONS: ArgOf<'listActions'> = {
   unitId: null,
   owner: null,
   statuses: ['open', 'in-progress'],
   today: TODAY,
   overdueOnly: false,
-} as const;
+};
 
 export async function measureService(dataDir: string): Promise<ServiceFigures> {
   const started = performance.now();
@@ -100,12 +102,12 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
   // What the dashboard asks as the app starts (the unit files are still being read), then the first search.
   const openActionsAt = performance.now();
   const openActionsCpu = process.cpuUsage();
-  const firstRegister = (await call(workbook, 'listActions', OPEN_ACTIONS)) as { actions: unknown[] };
+  const firstRegister = await callAs(SENDER, workbook, 'listActions', OPEN_ACTIONS);
   const firstOpenActionsMs = performance.now() - openActionsAt;
   const firstOpenActionsCpuMs = cpuMs(openActionsCpu);
   const first = performance.now();
   const searchCpu = process.cpuUsage();
-  await call(workbook, 'search', { query: 'incident', limit: 5 });
+  await callAs(SENDER, workbook, 'search', { query: 'incident', limit: 5 });
   const indexReadyMs = performance.now() - first;
   const indexReadyCpuMs = cpuMs(searchCpu);
 
@@ -113,7 +115,7 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
   const openActionRuns: Array<{ count: number; ms: number }> = [];
   for (let i = 0; i < 6; i++) {
     const t = performance.now();
-    const register = (await call(workbook, 'listActions', OPEN_ACTIONS)) as { actions: unknown[] };
+    const register = await callAs(SENDER, workbook, 'listActions', OPEN_ACTIONS);
     openActionRuns.push({ count: register.actions.length, ms: performance.now() - t });
   }
   const openActions = openActionRuns[0]!.count;
@@ -128,7 +130,7 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
   const searchTimes: number[] = [];
   for (const query of BENCH_QUERIES) {
     const t = performance.now();
-    await call(workbook, 'search', { query, limit: 5 });
+    await callAs(SENDER, workbook, 'search', { query, limit: 5 });
     searchTimes.push(performance.now() - t);
   }
   const rss = rssMB();
@@ -140,14 +142,12 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
     const item = meeting.agenda[i % meeting.agenda.length]!;
     const minutes = `${item.minutes}\nNote ${i}: agreed with benchmark${i}.`;
     const t = performance.now();
-    await call(workbook, 'saveMinutes', { meetingId: meeting.id, itemId: item.id, minutes });
+    await callAs(SENDER, workbook, 'saveMinutes', { meetingId: meeting.id, itemId: item.id, minutes });
     saveTimes.push(performance.now() - t);
   }
 
   const afterEdit = performance.now();
-  const found = (await call(workbook, 'search', { query: `benchmark${SAVE_SAMPLES - 1}`, limit: 5 })) as {
-    groups: Array<{ kind: string; hits: Array<{ route: string }> }>;
-  };
+  const found = await callAs(SENDER, workbook, 'search', { query: `benchmark${SAVE_SAMPLES - 1}`, limit: 5 });
   const searchAfterEditMs = performance.now() - afterEdit;
 
   workbook.close();
@@ -180,12 +180,6 @@ function latestHeldMeeting(workbook: Workbook): Meeting {
   }
   if (!latest) throw new Error('The generated workbook has no held meeting.');
   return workbook.store.get(meetingShard, latest.id);
-}
-
-async function call(workbook: Workbook, method: string, arg: unknown): Promise<unknown> {
-  const result = await workbook.dispatch(SENDER, method, arg);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-  return result.value;
 }
 
 const cpuMs = (since: NodeJS.CpuUsage) => {

@@ -29,7 +29,12 @@ const appPage = (window: FakeBrowserWindow) => ({
   sender: window.webContents,
 });
 
-function call(event: unknown, method: string, arg: unknown) {
+/**
+ * A call as Electron hands it to main.ts's IPC handler, event and all: these tests are about who may
+ * call (the sender check) and what (unknown methods), so they stay below the harness in
+ * test/unit/workbook-helpers.ts.
+ */
+function invokeCall(event: unknown, method: string, arg: unknown) {
   return fakes.fake.invokeHandlers.get(CALL_CHANNEL)!(event, method, arg) as Promise<{
     ok: boolean;
     error?: { code: string };
@@ -113,7 +118,7 @@ describe('start-up', () => {
 describe('17: IPC sender check', () => {
   it('answers the app page in the main frame', async () => {
     const { window } = await launch();
-    expect(await call(appPage(window!), 'getDirectory', {})).toMatchObject({ ok: true });
+    expect(await invokeCall(appPage(window!), 'getDirectory', {})).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -123,19 +128,25 @@ describe('17: IPC sender check', () => {
   ])('refuses %s', async (_who, frame) => {
     const { window } = await launch();
     const event = { senderFrame: frame, sender: window!.webContents };
-    expect(await call(event, 'getDirectory', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invokeCall(event, 'getDirectory', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('refuses a frame that is gone (no senderFrame)', async () => {
     const { window } = await launch();
     const event = { senderFrame: null, sender: window!.webContents };
-    expect(await call(event, 'getDirectory', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invokeCall(event, 'getDirectory', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('refuses an unknown method, even one named like Object.prototype’s', async () => {
     const { window } = await launch();
     for (const method of ['deleteEverything', '__proto__', 'constructor', 'toString']) {
-      expect(await call(appPage(window!), method, {})).toMatchObject({
+      expect(await invokeCall(appPage(window!), method, {})).toMatchObject({
         ok: false,
         error: { code: 'unknown-method' },
       });
@@ -198,7 +209,7 @@ describe('flush before close, quit and sleep', () => {
     const { fake, window } = await launch();
     const backupsDir = path.join(fake.userData, 'workbook', 'backups');
     const backups = () => (fs.existsSync(backupsDir) ? fs.readdirSync(backupsDir).length : 0);
-    await call(appPage(window!), 'updateSettings', {
+    await invokeCall(appPage(window!), 'updateSettings', {
       fields: { organisationName: 'Acme', brmName: 'Sam', locale: '', theme: 'system' },
     });
     expect(backups()).toBe(0);

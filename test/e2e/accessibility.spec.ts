@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { contactFields, planFields, unitFields } from '../unit/workbook-helpers';
 import { call, expect, test } from './fixtures';
 
 test.describe.configure({ timeout: 240_000 });
@@ -42,42 +43,15 @@ test('every main view, a unit page, a running meeting and the planner pass axe w
 }) => {
   const unit = await call(workbook, 'createUnit', {
     parentId: null,
-    fields: {
-      name: 'Retail division',
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: unitFields('Retail division'),
   });
   await call(workbook, 'createContact', {
     unitId: unit.id,
-    fields: {
-      role: 'customer',
-      name: 'Carla Mendes',
-      title: '',
-      email: '',
-      phone: '',
-      notes: '',
-      itContact: '',
-    },
+    fields: contactFields('Carla Mendes', 'customer'),
   });
   const meeting = await call(workbook, 'planMeeting', {
     unitId: unit.id,
-    fields: {
-      kind: 'periodic',
-      templateId: 'builtin-periodic',
-      date: '2026-11-25',
-      time: '14:00',
-      location: '',
-      periodStart: null,
-      periodEnd: null,
-      trigger: '',
-      chair: '',
-      minuteTaker: '',
-      invitees: [],
-    },
+    fields: planFields('2026-11-25', { time: '14:00' }),
   });
   await call(workbook, 'addAction', {
     meetingId: meeting.id,

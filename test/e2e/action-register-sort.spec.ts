@@ -1,3 +1,4 @@
+import { unitFields } from '../unit/workbook-helpers';
 import { call, expect, test } from './fixtures';
 
 test('the action register sorts by a column header, and again the other way round', async ({
@@ -7,14 +8,7 @@ test('the action register sorts by a column header, and again the other way roun
   test.setTimeout(120_000);
   const unit = await call(workbook, 'createUnit', {
     parentId: null,
-    fields: {
-      name: 'Retail',
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: unitFields('Retail'),
   });
   const meeting = await call(workbook, 'planMeeting', {
     unitId: unit.id,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
 import { readMailOrCalendar } from '../fixtures/document-readers';
+import { unitFields } from '../unit/workbook-helpers';
 import { call, expect, test } from './fixtures';
 
 test('the BRM sends the minutes from the meeting page: a mail draft to every invitee, the Word minutes attached', async ({
@@ -12,14 +13,7 @@ test('the BRM sends the minutes from the meeting page: a mail draft to every inv
   test.slow();
   const unit = await call(workbook, 'createUnit', {
     parentId: null,
-    fields: {
-      name: 'Claims',
-      kind: 'division',
-      itContact: 'Lena Vos',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: { ...unitFields('Claims'), itContact: 'Lena Vos' },
   });
   const contact = (name: string, email: string) =>
     call(workbook, 'createContact', {

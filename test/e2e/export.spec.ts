@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
 import { allText, collapse, convertToPdf, pdfText, readDocx } from '../fixtures/document-readers';
+import { unitFields } from '../unit/workbook-helpers';
 import { call, expect, keepDocument, test } from './fixtures';
 
 test('minutes exported from the meeting page open in LibreOffice and python-docx with what was typed', async ({
@@ -10,14 +11,7 @@ test('minutes exported from the meeting page open in LibreOffice and python-docx
 }) => {
   const unit = await call(workbook, 'createUnit', {
     parentId: null,
-    fields: {
-      name: 'Claims & Payments',
-      kind: 'division',
-      itContact: 'Lena Vos',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: { ...unitFields('Claims & Payments'), itContact: 'Lena Vos' },
   });
   const templates = await call(workbook, 'listTemplates', {});
   const periodic = templates.find((t) => t.kind === 'periodic');

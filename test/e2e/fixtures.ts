@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { ArgOf, MethodName, ResultOf } from '../../shared/contract';
+import type { MethodName, ResultOf } from '../../shared/contract';
+import { callAs, type ArgList } from '../unit/workbook-helpers';
 import type {
   PreviewHost,
   PreviewOptions,
@@ -70,15 +71,17 @@ export const test = base.extend<{ workbook: WorkbookFixture }>({
 export { expect };
 
 /** Sets up what a journey builds on straight through the service layer, as the app's own calls would. */
-export async function call<K extends MethodName>(
+export function call<K extends MethodName>(
   workbook: WorkbookFixture,
   method: K,
-  arg: ArgOf<K>,
+  ...arg: ArgList<K>
 ): Promise<ResultOf<K>> {
-  const sender = { url: `${workbook.host.origin}/`, isMainFrame: true };
-  const result = await workbook.host.workbook.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as ResultOf<K>;
+  return callAs(
+    { url: `${workbook.host.origin}/`, isMainFrame: true },
+    workbook.host.workbook,
+    method,
+    ...arg,
+  );
 }
 
 /** Fills a text field of the open dialog, found by its accessible name. */

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { ContactFields } from '../../shared/domain/customers';
-import type { MeetingPlanFields } from '../../shared/domain/meetings';
-import { call, expect, test, type WorkbookFixture } from './fixtures';
+import { planFields, type PlanFields } from '../unit/workbook-helpers';
+import { call, expect, test } from './fixtures';
+import { retailDivision } from './retail-division';
 
 /** The forms of the meeting page and the planner: nothing typed vanishes, defaults a BRM expects. */
 // Meeting journeys on a busy two-core machine.
@@ -10,55 +10,8 @@ test.describe.configure({ timeout: 150_000 });
 const agendaItem = (page: Page, name: string | RegExp) =>
   page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name });
 
-const planFields = (over: Partial<MeetingPlanFields>): MeetingPlanFields => ({
-  kind: 'periodic',
-  templateId: 'builtin-periodic',
-  date: '2026-12-09',
-  time: '14:00',
-  location: '',
-  periodStart: null,
-  periodEnd: null,
-  trigger: '',
-  chair: '',
-  minuteTaker: '',
-  invitees: [],
-  ...over,
-});
-
-const contact = (role: ContactFields['role'], name: string): ContactFields => ({
-  role,
-  name,
-  title: '',
-  email: '',
-  phone: '',
-  notes: '',
-  itContact: '',
-});
-
-/** Seed 004's Retail division: a customer, two purchasers, a key user and an IT stakeholder. */
-async function retailDivision(workbook: WorkbookFixture) {
-  const unit = await call(workbook, 'createUnit', {
-    parentId: null,
-    fields: {
-      name: 'Retail division',
-      kind: 'division',
-      itContact: 'Ivo Jansen',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
-  });
-  for (const [role, name] of [
-    ['customer', 'Carla Mendes'],
-    ['purchaser', 'Piet de Vries'],
-    ['purchaser', 'Paula Smit'],
-    ['key-user', 'Kees Bakker'],
-    ['it-stakeholder', 'Tom Visser'],
-  ] as const) {
-    await call(workbook, 'createContact', { unitId: unit.id, fields: contact(role, name) });
-  }
-  return unit;
-}
+/** A periodic review on 9 December 2026 at 14:00, unless `over` says otherwise. */
+const planned = (over: Partial<PlanFields>) => planFields('2026-12-09', { time: '14:00', ...over });
 
 test('an action, a decision and an update being typed survive moving between items, a reload, and finalising warns', async ({
   page,
@@ -68,14 +21,14 @@ test('an action, a decision and an update being typed survive moving between ite
   const unit = await retailDivision(workbook);
   const earlier = await call(workbook, 'planMeeting', {
     unitId: unit.id,
-    fields: planFields({ date: '2026-11-11' }),
+    fields: planned({ date: '2026-11-11' }),
   });
   await call(workbook, 'addAction', {
     meetingId: earlier.id,
     agendaItemId: null,
     fields: { title: 'Send the capacity plan', owner: 'Tom Visser', dueDate: '2026-11-25' },
   });
-  const meeting = await call(workbook, 'planMeeting', { unitId: unit.id, fields: planFields({}) });
+  const meeting = await call(workbook, 'planMeeting', { unitId: unit.id, fields: planned({}) });
   await workbook.open(`/meetings/${meeting.id}`);
   await expect(page.getByRole('heading', { name: '1. Actions from previous meetings' })).toBeVisible();
 
@@ -149,10 +102,10 @@ test('"Plan next meeting" proposes the series weekday and warns about a meeting 
 }) => {
   const unit = await retailDivision(workbook);
   // Wed 9 Dec 2026 is the second Wednesday; the annual review is on Tue 12 Jan 2027.
-  const december = await call(workbook, 'planMeeting', { unitId: unit.id, fields: planFields({}) });
+  const december = await call(workbook, 'planMeeting', { unitId: unit.id, fields: planned({}) });
   await call(workbook, 'planMeeting', {
     unitId: unit.id,
-    fields: planFields({ kind: 'annual', templateId: 'builtin-annual', date: '2027-01-12' }),
+    fields: planned({ kind: 'annual', templateId: 'builtin-annual', date: '2027-01-12' }),
   });
   await workbook.open(`/meetings/${december.id}`);
   const opener = page.getByRole('button', { name: 'Plan next meeting…' });
@@ -244,7 +197,7 @@ test('agenda items are reordered by keyboard and buttons, kept after a reload; A
   workbook,
 }) => {
   const unit = await retailDivision(workbook);
-  const meeting = await call(workbook, 'planMeeting', { unitId: unit.id, fields: planFields({}) });
+  const meeting = await call(workbook, 'planMeeting', { unitId: unit.id, fields: planned({}) });
   const [first, second, third] = meeting.agenda.map((i) => i.title);
   await workbook.open(`/meetings/${meeting.id}`);
   const nav = page.getByRole('navigation', { name: 'Agenda' });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Meeting, MeetingPlanFields } from '../../shared/domain/meetings';
 import { addDays, format } from 'date-fns';
+import { planFields, unitFields } from '../unit/workbook-helpers';
 import { call, expect, fillField, test, type WorkbookFixture } from './fixtures';
 
 async function createUnitWithCustomer(page: Page, unit: string, customer: string) {
@@ -22,14 +23,7 @@ async function unitWithPlannedMeeting(
 ) {
   const unit = await call(workbook, 'createUnit', {
     parentId: null,
-    fields: {
-      name: unitName,
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: unitFields(unitName),
   });
   return call(workbook, 'planMeeting', {
     unitId: unit.id,
@@ -195,30 +189,11 @@ test('minutes typed are there after the page is closed, and recovered when the m
   const { handlers } = workbook.host.workbook;
   const unit = await handlers.createUnit({
     parentId: null,
-    fields: {
-      name: 'Operations',
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: unitFields('Operations'),
   });
   const meeting: Meeting = await handlers.planMeeting({
     unitId: unit.id,
-    fields: {
-      kind: 'periodic',
-      templateId: 'builtin-periodic',
-      date: '2026-03-10',
-      time: '',
-      location: '',
-      periodStart: null,
-      periodEnd: null,
-      trigger: '',
-      chair: '',
-      minuteTaker: '',
-      invitees: [],
-    },
+    fields: planFields('2026-03-10'),
   });
   const [first, second] = meeting.agenda;
   const meetingUrl = `${workbook.host.url}#/meetings/${meeting.id}`;

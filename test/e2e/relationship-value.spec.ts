@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addMonths, format, subMonths } from 'date-fns';
+import { contactFields, unitFields } from '../unit/workbook-helpers';
 import { call, expect, test, type WorkbookFixture } from './fixtures';
 
 const HOSTILE = '=HYPERLINK("http://x")<img src=x onerror=alert(1)> & “quotes”';
@@ -8,26 +9,11 @@ const HOSTILE = '=HYPERLINK("http://x")<img src=x onerror=alert(1)> & “quotes�
 async function unitWithCustomer(workbook: WorkbookFixture, unitName: string, customer: string) {
   const unit = await call(workbook, 'createUnit', {
     parentId: null,
-    fields: {
-      name: unitName,
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: unitFields(unitName),
   });
   const contact = await call(workbook, 'createContact', {
     unitId: unit.id,
-    fields: {
-      role: 'customer',
-      name: customer,
-      title: 'Director',
-      email: '',
-      phone: '',
-      notes: '',
-      itContact: 'Ivo de Vries',
-    },
+    fields: { ...contactFields(customer, 'customer'), title: 'Director', itContact: 'Ivo de Vries' },
   });
   return { unit, contact };
 }

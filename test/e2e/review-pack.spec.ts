@@ -2,29 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { allText, collapse, readDocx } from '../fixtures/document-readers';
+import { contactFields, unitFields } from '../unit/workbook-helpers';
 import { call, expect, fillField, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 async function seedRetail(workbook: WorkbookFixture) {
   const unit = await call(workbook, 'createUnit', {
     parentId: null,
-    fields: {
-      name: 'Retail Banking',
-      kind: 'division',
-      itContact: 'Bram Visser',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: { ...unitFields('Retail Banking'), itContact: 'Bram Visser' },
   });
   const customer = await call(workbook, 'createContact', {
     unitId: unit.id,
     fields: {
-      role: 'customer',
-      name: 'Maria Jansen',
+      ...contactFields('Maria Jansen', 'customer'),
       title: 'Director Retail',
-      email: '',
-      phone: '',
-      notes: '',
       itContact: 'Bram Visser',
     },
   });

@@ -1,18 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContactFields } from '../../shared/domain/customers';
 import { allText, readDocx } from '../fixtures/document-readers';
 import { call, expect, keepDocument, test } from './fixtures';
-
-const contact = (role: ContactFields['role'], name: string): ContactFields => ({
-  role,
-  name,
-  title: '',
-  email: '',
-  phone: '',
-  notes: '',
-  itContact: '',
-});
+import { retailDivision } from './retail-division';
 
 /** Seed 004 from end to end: a Retail division's reviews planned, held, carried on, and their documents. */
 test('seed 004: plan, hold, finalise, plan next, update the carried action, export minutes and pre-read in en-GB', async ({
@@ -23,26 +13,7 @@ test('seed 004: plan, hold, finalise, plan next, update the carried action, expo
   await call(workbook, 'updateSettings', {
     fields: { organisationName: '', brmName: 'Ivo Jansen', brmEmail: '', locale: 'en-GB', theme: 'system' },
   });
-  const unit = await call(workbook, 'createUnit', {
-    parentId: null,
-    fields: {
-      name: 'Retail',
-      kind: 'division',
-      itContact: 'Ivo Jansen',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
-  });
-  for (const [role, name] of [
-    ['customer', 'Carla Mendes'],
-    ['purchaser', 'Piet de Vries'],
-    ['purchaser', 'Paula Smit'],
-    ['key-user', 'Kees Bakker'],
-    ['it-stakeholder', 'Tom Visser'],
-  ] as const) {
-    await call(workbook, 'createContact', { unitId: unit.id, fields: contact(role, name) });
-  }
+  const unit = await retailDivision(workbook, 'Retail');
 
   // The annual review, planned from the unit's page.
   await workbook.open(`/units/${unit.id}`);

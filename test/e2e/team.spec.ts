@@ -25,7 +25,7 @@ const addressField = (page: Page) => page.getByLabel('Team database address');
 const fact = (page: Page, term: string) =>
   page.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][.="${term}"]`) });
 
-const operations = (plans: string) => ({ ...unitFields('Operations', plans), kind: 'division' as const });
+const operations = (plans: string) => unitFields('Operations', plans);
 
 async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: cluster.adminUrl });

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import type { Envelope } from '../../shared/contract';
+import { callsOver, type BoundCalls, type Transport } from './workbook-helpers';
 
 const bundled = new Map<string, Promise<string>>();
 
@@ -80,4 +82,32 @@ export function onLines(child: ChildProcess, lines: (line: string) => void): voi
       buffer = buffer.slice(newline + 1);
     }
   });
+}
+
+/** A store child in `serve` mode, and the harness's calls carried to it over stdin and stdout. */
+export interface ServingChild extends BoundCalls {
+  child: ChildProcess;
+}
+
+/**
+ * Starts `store-child.ts serve <dir>` and waits until it has opened the workbook. Each call is one JSON
+ * line out and one envelope line back, in order; the child's stderr is in the error if it exits early.
+ */
+export async function serveChild(dir: string, options: StartOptions = {}): Promise<ServingChild> {
+  const child = await startStoreChild(['serve', dir], options);
+  const pending: Array<(line: string) => void> = [];
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const ready = new Promise<void>((resolve, reject) => {
+    pending.push(() => resolve());
+    child.on('exit', () => reject(new Error(`the child exited: ${stderr}`)));
+  });
+  onLines(child, (line) => pending.shift()?.(line));
+  await ready;
+  const send: Transport = (method, arg) =>
+    new Promise((resolve) => {
+      pending.push((line) => resolve(JSON.parse(line) as Envelope));
+      child.stdin!.write(`${JSON.stringify({ method, arg })}\n`);
+    });
+  return { child, ...callsOver(send) };
 }

@@ -8,6 +8,8 @@ import { ShardStore } from '../../electron/service/store/shard-store';
 import { ALL_SHARDS, directoryShard, meetingShard, settingsShard } from '../../electron/service/store/shards';
 import { isLeftoverTempFile } from '../../electron/service/store/store-files';
 import { onLines, startStoreChild, storeChildScript } from './child-process';
+import { createUnit } from './workbook-helpers';
+import { Prng } from '../../bench/prng';
 
 /**
  * SQLite-style crash testing: the service layer runs in a child process that writes continuously and
@@ -15,19 +17,8 @@ import { onLines, startStoreChild, storeChildScript } from './child-process';
  * must then open cleanly and hold every acknowledged write. Repeated KILLS times on one data folder.
  */
 const KILLS = Number(process.env.BRM_CRASH_KILLS ?? 200);
+/** The kill moments are drawn from this seed (bench/prng), so that a failing run can be repeated with BRM_CRASH_SEED. */
 const SEED = Number(process.env.BRM_CRASH_SEED ?? Date.now() % 100_000);
-
-/** mulberry32: a seeded generator, so that a failing run can be repeated with BRM_CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seqOf = (text: string): number => Number(/seq:(\d+)/.exec(text)?.[1] ?? -1);
@@ -63,24 +54,15 @@ function leftovers(): string[] {
 
 describe('crash safety', () => {
   it(`holds every acknowledged write through ${KILLS} kills at random moments (seed ${SEED})`, async () => {
-    const next = random(SEED);
+    const prng = new Prng(SEED);
+    const next = () => prng.next();
     const wb = openWorkbook({
       dataDir: dir,
       host: { saveDocument: () => Promise.reject(new Error('unused')) },
       trustedOrigins: ['app://workbook'],
       store: { snapshotIntervalMs: null },
     });
-    await wb.dispatch({ url: 'app://workbook/', isMainFrame: true }, 'createUnit', {
-      parentId: null,
-      fields: {
-        name: 'Retail Banking',
-        kind: 'division',
-        itContact: '',
-        plans: '',
-        drivers: '',
-        plansReviewedOn: null,
-      },
-    });
+    await createUnit(wb, 'Retail Banking');
     wb.close();
 
     const acked = new Map<string, Ack>();

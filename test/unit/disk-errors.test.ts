@@ -2,11 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../shared/contract';
-import type { WorkbookStatus } from '../../shared/domain/system';
 import { durableWriter, type ShardWriter } from '../../electron/service/store/shard-store';
-import { onLines, startStoreChild, storeChildScript } from './child-process';
-import { open, tempDir, unitFields } from './workbook-helpers';
+import { serveChild, storeChildScript } from './child-process';
+import { bindCalls, open, tempDir, unitFields, type BoundCalls } from './workbook-helpers';
 
 /**
  * Disk full and a read-only data folder, each made real where this machine allows it (a small tmpfs,
@@ -15,9 +13,6 @@ import { open, tempDir, unitFields } from './workbook-helpers';
  * 'storage' error, the status says read-only and why, reads keep working, memory equals disk, nothing
  * stored is lost, and the next write that succeeds clears the read-only state.
  */
-
-type Call = (method: string, arg?: unknown) => Promise<Envelope>;
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 
 let dir: string;
 const cleanups: Array<() => void> = [];
@@ -69,57 +64,48 @@ const unitNamesOnDisk = (): string[] =>
     .map((u) => u.name)
     .sort();
 
-async function ok<T>(call: Call, method: string, arg: unknown = {}): Promise<T> {
-  const result = await call(method, arg);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
 async function expectReadOnlyUntilFixed(
-  call: Call,
+  { call, refusal }: BoundCalls,
   breakDisk: () => void,
   fixDisk: () => void,
   reason: string,
 ) {
-  await ok(call, 'createUnit', { parentId: null, fields: unitFields('Retail Banking') });
+  await call('createUnit', { parentId: null, fields: unitFields('Retail Banking') });
   breakDisk();
 
-  const refused = await call('createUnit', {
+  const refused = await refusal('createUnit', {
     parentId: null,
     fields: unitFields('Savings', 'x'.repeat(20_000)),
   });
-  expect(refused.ok).toBe(false);
-  if (refused.ok) return;
-  expect(refused.error.code).toBe('storage');
-  expect(refused.error.message).toContain(`Changes cannot be saved: ${reason}`);
-  expect(refused.error.message).toContain('Everything saved before is safe');
+  expect(refused.code).toBe('storage');
+  expect(refused.message).toContain(`Changes cannot be saved: ${reason}`);
+  expect(refused.message).toContain('Everything saved before is safe');
 
-  const status = await ok<WorkbookStatus>(call, 'getStatus');
+  const status = await call('getStatus');
   expect(status.readOnly).toBe(true);
   expect(status.readOnlyReason).toContain(reason);
   // Reads work, and memory still equals what is on disk.
-  const directory = await ok<{ units: { id: string; name: string }[] }>(call, 'getDirectory');
+  const directory = await call('getDirectory');
   expect(directory.units.map((u) => u.name)).toEqual(['Retail Banking']);
   expect(unitNamesOnDisk()).toEqual(['Retail Banking']);
-  const edit = await call('updateUnit', {
+  await refusal('updateUnit', {
     id: directory.units[0]!.id,
     fields: unitFields('Retail', 'new plans'),
   });
-  expect(edit.ok).toBe(false);
   expect(unitNamesOnDisk()).toEqual(['Retail Banking']);
 
   fixDisk();
-  await ok(call, 'createUnit', { parentId: null, fields: unitFields('Savings') });
-  const after = await ok<WorkbookStatus>(call, 'getStatus');
+  await call('createUnit', { parentId: null, fields: unitFields('Savings') });
+  const after = await call('getStatus');
   expect(after.readOnly).toBe(false);
   expect(after.readOnlyReason).toBeNull();
   expect(unitNamesOnDisk()).toEqual(['Retail Banking', 'Savings']);
 }
 
-function inProcess(options: Parameters<typeof open>[1] = {}): Call {
+function inProcess(options: Parameters<typeof open>[1] = {}): BoundCalls {
   const wb = open(dir, options);
   cleanups.push(() => wb.close());
-  return (method, arg = {}) => wb.dispatch(sender, method, arg);
+  return bindCalls(wb);
 }
 
 describe('disk full', () => {
@@ -160,8 +146,8 @@ describe('restore and import on a full disk', () => {
   it.skipIf(!canMount)('change nothing and leave no half-written snapshot behind', async () => {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
     cleanups.push(() => execFileSync('umount', [dir]));
-    const call = inProcess();
-    await ok(call, 'createUnit', { parentId: null, fields: unitFields('Retail Banking') });
+    const { call, refusal } = inProcess();
+    await call('createUnit', { parentId: null, fields: unitFields('Retail Banking') });
     const file = {
       format: 'brm-workbook',
       formatVersion: 1,
@@ -188,9 +174,8 @@ describe('restore and import on a full disk', () => {
     }
     const liveFiles = () => fs.readdirSync(dir).filter((name) => name !== 'backups');
     const before = liveFiles();
-    const refused = await call('importWorkbook', { content: JSON.stringify(file) });
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.message).toBe('Nothing was imported: the disk is full.');
+    const refused = await refusal('importWorkbook', { content: JSON.stringify(file) });
+    expect(refused.message).toBe('Nothing was imported: the disk is full.');
     expect(liveFiles()).toEqual(before);
     expect(fs.existsSync(path.join(dir, 'backups')) ? fs.readdirSync(path.join(dir, 'backups')) : []).toEqual(
       [],
@@ -201,9 +186,8 @@ describe('restore and import on a full disk', () => {
 
 describe('read-only data folder', () => {
   it.skipIf(!canMount)('on a read-only mount (EROFS)', async () => {
-    const call = inProcess();
     await expectReadOnlyUntilFixed(
-      call,
+      inProcess(),
       () => {
         execFileSync('mount', ['--bind', dir, dir]);
         execFileSync('mount', ['-o', 'remount,bind,ro', dir]);
@@ -216,18 +200,17 @@ describe('read-only data folder', () => {
   it.skipIf(!canMount)(
     'found read-only at start: reported at once, and the workbook still opens',
     async () => {
-      const first = inProcess();
-      await ok(first, 'createUnit', { parentId: null, fields: unitFields('Retail Banking') });
+      await inProcess().call('createUnit', { parentId: null, fields: unitFields('Retail Banking') });
       execFileSync('mount', ['--bind', dir, dir]);
       execFileSync('mount', ['-o', 'remount,bind,ro', dir]);
       cleanups.push(() => execFileSync('umount', [dir]));
 
-      const call = inProcess();
-      const status = await ok<WorkbookStatus>(call, 'getStatus');
+      const { call } = inProcess();
+      const status = await call('getStatus');
       expect(status.readOnly).toBe(true);
       expect(status.readOnlyReason).toContain('the data folder is on a read-only drive');
       expect(status.notices).toEqual([]);
-      const directory = await ok<{ units: { name: string }[] }>(call, 'getDirectory');
+      const directory = await call('getDirectory');
       expect(directory.units.map((u) => u.name)).toEqual(['Retail Banking']);
     },
   );
@@ -237,24 +220,10 @@ describe('read-only data folder', () => {
     const nobody = Number(execFileSync('id', ['-u', 'nobody']).toString().trim());
     fs.chmodSync(dir, 0o755);
     fs.chownSync(dir, nobody, nobody);
-    const child = await startStoreChild(['serve', dir], { runAs: 'nobody' });
-    cleanups.push(() => child.kill('SIGKILL'));
-    const pending: Array<(line: string) => void> = [];
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const ready = new Promise<void>((resolve, reject) => {
-      pending.push(() => resolve());
-      child.on('exit', () => reject(new Error(`the child exited: ${stderr}`)));
-    });
-    onLines(child, (line) => pending.shift()?.(line));
-    await ready;
-    const call: Call = (method, arg = {}) =>
-      new Promise((resolve) => {
-        pending.push((line) => resolve(JSON.parse(line) as Envelope));
-        child.stdin!.write(`${JSON.stringify({ method, arg })}\n`);
-      });
+    const served = await serveChild(dir, { runAs: 'nobody' });
+    cleanups.push(() => served.child.kill('SIGKILL'));
     await expectReadOnlyUntilFixed(
-      call,
+      served,
       () => fs.chmodSync(dir, 0o555),
       () => fs.chmodSync(dir, 0o755),
       'the data folder is not writable',

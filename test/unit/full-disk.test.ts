@@ -1,8 +1,7 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../shared/contract';
 import type { Directory } from '../../shared/domain/customers';
 import { PACK_SECTION_KEYS } from '../../shared/domain/review-pack';
 import type { ShardKind } from '../../electron/service/store/shard-kind';
@@ -13,8 +12,9 @@ import {
   unitRecordsShard,
 } from '../../electron/service/store/shards';
 import type { Workbook } from '../../electron/service/workbook';
-import { onLines, startStoreChild } from './child-process';
-import { call, createUnit, open, sampleMeeting, tempDir, unitNames } from './workbook-helpers';
+import { Prng } from '../../bench/prng';
+import { serveChild, type ServingChild } from './child-process';
+import { call, createUnit, open, sampleMeeting, tempDir, unitFields, unitNames } from './workbook-helpers';
 
 /**
  * A save is acknowledged only when every byte of the file is on disk. write(2) may write fewer bytes than
@@ -51,31 +51,16 @@ fs.writeSync = function (fd, data, ...rest) {
 };
 `;
 
-type Call = (method: string, arg?: unknown) => Promise<Envelope>;
-
-async function serveWithShortWrites(mode: 'short' | 'zero'): Promise<{ call: Call; child: ChildProcess }> {
+async function serveWithShortWrites(mode: 'short' | 'zero'): Promise<ServingChild> {
   const patch = path.join(tempDir('brm-patch-'), 'short-write.mjs');
   fs.writeFileSync(patch, SHORT_WRITE_PATCH);
   cleanups.push(() => fs.rmSync(path.dirname(patch), { recursive: true, force: true }));
   process.env.BRM_TEST_WRITE = mode;
-  const child = await startStoreChild(['serve', dir], { nodeArgs: ['--import', patch] });
-  delete process.env.BRM_TEST_WRITE;
-  cleanups.push(() => child.kill('SIGKILL'));
-  const pending: Array<(line: string) => void> = [];
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<void>((resolve, reject) => {
-    pending.push(() => resolve());
-    child.on('exit', () => reject(new Error(`the child exited: ${stderr}`)));
-  });
-  onLines(child, (line) => pending.shift()?.(line));
-  await ready;
-  const call: Call = (method, arg = {}) =>
-    new Promise((resolve) => {
-      pending.push((line) => resolve(JSON.parse(line) as Envelope));
-      child.stdin!.write(`${JSON.stringify({ method, arg })}\n`);
-    });
-  return { call, child };
+  const served = await serveChild(dir, { nodeArgs: ['--import', patch] }).finally(
+    () => delete process.env.BRM_TEST_WRITE,
+  );
+  cleanups.push(() => served.child.kill('SIGKILL'));
+  return served;
 }
 
 const plansOf = (n: number) => `Plans of unit ${n}: `.padEnd(6000, 'growth and cost control; ');
@@ -85,18 +70,7 @@ describe('a short write at the file-system layer', () => {
     const { call: childCall, child } = await serveWithShortWrites('short');
     const acknowledged: string[] = [];
     for (let n = 1; n <= 6; n++) {
-      const answer = await childCall('createUnit', {
-        parentId: null,
-        fields: {
-          name: `Unit ${n}`,
-          kind: 'division',
-          itContact: '',
-          plans: plansOf(n),
-          drivers: '',
-          plansReviewedOn: null,
-        },
-      });
-      expect(answer.ok).toBe(true);
+      await childCall('createUnit', { parentId: null, fields: unitFields(`Unit ${n}`, plansOf(n)) });
       acknowledged.push(`Unit ${n}`);
     }
     child.kill('SIGKILL');
@@ -109,32 +83,13 @@ describe('a short write at the file-system layer', () => {
   });
 
   it('that writes nothing is "disk full": refused, and the previous file is kept', async () => {
-    const { call: childCall, child } = await serveWithShortWrites('zero');
-    const small = await childCall('createUnit', {
+    const { call: childCall, refusal: childRefusal, child } = await serveWithShortWrites('zero');
+    await childCall('createUnit', { parentId: null, fields: unitFields('Retail Banking') });
+    const large = await childRefusal('createUnit', {
       parentId: null,
-      fields: {
-        name: 'Retail Banking',
-        kind: 'division',
-        itContact: '',
-        plans: '',
-        drivers: '',
-        plansReviewedOn: null,
-      },
+      fields: unitFields('Savings', plansOf(2)),
     });
-    expect(small.ok).toBe(true);
-    const large = await childCall('createUnit', {
-      parentId: null,
-      fields: {
-        name: 'Savings',
-        kind: 'division',
-        itContact: '',
-        plans: plansOf(2),
-        drivers: '',
-        plansReviewedOn: null,
-      },
-    });
-    expect(large.ok).toBe(false);
-    if (!large.ok) expect(large.error.message).toContain('Changes cannot be saved: the disk is full');
+    expect(large.message).toContain('Changes cannot be saved: the disk is full');
     child.kill('SIGKILL');
     const wb = open(dir);
     cleanups.push(() => wb.close());
@@ -166,18 +121,6 @@ if (!canMount) {
   );
 }
 
-/** A small seeded generator, so that a failing run can be repeated (the seed is printed). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Target {
   kind: ShardKind<unknown>;
   key: string | null;
@@ -201,7 +144,8 @@ describe.skipIf(!canMount)('on a real, small, nearly full disk (a 2 MB tmpfs)', 
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir]);
     cleanups.push(() => execFileSync('umount', [dir]));
     const seed = Number(process.env.BRM_FULL_DISK_SEED ?? Date.now() % 100_000);
-    const rand = random(seed);
+    const prng = new Prng(seed);
+    const rand = () => prng.next();
 
     let wb: Workbook = open(dir);
     const units: string[] = [];

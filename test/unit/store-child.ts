@@ -10,9 +10,8 @@
 import readline from 'node:readline';
 import { meetingShard } from '../../electron/service/store/shards';
 import { openWorkbook, type Workbook } from '../../electron/service/workbook';
-import { sampleMeeting } from './workbook-helpers';
+import { APP_SENDER, call, contactFields, sampleMeeting, unitFields } from './workbook-helpers';
 
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 const [mode, dataDir] = process.argv.slice(2);
 
 function open(snapshotIntervalMs: number | null): Workbook {
@@ -25,12 +24,6 @@ function open(snapshotIntervalMs: number | null): Workbook {
   });
 }
 
-async function call<T>(wb: Workbook, method: string, arg: unknown): Promise<T> {
-  const result = await wb.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
 /** Every write is a different kind of store file: the directory, settings and per-meeting files. */
 async function writeForever(): Promise<void> {
   const lines = readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
@@ -39,11 +32,7 @@ async function writeForever(): Promise<void> {
   if (Number.isNaN(firstSeq)) throw new Error(`expected "go <seq>", got ${go}`);
   // Frequent snapshots, so that some kills land while one is being assembled.
   const wb = open(25);
-  const directory = await call<{ units: { id: string }[]; contacts: { id: string }[] }>(
-    wb,
-    'getDirectory',
-    {},
-  );
+  const directory = await call(wb, 'getDirectory');
   const unit = directory.units[0];
   if (!unit) throw new Error('the parent creates the unit first');
   const contactIds = directory.contacts.map((c) => c.id);
@@ -56,15 +45,15 @@ async function writeForever(): Promise<void> {
       case 0: {
         // New contacts until the directory is the size of a busy BRM's; then edits of existing ones.
         if (contactIds.length < 300) {
-          const contact = await call<{ id: string }>(wb, 'createContact', {
+          const contact = await call(wb, 'createContact', {
             unitId: unit.id,
-            fields: contactFields(`Contact ${seq}`, mark),
+            fields: userFields(`Contact ${seq}`, mark),
           });
           contactIds.push(contact.id);
           ack = { kind: 'contact', id: contact.id, seq };
         } else {
           const id = contactIds[seq % contactIds.length]!;
-          await call(wb, 'updateContact', { id, fields: contactFields(`Contact ${id}`, mark) });
+          await call(wb, 'updateContact', { id, fields: userFields(`Contact ${id}`, mark) });
           ack = { kind: 'contact', id, seq };
         }
         break;
@@ -72,14 +61,7 @@ async function writeForever(): Promise<void> {
       case 1:
         await call(wb, 'updateUnit', {
           id: unit.id,
-          fields: {
-            name: 'Retail Banking',
-            kind: 'division',
-            itContact: '',
-            plans: mark,
-            drivers: '',
-            plansReviewedOn: null,
-          },
+          fields: unitFields('Retail Banking', mark),
         });
         ack = { kind: 'unit', id: unit.id, seq };
         break;
@@ -102,9 +84,7 @@ async function writeForever(): Promise<void> {
   }
 }
 
-function contactFields(name: string, notes: string) {
-  return { role: 'user', name, title: '', email: '', phone: '', notes, itContact: '' };
-}
+const userFields = (name: string, notes: string) => ({ ...contactFields(name, 'user'), notes });
 
 async function serve(): Promise<void> {
   const wb = open(null);
@@ -113,7 +93,7 @@ async function serve(): Promise<void> {
   );
   for await (const line of readline.createInterface({ input: process.stdin })) {
     const { method, arg } = JSON.parse(line) as { method: string; arg: unknown };
-    process.stdout.write(`${JSON.stringify(await wb.dispatch(sender, method, arg))}\n`);
+    process.stdout.write(`${JSON.stringify(await wb.dispatch(APP_SENDER, method, arg))}\n`);
   }
   wb.close();
 }

@@ -9,8 +9,8 @@
  */
 import readline from 'node:readline';
 import { openWorkbook } from '../../electron/service/workbook';
+import { call, contactFields } from './workbook-helpers';
 
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 const [mode, dataDir, url] = process.argv.slice(2);
 
 /** Waits for "go <n>": the child is started ahead of time and must not touch the data folder before. */
@@ -37,41 +37,24 @@ const wb = openWorkbook({
 });
 const sync = wb.team!;
 
-async function call<T>(method: string, arg: unknown): Promise<T> {
-  const result = await wb.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-const contactFields = (name: string, notes: string) => ({
-  role: 'user',
-  name,
-  title: '',
-  email: '',
-  phone: '',
-  notes,
-  itContact: '',
-});
+const userFields = (name: string, notes: string) => ({ ...contactFields(name, 'user'), notes });
 
 async function push(): Promise<void> {
   log('opened');
   await sync.connect(url!);
   log('connected');
-  const directory = await call<{ units: { id: string }[]; contacts: { id: string; name: string }[] }>(
-    'getDirectory',
-    {},
-  );
+  const directory = await call(wb, 'getDirectory');
   const unitId = directory.units[0]!.id;
   const edited = directory.contacts.find((c) => c.name === 'Edited')!;
   for (; ; seq++) {
     if (seq % 2 === 0) {
-      const made = await call<{ id: string }>('createContact', {
+      const made = await call(wb, 'createContact', {
         unitId,
-        fields: contactFields(`Contact ${seq}`, `seq:${seq}`),
+        fields: userFields(`Contact ${seq}`, `seq:${seq}`),
       });
       process.stdout.write(`${JSON.stringify({ id: made.id, seq })}\n`);
     } else {
-      await call('updateContact', { id: edited.id, fields: contactFields('Edited', `seq:${seq}`) });
+      await call(wb, 'updateContact', { id: edited.id, fields: userFields('Edited', `seq:${seq}`) });
       process.stdout.write(`${JSON.stringify({ id: edited.id, seq })}\n`);
     }
     log('edited');

@@ -12,21 +12,12 @@ import { childScript, onLines } from './child-process';
 import { startCluster, type TestCluster } from './team-postgres';
 import { call, contactFields, createUnit, open, tempDir } from './workbook-helpers';
 import { spawn } from 'node:child_process';
+import { Prng } from '../../bench/prng';
 
 const CYCLES = Number(process.env.BRM_TEAM_KILLS ?? 50);
 const SEED = Number(process.env.BRM_TEAM_SEED ?? Date.now() % 100_000);
 const CHILD = 'test/unit/team-child.ts';
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let cluster: TestCluster;
@@ -86,7 +77,8 @@ async function stopAll(children: Promise<Child[]>): Promise<void> {
 
 describe('team sync crash safety', () => {
   it(`loses and doubles nothing through ${CYCLES} kills during push and pull (seed ${SEED})`, async () => {
-    const next = random(SEED);
+    const prng = new Prng(SEED);
+    const next = () => prng.next();
     const dirA = tempDir('brm-team-a-');
     const dirB = tempDir('brm-team-b-');
     {

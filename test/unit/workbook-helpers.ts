@@ -51,24 +51,21 @@ export type ArgList<K extends MethodName> =
  * The one way tests call the service layer: through dispatch, as the renderer does, typed by the
  * contract — a misspelt method or a wrong argument does not compile, and the result has its type.
  */
-export async function call<K extends MethodName>(
+export function call<K extends MethodName>(wb: Workbook, method: K, ...arg: ArgList<K>): Promise<ResultOf<K>>;
+/** @deprecated The result type comes from the contract: drop the type argument. */
+export function call<T = never>(wb: Workbook, method: MethodName, ...arg: LegacyArg<T>): Promise<T>;
+export function call(wb: Workbook, method: MethodName, arg?: unknown): Promise<unknown> {
+  return bindCalls(wb).call(method, arg as never);
+}
+
+/** `call` from another sender (the preview host's origin in the e2e tests, the bench's origin). */
+export function callAs<K extends MethodName>(
+  sender: Sender,
   wb: Workbook,
   method: K,
   ...arg: ArgList<K>
 ): Promise<ResultOf<K>> {
-  return callAs(APP_SENDER, wb, method, ...arg);
-}
-
-/** `call` from another sender (the preview host's origin in the e2e tests). */
-export async function callAs<K extends MethodName>(
-  sender: Sender,
-  wb: Workbook,
-  method: K,
-  ...[arg]: ArgList<K>
-): Promise<ResultOf<K>> {
-  const result = await wb.dispatch(sender, method, arg ?? {});
-  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
-  return result.value as ResultOf<K>;
+  return bindCalls(wb, sender).call(method, ...arg);
 }
 
 /** A refusal as tests read it: field messages always present (empty when the refusal names no field). */
@@ -84,13 +81,8 @@ export function refusalOf(method: string, result: Envelope): Refusal {
  * The error a well-formed call is refused with by a rule of the domain (a date before the start, a
  * name in use). Typed like `call`, so a misspelt method cannot pass as "refused".
  */
-export async function refusal<K extends MethodName>(
-  wb: Workbook,
-  method: K,
-  ...arg: ArgList<K>
-): Promise<Refusal> {
-  const [value = {}] = arg;
-  return refusalOf(method, await wb.dispatch(APP_SENDER, method, value));
+export function refusal<K extends MethodName>(wb: Workbook, method: K, ...arg: ArgList<K>): Promise<Refusal> {
+  return bindCalls(wb).refusal(method, ...arg);
 }
 
 /**
@@ -106,17 +98,40 @@ export async function refusalUnchecked(wb: Workbook, method: string, arg: unknow
   return refusalOf(method, await callUnchecked(wb, method, arg));
 }
 
-/** The calls of the harness bound to one workbook. */
+/** Carries one call to a service layer (this process's dispatch, a child process) and brings back its envelope. */
+export type Transport = (method: MethodName, arg: unknown) => Promise<Envelope>;
+
+/**
+ * The call shape from before the harness was typed, `call<T>(wb, 'method', arg)`, kept while branches
+ * written against it are merged: the method is still checked, the argument is not. It applies only
+ * when the type argument is written out; without it, a wrong argument is an error, not this overload.
+ */
+type LegacyArg<T> = [T] extends [never] ? [typeArgumentRequired: never] : [arg?: unknown];
+
+/** The calls of the harness bound to one service layer. */
 export interface BoundCalls {
   call<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<ResultOf<K>>;
+  /** @deprecated The result type comes from the contract: drop the type argument. */
+  call<T = never>(method: MethodName, ...arg: LegacyArg<T>): Promise<T>;
   refusal<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<Refusal>;
 }
 
-export function bindCalls(wb: Workbook): BoundCalls {
+/** The harness over any transport: the same typing, and the same messages when a call fails. */
+export function callsOver(send: Transport): BoundCalls {
+  async function call(method: MethodName, arg?: unknown): Promise<unknown> {
+    const result = await send(method, arg ?? {});
+    if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+    return result.value;
+  }
   return {
-    call: (method, ...arg) => call(wb, method, ...arg),
-    refusal: (method, ...arg) => refusal(wb, method, ...arg),
+    // One implementation behind both signatures: the result is what the contract says the method answers.
+    call: call as BoundCalls['call'],
+    refusal: async (method, ...[arg]) => refusalOf(method, await send(method, arg ?? {})),
   };
+}
+
+export function bindCalls(wb: Workbook, sender: Sender = APP_SENDER): BoundCalls {
+  return callsOver((method, arg) => wb.dispatch(sender, method, arg));
 }
 
 /** A workbook on its own temporary folder with the harness bound to it, for service tests. */
@@ -196,6 +211,24 @@ export const contactFields = (name: string, role: ContactFields['role'] = 'purch
   phone: '',
   notes: '',
   itContact: '',
+});
+
+export type PlanFields = ArgOf<'planMeeting'>['fields'];
+
+/** A periodic review on `date` from the built-in template, nothing else filled in (unless `over` says). */
+export const planFields = (date: string, over: Partial<PlanFields> = {}): PlanFields => ({
+  kind: 'periodic',
+  templateId: 'builtin-periodic',
+  date,
+  time: '',
+  location: '',
+  periodStart: null,
+  periodEnd: null,
+  trigger: '',
+  chair: '',
+  minuteTaker: '',
+  invitees: [],
+  ...over,
 });
 
 export const createUnit = (wb: Workbook, name: string, plans = '') =>

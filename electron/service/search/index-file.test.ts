@@ -7,11 +7,11 @@ import type { Directory } from '../../../shared/domain/customers';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
 import type { HostAdapter } from '../host';
 import { directoryShard, meetingShard, unitRecordsShard, unitRecordsSchema } from '../store/shards';
+import { call } from '../../../test/unit/workbook-helpers';
 import { openWorkbook, type Workbook } from '../workbook';
 import { INDEX_FILE } from './index-file';
 
 const host: HostAdapter = { saveDocument: () => Promise.reject(new Error('not used')) };
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 const AT = '2026-03-02T10:00:00.000Z';
 const QUERIES = ['zeppelin', 'payroll outage', 'harbour', 'capacity', 'jansen', 'retail', 'incidnet', 'sla'];
 const dirs: string[] = [];
@@ -32,11 +32,7 @@ function closeAll(): void {
   for (const wb of open.splice(0)) wb.close();
 }
 
-async function search(wb: Workbook, query: string): Promise<SearchResults> {
-  const result = await wb.dispatch(sender, 'search', { query, limit: 5 });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as SearchResults;
-}
+const search = (wb: Workbook, query: string) => call(wb, 'search', { query, limit: 5 });
 
 const searchAll = async (wb: Workbook) => Promise.all(QUERIES.map((q) => search(wb, q)));
 

@@ -5,12 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionRegister } from '../../../shared/contract/meetings';
 import type { ActionItem } from '../../../shared/domain/meetings';
 import type { HostAdapter } from '../host';
+import { call } from '../../../test/unit/workbook-helpers';
 import { openWorkbook, type Workbook } from '../workbook';
 import { OPEN_ACTIONS_FILE } from './open-actions-summary';
 import { unitRecordsSchema, unitRecordsShard } from './shards';
 
 const host: HostAdapter = { saveDocument: () => Promise.reject(new Error('not used')) };
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 const AT = '2026-03-02T10:00:00.000Z';
 const UNITS = ['unit000', 'unit001', 'unit002'];
 const dirs: string[] = [];
@@ -65,16 +65,14 @@ function seeded(): string {
   return dir;
 }
 
-async function openActions(wb: Workbook): Promise<ActionRegister> {
-  const result = await wb.dispatch(sender, 'listActions', {
+function openActions(wb: Workbook): Promise<ActionRegister> {
+  return call(wb, 'listActions', {
     unitId: null,
     owner: null,
     statuses: ['open', 'in-progress'],
     today: '2026-03-10',
     overdueOnly: false,
   });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as ActionRegister;
 }
 
 /** The same question answered from the unit files themselves, all read: the truth to compare with. */
