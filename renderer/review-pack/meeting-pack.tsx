@@ -30,7 +30,7 @@ import {
 import { VERDICT_LABELS, describeTarget, formatValue, monthLabel } from '../../shared/domain/service-levels';
 import { api } from '../platform/workbook-api';
 import { AppLink } from '../ui/app-link';
-import { formatChange, formatScore } from '../ui/format';
+import { formatChange, formatDate, formatScore } from '../ui/format';
 import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText, Section } from '../ui/page';
 import { RichTextEditor } from '../ui/rich-text-editor';
@@ -252,7 +252,7 @@ function SectionBody({ section }: { section: PackSection }) {
         <ul className={styles.list}>
           {section.incidents.map((i) => (
             <li key={i.id}>
-              <strong>{i.date}</strong> · {i.service} — {i.title}
+              <strong>{formatDate(i.date)}</strong> · {i.service} — {i.title}
               {i.impact ? (
                 <div className={styles.sub}>
                   <UserText>{i.impact}</UserText>
@@ -327,7 +327,7 @@ function SectionBody({ section }: { section: PackSection }) {
                 </TableCell>
                 <TableCell>
                   {raisedBy}
-                  <div className={styles.sub}>{r.raisedOn}</div>
+                  <div className={styles.sub}>{formatDate(r.raisedOn)}</div>
                 </TableCell>
                 <TableCell>
                   <RequirementStatusBadge status={status.status} />
@@ -374,8 +374,8 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
         <ul className={styles.list}>
           {items.map((f) => (
             <li key={f.id}>
-              <strong>{f.kind === 'complaint' ? 'Complaint' : 'Compliment'}</strong> · {f.date} · {f.fromName}{' '}
-              about {f.aboutName}
+              <strong>{f.kind === 'complaint' ? 'Complaint' : 'Compliment'}</strong> · {formatDate(f.date)} ·{' '}
+              {f.fromName} about {f.aboutName}
               <div className={styles.sub}>
                 <UserText>{f.description}</UserText>
               </div>
@@ -389,7 +389,7 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
     case 'satisfaction':
       return context.latest ? (
         <Text>
-          Latest result {formatScore(context.latest.average)} of 5 ({context.latest.survey.date},{' '}
+          Latest result {formatScore(context.latest.average)} of 5 ({formatDate(context.latest.survey.date)},{' '}
           {context.latest.survey.respondentName})
           {context.change !== null ? `, ${formatChange(context.change)} against the survey before` : ''}.
         </Text>
@@ -405,7 +405,7 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
               {reasons
                 .map(
                   (r) =>
-                    `${r.reason === 'end' ? 'ends' : r.reason === 'review' ? 'review' : 'review overdue since'} ${r.date}`,
+                    `${r.reason === 'end' ? 'ends' : r.reason === 'review' ? 'review' : 'review overdue since'} ${formatDate(r.date)}`,
                 )
                 .join(', ')}
             </li>
@@ -428,11 +428,11 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
                 </strong>{' '}
                 · {OUTCOME_STANDING_LABELS[standing]}
                 <div className={styles.sub}>
-                  Target <UserText>{outcome.target}</UserText> by {outcome.targetDate}
+                  Target <UserText>{outcome.target}</UserText> by {formatDate(outcome.targetDate)}
                   {latest ? (
                     <>
                       {' '}
-                      · latest <UserText>{latest.text}</UserText> ({latest.date})
+                      · latest <UserText>{latest.text}</UserText> ({formatDate(latest.date)})
                     </>
                   ) : null}
                 </div>
