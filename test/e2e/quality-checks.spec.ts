@@ -273,3 +273,60 @@ test('every date the review pack brings to an annual review follows the locale: 
   seen.push(await main.innerText());
   expect(seen.join('\n').match(/\b\d{4}-\d{2}-\d{2}\b/g)).toBeNull();
 });
+
+test('changes to an action raised in the meeting survive moving between items and a reload, and finalising names them', async ({
+  page,
+  workbook,
+}) => {
+  const { unit } = await retail(workbook);
+  const meeting = await call(workbook, 'planMeeting', {
+    unitId: unit.id,
+    fields: plan({ date: '2026-11-05' }),
+  });
+  const item = meeting.agenda[1]!;
+  await call(workbook, 'addAction', {
+    meetingId: meeting.id,
+    agendaItemId: item.id,
+    fields: { title: 'Send the capacity plan', owner: 'Maria Jansen', dueDate: '2026-11-30' },
+  });
+  const agenda = page.getByRole('navigation', { name: 'Agenda' });
+  const openItem = (title: string) => agenda.getByRole('button', { name: title }).click();
+
+  await workbook.open(`/meetings/${meeting.id}`);
+  await openItem(item.title);
+  await page.getByRole('button', { name: 'Edit action: Send the capacity plan' }).click();
+  const actions = page.getByRole('list', { name: 'Actions raised' });
+  await actions.getByRole('textbox', { name: 'Action' }).fill('Send the capacity plan to finance');
+
+  // Another item and back: the change is still being made.
+  await openItem(meeting.agenda[0]!.title);
+  await openItem(item.title);
+  await expect(actions.getByRole('textbox', { name: 'Action' })).toHaveValue(
+    'Send the capacity plan to finance',
+  );
+
+  // A reload (a renderer crash): the same.
+  await page.reload();
+  await openItem(item.title);
+  await expect(actions.getByRole('textbox', { name: 'Action' })).toHaveValue(
+    'Send the capacity plan to finance',
+  );
+
+  await page.getByRole('button', { name: 'Finalise minutes' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Finalise the minutes?' });
+  await expect(confirm.getByRole('list', { name: 'Not saved' })).toContainText(
+    'Changes to the action “Send the capacity plan”',
+  );
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  // Saved, it is no longer a draft: finalising has nothing to warn about.
+  await actions.getByRole('button', { name: 'Save action' }).click();
+  await expect(actions).toContainText('Send the capacity plan to finance');
+  await page.getByRole('button', { name: 'Finalise minutes' }).click();
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('list', { name: 'Not saved' })).toHaveCount(0);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await openItem(item.title);
+  await expect(actions.getByRole('textbox', { name: 'Action' })).toHaveCount(0);
+});
