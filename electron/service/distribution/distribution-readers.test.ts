@@ -16,9 +16,9 @@ import {
   hostileMeeting,
   realisticMeeting,
   seedMeeting,
-  type FixtureWorkbook,
   type MeetingText,
 } from '../../../test/fixtures/meeting-fixture';
+import { savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 import { meetingShard } from '../store/shards';
 
 interface Mail {
@@ -51,10 +51,10 @@ interface Ics {
   }[];
 }
 
-const workbooks: FixtureWorkbook[] = [];
+const workbooks: TestWorkbook[] = [];
 afterEach(() => {
   vi.useRealTimers();
-  for (const fx of workbooks.splice(0)) fx.dispose();
+  for (const fx of workbooks.splice(0)) fx.close();
 });
 
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -76,13 +76,13 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
       theme: 'system',
     },
   });
-  const meeting = fx.workbook.store.get(meetingShard, seeded.meetingId);
+  const meeting = fx.wb.store.get(meetingShard, seeded.meetingId);
   const business = meeting.attendees.filter((a) => a.side === 'business');
   const contacts: Contact[] = [];
   for (const [i, attendee] of business.entries()) {
     const email = i === business.length - 1 ? '' : `person${i}@unit.example`;
     contacts.push(
-      await fx.call<Contact>('createContact', {
+      await fx.call('createContact', {
         unitId: seeded.unitId,
         fields: {
           role: 'purchaser',
@@ -97,7 +97,7 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
     );
   }
   const byName = new Map(contacts.map((c) => [c.name, c.id]));
-  fx.workbook.store.put(meetingShard, meeting.id, {
+  fx.wb.store.put(meetingShard, meeting.id, {
     ...meeting,
     attendees: meeting.attendees.map((a) => ({
       ...a,
@@ -121,15 +121,15 @@ describe('the minutes mail', () => {
     const { fx, meetingId, withAddress, withoutAddress } = await meetingWithContacts(plain);
     // One clock for both files: the .docx zip stamps its entries with the current time.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T10:00:00Z') });
-    const sent = await fx.call<{ savedTo: string; to: string[]; missing: string[] }>('exportMinutesEmail', {
+    const sent = await fx.call('exportMinutesEmail', {
       meetingId,
       kind: 'minutes',
       cc: ['it-contact@northwind.example'],
     });
-    const exported = await fx.call<{ savedTo: string }>('exportMinutes', { meetingId });
+    const exported = await fx.call('exportMinutes', { meetingId });
     vi.useRealTimers();
 
-    const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(sent));
     expect(mail.defects).toEqual([]);
     expect(mail.unsent).toBe('1');
     expect(mail.to.sort()).toEqual([...withAddress].sort());
@@ -139,7 +139,7 @@ describe('the minutes mail', () => {
     expect(sent.missing.sort()).toEqual([...withoutAddress].sort());
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]!.filename).toMatch(/\.docx$/);
-    expect(mail.attachments[0]!.sha256).toBe(sha256(exported.savedTo));
+    expect(mail.attachments[0]!.sha256).toBe(sha256(savedFile(exported)));
     // The body names the decisions, the new actions with owners and due dates, and the next meeting.
     const { items, newActions } = realisticMeeting();
     expect(mail.plain).toContain(items.find((i) => i.decisions.length)!.decisions[0]!.split('\n')[0]);
@@ -150,7 +150,7 @@ describe('the minutes mail', () => {
     expect(mail.html).toContain('<h3>Decisions</h3>');
 
     // The meeting remembers it, and the Word minutes print the distribution list.
-    const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
+    const { meeting } = await fx.call('getMeeting', { id: meetingId });
     expect(meeting.distributions).toEqual([
       expect.objectContaining({ kind: 'minutes', draft: true, cc: ['it-contact@northwind.example'] }),
     ]);
@@ -159,10 +159,10 @@ describe('the minutes mail', () => {
 
   it('marks final minutes as final, and sends the agenda pre-read with the agenda', async () => {
     const { fx, meetingId } = await meetingWithContacts(realisticMeeting(), { status: 'finalised' });
-    const minutes = await fx.call<{ savedTo: string }>('exportMinutesEmail', { meetingId, kind: 'minutes' });
-    expect(readMailOrCalendar<Mail>('eml', minutes.savedTo).subject).toMatch(/^Minutes: /);
-    const agenda = await fx.call<{ savedTo: string }>('exportMinutesEmail', { meetingId, kind: 'agenda' });
-    const mail = readMailOrCalendar<Mail>('eml', agenda.savedTo);
+    const minutes = await fx.call('exportMinutesEmail', { meetingId, kind: 'minutes' });
+    expect(readMailOrCalendar<Mail>('eml', savedFile(minutes)).subject).toMatch(/^Minutes: /);
+    const agenda = await fx.call('exportMinutesEmail', { meetingId, kind: 'agenda' });
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(agenda));
     expect(mail.subject).toMatch(/^Agenda pre-read: /);
     expect(mail.plain).toContain(realisticMeeting().items[0]!.title);
     expect(mail.attachments[0]!.filename).toMatch(/agenda\.docx$/);
@@ -179,7 +179,7 @@ describe('the minutes mail', () => {
         theme: 'system',
       },
     });
-    const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
+    const { meeting } = await fx.call('getMeeting', { id: meetingId });
     const itemId = meeting.agenda[0]!.id;
     // Typed in the decision editor: "&", "<", a "1." at the start, and a bold word.
     const typed = '1. Budget & scope <phase one> agreed';
@@ -190,8 +190,8 @@ describe('the minutes mail', () => {
       agendaItemId: itemId,
       fields: { title: 'Send the budget', owner: 'Alex Morgan', dueDate: '2026-12-23' },
     });
-    const sent = await fx.call<{ savedTo: string }>('exportMinutesEmail', { meetingId, kind: 'minutes' });
-    const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
+    const sent = await fx.call('exportMinutesEmail', { meetingId, kind: 'minutes' });
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(sent));
     expect(mail.plain).toContain(`- ${typed}\n`);
     expect(mail.plain).toContain('- Keep the weekly call\n');
     expect(mail.html).toContain('1. Budget &amp; scope &lt;phase one&gt; agreed');
@@ -203,11 +203,11 @@ describe('the minutes mail', () => {
 
   it('reads cleanly with hostile names, subjects and texts, and lists every invitee', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
-    const sent = await fx.call<{ savedTo: string; to: string[] }>('exportMinutesEmail', {
+    const sent = await fx.call('exportMinutesEmail', {
       meetingId,
       kind: 'minutes',
     });
-    const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(sent));
     expect(mail.defects).toEqual([]);
     expect(mail.to.sort()).toEqual([...withAddress].sort());
     expect(mail.toNames.join(' ')).toContain('שלום');
@@ -236,10 +236,10 @@ describe('the calendar invitation', () => {
 
   it('has a stable UID, attendees with role and RSVP, the agenda, and a time zone readers know', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(realisticMeeting());
-    const first = await fx.call<{ savedTo: string; sequence: number }>('exportMeetingInvitation', {
+    const first = await fx.call('exportMeetingInvitation', {
       meetingId,
     });
-    const ics = readMailOrCalendar<Ics>('ics', first.savedTo);
+    const ics = readMailOrCalendar<Ics>('ics', savedFile(first));
     expect(ics.method).toBe('REQUEST');
     expect(ics.vobjectComponents).toBe(1);
     const [event] = ics.events;
@@ -265,11 +265,11 @@ describe('the calendar invitation', () => {
     }
 
     // Rescheduled: the same UID with a higher SEQUENCE replaces the entry in every calendar.
-    const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
+    const { meeting } = await fx.call('getMeeting', { id: meetingId });
     await fx.call('updateMeetingPlan', { id: meetingId, fields: planOf(meeting, { date: '2026-11-26' }) });
     const moved = readMailOrCalendar<Ics>(
       'ics',
-      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+      savedFile(await fx.call('exportMeetingInvitation', { meetingId })),
     );
     expect(moved.events[0]!.uid).toBe(event!.uid);
     expect(moved.events[0]!.sequence).toBe(1);
@@ -284,7 +284,7 @@ describe('the calendar invitation', () => {
     });
     const relocated = readMailOrCalendar<Ics>(
       'ics',
-      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+      savedFile(await fx.call('exportMeetingInvitation', { meetingId })),
     );
     expect(relocated.events[0]!.sequence).toBe(2);
     expect(relocated.events[0]!.location).toBe('Room 2');
@@ -292,7 +292,7 @@ describe('the calendar invitation', () => {
     // Cancelled: METHOD:CANCEL, the same UID, above every invitation sent.
     const cancel = readMailOrCalendar<Ics>(
       'ics',
-      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId, cancel: true })).savedTo,
+      savedFile(await fx.call('exportMeetingInvitation', { meetingId, cancel: true })),
     );
     expect(cancel.method).toBe('CANCEL');
     expect(cancel.events[0]!.uid).toBe(event!.uid);
@@ -302,10 +302,10 @@ describe('the calendar invitation', () => {
 
   it('reads cleanly with hostile names and texts (controls, U+FFFE, RTL, emoji, ";" and ",")', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
-    const saved = await fx.call<{ savedTo: string; missing: string[] }>('exportMeetingInvitation', {
+    const saved = await fx.call('exportMeetingInvitation', {
       meetingId,
     });
-    const ics = readMailOrCalendar<Ics>('ics', saved.savedTo);
+    const ics = readMailOrCalendar<Ics>('ics', savedFile(saved));
     expect(ics.events[0]!.attendees).toHaveLength(withAddress.length);
     expect(ics.events[0]!.summary).toContain('👨‍👩‍👧‍👦');
     expect(ics.events[0]!.description).toContain('שלום, הפגישה');
@@ -330,9 +330,9 @@ describe('the open actions calendar', () => {
     try {
       for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
         process.env.TZ = zone;
-        const saved = await fx.call<{ savedTo: string; count: number }>('exportActionsCalendar', { unitId });
+        const saved = await fx.call('exportActionsCalendar', { unitId });
         expect(saved.count).toBe(open.length);
-        const ics = readMailOrCalendar<Ics>('ics', saved.savedTo);
+        const ics = readMailOrCalendar<Ics>('ics', savedFile(saved));
         expect(ics.events.map((e) => e.start).sort()).toEqual(open.map((a) => a.dueDate).sort());
       }
     } finally {

@@ -20,13 +20,13 @@ import {
 } from '../../../test/fixtures/document-readers';
 import { HOSTILE_STRINGS } from '../../../test/fixtures/meeting-fixture';
 import { xmlSafeLine } from '../export/sanitise';
+import { retailSla } from '../../../test/fixtures/retail-review';
 import {
   contactFields,
-  retailSla,
   testWorkbook,
   unitFields,
   type TestWorkbook,
-} from '../review-pack/test-support';
+} from '../../../test/unit/workbook-helpers';
 
 /** What a line break copied from Word becomes, a non-character, a right-to-left override and two RTL scripts. */
 const HOSTILE = 'Qzorvex Retail\u000B Division \uFFFE \u202Eevil\u202C שלום مرحبا <b>&amp;</b> =1+1';
