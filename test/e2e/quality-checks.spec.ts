@@ -330,3 +330,25 @@ test('changes to an action raised in the meeting survive moving between items an
   await openItem(item.title);
   await expect(actions.getByRole('textbox', { name: 'Action' })).toHaveCount(0);
 });
+
+test('a meeting dated next week is marked held or finalised only after the BRM confirms the date', async ({
+  page,
+  workbook,
+}) => {
+  const { unit } = await retail(workbook);
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const meeting = await call(workbook, 'planMeeting', { unitId: unit.id, fields: plan({ date: nextWeek }) });
+  await workbook.open(`/meetings/${meeting.id}`);
+
+  await page.getByRole('button', { name: 'Mark as held' }).click();
+  const early = page.getByRole('dialog', { name: 'Mark a future meeting as held?' });
+  await expect(early).toContainText('after today. Check the date');
+  await early.getByRole('button', { name: 'Cancel' }).click();
+  expect((await call(workbook, 'getMeeting', { id: meeting.id })).meeting.status).toBe('planned');
+
+  await page.getByRole('button', { name: 'Finalise minutes' }).click();
+  const finalise = page.getByRole('dialog', { name: 'Finalise the minutes?' });
+  await expect(finalise).toContainText('after today. Check the date');
+  await finalise.getByRole('button', { name: 'Cancel' }).click();
+  expect((await call(workbook, 'getMeeting', { id: meeting.id })).meeting.status).toBe('planned');
+});
