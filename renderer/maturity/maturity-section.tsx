@@ -24,6 +24,7 @@ import {
 import { MaturityChart } from './maturity-chart';
 import { api } from '../platform/workbook-api';
 import { useAppStore } from '../app/store';
+import { formatDate } from '../ui/format';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
@@ -81,7 +82,7 @@ export function MaturitySection({ unit }: { unit: BusinessUnit }) {
           <TableBody>
             {[...unit.maturity].reverse().map((m) => (
               <TableRow key={m.id}>
-                <TableCell>{m.assessedOn}</TableCell>
+                <TableCell>{formatDate(m.assessedOn)}</TableCell>
                 <TableCell>{MATURITY_LABELS[m.level]}</TableCell>
                 <TableCell style={{ overflowWrap: 'anywhere' }}>{m.note}</TableCell>
               </TableRow>

@@ -6,7 +6,7 @@ import { formatDayLong } from '../../shared/domain/meeting-dates';
 import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
 import { ReviewPackForItem } from '../app/feature-parts';
-import { useDraftJournal, useDraftStart } from '../ui/form-drafts';
+import { formDrafts, useDraftJournal, useDraftStart } from '../ui/form-drafts';
 import { EmptyText } from '../ui/page';
 import { RichTextEditor, type RichTextHandle } from '../ui/rich-text-editor';
 import { RichTextView } from '../ui/rich-text-view';
@@ -77,7 +77,23 @@ export function AgendaItemPanel(props: {
   useDraftJournal(decisionDraft, { text: decision }, { text: '' });
   const [decisionError, setDecisionError] = useState<string | undefined>();
   const [actionFocus, setActionFocus] = useState(0);
-  const [editing, setEditing] = useState<string | null>(null);
+  const editDraft = (action: ActionItem) => ({
+    scope: meeting.id,
+    form: `edit-action:${action.id}`,
+    label: `Changes to the action “${action.title}”`,
+  });
+  // An action whose changes were being typed (before moving to another item, or a crash) opens as it was left.
+  const [editing, setEditingState] = useState<string | null>(() =>
+    props.readOnly
+      ? null
+      : (props.actions.find((a) => formDrafts().get(meeting.id, editDraft(a).form))?.id ?? null),
+  );
+  /** Closing the form (saved or cancelled) ends its draft: it unmounts before it could see its values saved. */
+  const setEditing = (id: string | null) => {
+    const closing = props.actions.find((a) => a.id === editing);
+    if (closing && id !== editing) void formDrafts().remove(meeting.id, editDraft(closing).form);
+    setEditingState(id);
+  };
 
   useEffect(() => {
     if (props.focus.target === 'minutes') minutesRef.current?.focus();
@@ -196,6 +212,7 @@ export function AgendaItemPanel(props: {
                       owners={props.owners}
                       submitLabel="Save action"
                       focusKey={1}
+                      draft={editDraft(a)}
                       onCancel={() => setEditing(null)}
                       onSubmit={async (fields) => {
                         props.onAction(await api.updateAction({ unitId: a.unitId, id: a.id, fields }));

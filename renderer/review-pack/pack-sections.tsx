@@ -20,7 +20,7 @@ import {
 import type { PackSection } from '../../shared/domain/review-pack-assembly';
 import { VERDICT_LABELS, describeTarget, formatValue, monthLabel } from '../../shared/domain/service-levels';
 import { AppLink } from '../ui/app-link';
-import { formatChange, formatScore } from '../ui/format';
+import { formatChange, formatDate, formatScore } from '../ui/format';
 import { EmptyText } from '../ui/page';
 import { Muted, RagBadge, RequirementStatusBadge, UserText } from './parts';
 
@@ -127,7 +127,7 @@ function MajorIncidents({ section }: { section: Extract<PackSection, { key: 'maj
     <ul className={styles.list}>
       {section.incidents.map((i) => (
         <li key={i.id}>
-          <strong>{i.date}</strong> · {i.service} — {i.title}
+          <strong>{formatDate(i.date)}</strong> · {i.service} — {i.title}
           {i.impact ? (
             <div className={styles.sub}>
               <UserText>{i.impact}</UserText>
@@ -204,7 +204,7 @@ function Requirements({ section }: { section: Extract<PackSection, { key: 'requi
             </TableCell>
             <TableCell>
               {raisedBy}
-              <div className={styles.sub}>{r.raisedOn}</div>
+              <div className={styles.sub}>{formatDate(r.raisedOn)}</div>
             </TableCell>
             <TableCell>
               <RequirementStatusBadge status={status.status} />
@@ -248,8 +248,8 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
         <ul className={styles.list}>
           {items.map((f) => (
             <li key={f.id}>
-              <strong>{f.kind === 'complaint' ? 'Complaint' : 'Compliment'}</strong> · {f.date} · {f.fromName}{' '}
-              about {f.aboutName}
+              <strong>{f.kind === 'complaint' ? 'Complaint' : 'Compliment'}</strong> · {formatDate(f.date)} ·{' '}
+              {f.fromName} about {f.aboutName}
               <div className={styles.sub}>
                 <UserText>{f.description}</UserText>
               </div>
@@ -263,7 +263,7 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
     case 'satisfaction':
       return context.latest ? (
         <Text>
-          Latest result {formatScore(context.latest.average)} of 5 ({context.latest.survey.date},{' '}
+          Latest result {formatScore(context.latest.average)} of 5 ({formatDate(context.latest.survey.date)},{' '}
           {context.latest.survey.respondentName})
           {context.change !== null ? `, ${formatChange(context.change)} against the survey before` : ''}.
         </Text>
@@ -279,7 +279,7 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
               {reasons
                 .map(
                   (r) =>
-                    `${r.reason === 'end' ? 'ends' : r.reason === 'review' ? 'review' : 'review overdue since'} ${r.date}`,
+                    `${r.reason === 'end' ? 'ends' : r.reason === 'review' ? 'review' : 'review overdue since'} ${formatDate(r.date)}`,
                 )
                 .join(', ')}
             </li>
@@ -302,11 +302,11 @@ function RegisterContext({ context }: { context: AgendaContextSection }) {
                 </strong>{' '}
                 · {OUTCOME_STANDING_LABELS[standing]}
                 <div className={styles.sub}>
-                  Target <UserText>{outcome.target}</UserText> by {outcome.targetDate}
+                  Target <UserText>{outcome.target}</UserText> by {formatDate(outcome.targetDate)}
                   {latest ? (
                     <>
                       {' '}
-                      · latest <UserText>{latest.text}</UserText> ({latest.date})
+                      · latest <UserText>{latest.text}</UserText> ({formatDate(latest.date)})
                     </>
                   ) : null}
                 </div>

@@ -35,6 +35,7 @@ import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
+import { formatDate } from '../ui/format';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
@@ -111,7 +112,7 @@ export function ProjectsTab(props: {
                 <div className={styles.head}>
                   <h3 className={styles.name}>{p.name}</h3>
                   {rag ? <RagBadge rag={rag.rag} /> : null}
-                  {rag ? <Muted>since {rag.date}</Muted> : null}
+                  {rag ? <Muted>since {formatDate(rag.date)}</Muted> : null}
                   <span className={styles.spacer} />
                   <Button onClick={() => setAssessing(p)}>Update RAG</Button>
                   <EditDeleteButtons
@@ -123,7 +124,7 @@ export function ProjectsTab(props: {
                 <div className={styles.facts}>
                   <span>{PROJECT_STAGE_LABELS[p.stage]}</span>
                   <span>Sponsor: {contactName(p.sponsorContactId) || 'not recorded'}</span>
-                  {p.startedOn ? <span>Started {p.startedOn}</span> : null}
+                  {p.startedOn ? <span>Started {formatDate(p.startedOn)}</span> : null}
                   <span>Planned end {p.plannedEnd ?? '—'}</span>
                   <span>
                     Forecast end {p.forecastEnd ?? '—'}
@@ -146,7 +147,7 @@ export function ProjectsTab(props: {
                   <TableBody>
                     {[...p.ragHistory].reverse().map((entry) => (
                       <TableRow key={entry.id}>
-                        <TableCell>{entry.date}</TableCell>
+                        <TableCell>{formatDate(entry.date)}</TableCell>
                         <TableCell>
                           <RagBadge rag={entry.rag} size="small" />
                         </TableCell>
@@ -361,7 +362,7 @@ function RagDialog(props: { unitId: string; project: Project; onClose: () => voi
     >
       {current ? (
         <Text>
-          Now <RagBadge rag={current.rag} size="small" /> since {current.date}: {current.comment}
+          Now <RagBadge rag={current.rag} size="small" /> since {formatDate(current.date)}: {current.comment}
         </Text>
       ) : null}
       <RagFields form={form} />

@@ -32,6 +32,7 @@ import { requiredDate } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
+import { formatDate } from '../ui/format';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
 import { ContactPicker, FieldPair, MeetingPicker, blankToNull } from './parts';
@@ -228,7 +229,7 @@ export function StatusDialog(props: {
         <TableBody>
           {r.history.map((h) => (
             <TableRow key={h.id}>
-              <TableCell>{h.date}</TableCell>
+              <TableCell>{formatDate(h.date)}</TableCell>
               <TableCell>{REQUIREMENT_STATUS_LABELS[h.status]}</TableCell>
               <TableCell style={{ overflowWrap: 'anywhere' }}>{h.note}</TableCell>
             </TableRow>

@@ -24,6 +24,7 @@ import {
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { formatDate } from '../ui/format';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { MeetingLink, Muted, RequirementStatusBadge } from './parts';
@@ -111,7 +112,7 @@ export function RequirementsTab(props: {
                 </TableCell>
                 <TableCell>
                   <div>{raisedBy(r, contactName) || <Muted>Unknown</Muted>}</div>
-                  <div className={styles.sub}>{r.raisedOn}</div>
+                  <div className={styles.sub}>{formatDate(r.raisedOn)}</div>
                 </TableCell>
                 <TableCell>{r.decisionRoute === 'customer-decision' ? 'Customer' : 'Purchaser'}</TableCell>
                 <TableCell>

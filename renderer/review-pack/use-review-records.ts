@@ -3,6 +3,7 @@ import type { MeetingSummary } from '../../shared/contract/meetings';
 import type { UnitReviewRecords } from '../../shared/contract/review-pack';
 import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
+import { formatDate } from '../ui/format';
 import { messageOf } from '../ui/use-form';
 
 /** A unit's review-pack registers, loaded for the view that shows them and refreshed after each change. */
@@ -30,9 +31,9 @@ export interface MeetingOption {
   label: string;
 }
 
-/** "2026-11-03 · Periodic review": how a meeting is named in a picker or a table. */
+/** "3 Nov 2026 · Periodic review" (in the display locale): how a meeting is named in a picker or a table. */
 export const meetingLabel = (m: Pick<MeetingSummary, 'date' | 'kind'>): string =>
-  `${m.date} · ${MEETING_KIND_LABELS[m.kind]} review`;
+  `${formatDate(m.date)} · ${MEETING_KIND_LABELS[m.kind]} review`;
 
 /** The unit's meetings, newest first, for "discussed in" pickers and labels. */
 export function useUnitMeetings(unitId: string | null): MeetingOption[] {

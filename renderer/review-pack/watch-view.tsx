@@ -20,6 +20,7 @@ import { api } from '../platform/workbook-api';
 import { UnitFilter, unitOptionLabel, useUnitName, useUnitOptions, useUnitScope } from '../ui/unit-filter';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { FormDialog } from '../ui/form-dialog';
+import { formatDate } from '../ui/format';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf, useForm } from '../ui/use-form';
@@ -126,7 +127,7 @@ export function WatchView() {
                 <div className={styles.head}>
                   <h3 className={styles.title}>{n.title}</h3>
                   {n.archived ? <Badge appearance="outline">Archived</Badge> : null}
-                  <Muted>{n.notedOn}</Muted>
+                  <Muted>{formatDate(n.notedOn)}</Muted>
                   <span className={styles.spacer} />
                   <EditDeleteButtons
                     name={n.title}

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addMonths, format, subMonths } from 'date-fns';
+import { allText, readDocx } from '../fixtures/document-readers';
 import { contactFields, unitFields } from '../unit/workbook-helpers';
-import { call, expect, test, type WorkbookFixture } from './fixtures';
+import { call, expect, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 const HOSTILE = '=HYPERLINK("http://x")<img src=x onerror=alert(1)> & “quotes”';
 
@@ -177,6 +178,18 @@ test('a decision linked to a service level shows on the agreement and in the reg
   expect(csv).toContain('Service level: Hosting SLA › Hosting › Availability ≥ 99.5 %');
   expect(csv).toContain(`"${decisionText.replaceAll('"', '""')}"`);
   expect(csv).toContain('Keep the weekend window');
+
+  // And in Word, read back with python-docx: the decision with the service level it changed.
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await expect
+    .poll(() => fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx')))
+    .toEqual([expect.stringMatching(/Decision register All units\.docx$/)]);
+  const docxName = fs.readdirSync(workbook.host.exportsDir).find((f) => f.endsWith('.docx'))!;
+  const docx = keepDocument(path.join(workbook.host.exportsDir, docxName));
+  const register = readDocx([docx])[docx]!;
+  const cells = register.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).join('\n');
+  expect(cells).toContain(decisionText);
+  expect(cells).toContain('Service level: Hosting SLA › Hosting › Availability ≥ 99.5 %');
 });
 
 test('an outcome value recorded in a meeting shows on its chart and in the annual agenda', async ({
@@ -228,6 +241,13 @@ test('an outcome value recorded in a meeting shows on its chart and in the annua
   await expect(pack).toContainText('Off track');
   await expect(pack).toContainText('latest 9 days');
   await workbook.screenshot('outcomes-in-meeting');
+
+  // The annual agenda pre-read lists it, off track with the value reported.
+  const { savedTo } = await workbook.host.workbook.handlers.exportAgenda({ meetingId: meeting.id });
+  const agendaText = allText(readDocx([keepDocument(savedTo!)])[savedTo!]!);
+  expect(agendaText).toContain('Faster order handling');
+  expect(agendaText).toContain('Off track');
+  expect(agendaText).toContain('9 days');
 
   // The value realisation view charts the same.
   await workbook.open(`/outcomes?unitId=${unit.id}`);

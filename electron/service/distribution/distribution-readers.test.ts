@@ -3,7 +3,7 @@
  * icalendar and vobject. The meetings live in a real workbook on a temporary folder and every file is
  * made through the contract, as the app makes it.
  */
-import { richTextToPlain } from '../../../shared/rich-text/rich-text';
+import { plainTextToRichText, richTextToPlain } from '../../../shared/rich-text/rich-text';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -144,8 +144,9 @@ describe('the minutes mail', () => {
     const { items, newActions } = realisticMeeting();
     expect(mail.plain).toContain(items.find((i) => i.decisions.length)!.decisions[0]!.split('\n')[0]);
     expect(mail.plain).toContain(newActions[0]!.owner);
-    expect(mail.plain).toMatch(/due \d{4}-\d{2}-\d{2}/);
-    expect(mail.plain).toContain('2026-12-22');
+    // Dates as in the attached minutes (en-GB in Settings).
+    expect(mail.plain).toMatch(/due \d{1,2} [A-Z][a-z]{2} 2026\)/);
+    expect(mail.plain).toContain('22 December 2026 at 14:00');
     expect(mail.html).toContain('<h3>Decisions</h3>');
 
     // The meeting remembers it, and the Word minutes print the distribution list.
@@ -165,6 +166,39 @@ describe('the minutes mail', () => {
     expect(mail.subject).toMatch(/^Agenda pre-read: /);
     expect(mail.plain).toContain(realisticMeeting().items[0]!.title);
     expect(mail.attachments[0]!.filename).toMatch(/agenda\.docx$/);
+  });
+
+  it('writes dates in the locale of the settings, and decisions as typed, without the rich-text markup', async () => {
+    const { fx, meetingId } = await meetingWithContacts(realisticMeeting());
+    await fx.call('updateSettings', {
+      fields: {
+        organisationName: 'Northwind',
+        brmName: 'Alex Morgan',
+        brmEmail: 'alex@northwind.example',
+        locale: 'de-DE',
+        theme: 'system',
+      },
+    });
+    const { meeting } = await fx.call('getMeeting', { id: meetingId });
+    const itemId = meeting.agenda[0]!.id;
+    // Typed in the decision editor: "&", "<", a "1." at the start, and a bold word.
+    const typed = '1. Budget & scope <phase one> agreed';
+    await fx.call('addDecision', { meetingId, itemId, text: plainTextToRichText(typed) });
+    await fx.call('addDecision', { meetingId, itemId, text: 'Keep the **weekly** call' });
+    await fx.call('addAction', {
+      meetingId,
+      agendaItemId: itemId,
+      fields: { title: 'Send the budget', owner: 'Alex Morgan', dueDate: '2026-12-23' },
+    });
+    const sent = await fx.call('exportMinutesEmail', { meetingId, kind: 'minutes' });
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(sent));
+    expect(mail.plain).toContain(`- ${typed}\n`);
+    expect(mail.plain).toContain('- Keep the weekly call\n');
+    expect(mail.html).toContain('1. Budget &amp; scope &lt;phase one&gt; agreed');
+    // The same dates as the attached minutes: "23. Dez. 2026", the next meeting "Dienstag, 22. Dezember 2026".
+    expect(mail.plain).toContain('Send the budget (Alex Morgan, due 23. Dez. 2026)');
+    expect(mail.plain).toContain('22. Dezember 2026');
+    expect(mail.plain).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('reads cleanly with hostile names, subjects and texts, and lists every invitee', async () => {

@@ -1,6 +1,7 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions, newActionsOf } from '../../../shared/domain/agenda';
+import { dateStyleFor } from '../../../shared/domain/date-format';
 import { distributionSubject, recipientsOf, type Recipient } from '../../../shared/domain/distribution';
 import { MEETING_KIND_LABELS, isActionOpen, type ActionItem } from '../../../shared/domain/meetings';
 import { safeFileName } from '../atomic-file';
@@ -78,6 +79,7 @@ export function distributionHandlers(ctx: ServiceContext): DistributionHandlers 
         subject,
         attachment: { fileName: docx.fileName, bytes: docx.bytes },
         now: ctx.now(),
+        dates: dateStyleFor(docx.input.locale),
       });
       const saved = await save(ctx, {
         suggestedName: fileName(subject, 'eml'),

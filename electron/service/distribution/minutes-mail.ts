@@ -3,8 +3,10 @@
  * never sent: `X-Unsent: 1` makes Outlook and Thunderbird open it as a new draft, ready to send.
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
+import type { DateStyle } from '../../../shared/domain/date-format';
 import type { DistributionKind, Recipient } from '../../../shared/domain/distribution';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
+import { richTextToPlain } from '../../../shared/rich-text/rich-text';
 import { xmlSafe, xmlSafeLine } from '../export/sanitise';
 
 export interface MinutesMailInput {
@@ -20,6 +22,8 @@ export interface MinutesMailInput {
   attachment: { fileName: string; bytes: Uint8Array };
   /** The Date header: when the draft was written. */
   now: Date;
+  /** The locale of the settings, as in the attached Word file, so the mail and the minutes read alike. */
+  dates: DateStyle;
 }
 
 interface BodyBlock {
@@ -27,29 +31,30 @@ interface BodyBlock {
   lines: string[];
 }
 
-const when = (m: Meeting) =>
-  `${m.date}${m.time ? ` at ${m.time}` : ''}${m.location.trim() ? `, ${m.location}` : ''}`;
+const when = (m: Meeting, dates: DateStyle) =>
+  `${dates.long(m.date)}${m.time ? ` at ${dates.time(m.time)}` : ''}${m.location.trim() ? `, ${m.location}` : ''}`;
 
-function actionLine(action: ActionItem): string {
+function actionLine(action: ActionItem, dates: DateStyle): string {
   const owner = action.owner.trim() ? `${action.owner.trim()}, ` : '';
-  return `${action.title} (${owner}due ${action.dueDate})`;
+  return `${action.title} (${owner}due ${dates.short(action.dueDate)})`;
 }
 
 function blocksOf(input: MinutesMailInput): BodyBlock[] {
-  const { meeting } = input;
-  const actions = { heading: 'Actions', lines: input.actions.map(actionLine) };
+  const { meeting, dates } = input;
+  const actions = { heading: 'Actions', lines: input.actions.map((a) => actionLine(a, dates)) };
   if (input.kind === 'agenda') {
     return [
-      { heading: 'Meeting', lines: [when(meeting)] },
+      { heading: 'Meeting', lines: [when(meeting, dates)] },
       { heading: 'Agenda', lines: meeting.agenda.map((item, i) => `${i + 1}. ${item.title}`) },
       { ...actions, heading: 'Open actions' },
     ];
   }
-  const decisions = meeting.agenda.flatMap((item) => item.decisions.map((d) => d.text));
+  // Decisions are stored as rich text (Markdown): the mail shows what was typed, not its markup.
+  const decisions = meeting.agenda.flatMap((item) => item.decisions.map((d) => richTextToPlain(d.text)));
   return [
     { heading: 'Decisions', lines: decisions },
     actions,
-    { heading: 'Next meeting', lines: input.nextMeeting ? [when(input.nextMeeting)] : [] },
+    { heading: 'Next meeting', lines: input.nextMeeting ? [when(input.nextMeeting, dates)] : [] },
   ];
 }
 
