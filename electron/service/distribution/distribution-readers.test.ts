@@ -121,15 +121,20 @@ describe('the minutes mail', () => {
     const { fx, meetingId, withAddress, withoutAddress } = await meetingWithContacts(plain);
     // One clock for both files: the .docx zip stamps its entries with the current time.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T10:00:00Z') });
-    const sent = await fx.call<{ savedTo: string; to: string[]; missing: string[] }>('exportMinutesEmail', {
-      meetingId,
-      kind: 'minutes',
-      cc: ['it-contact@northwind.example'],
-    });
+    const sent = await fx.call<{ savedTo: string; path: string; to: string[]; missing: string[] }>(
+      'exportMinutesEmail',
+      {
+        meetingId,
+        kind: 'minutes',
+        cc: ['it-contact@northwind.example'],
+      },
+    );
     const exported = await fx.call<{ savedTo: string }>('exportMinutes', { meetingId });
     vi.useRealTimers();
 
-    const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
+    // The issue's contract names the file `path` (`savedTo` is what every export shares).
+    expect(sent.path).toBe(sent.savedTo);
+    const mail = readMailOrCalendar<Mail>('eml', sent.path);
     expect(mail.defects).toEqual([]);
     expect(mail.unsent).toBe('1');
     expect(mail.to.sort()).toEqual([...withAddress].sort());

@@ -16,6 +16,7 @@ import {
   type MeetingPlanFields,
 } from '../../../shared/domain/meetings';
 import { notFound, stamp, type ServiceContext } from '../context';
+import { skipSeriesMeeting } from '../series/series-service';
 import { directoryShard } from '../store/shards';
 import { actionsHandlers } from './actions-service';
 import { meetingRecords } from './meeting-records';
@@ -193,10 +194,20 @@ export function meetingsHandlers(
           'Only a planned meeting with nothing recorded in it can be deleted. This one has minutes, actions or updates.',
         );
       }
+      // The chain closes over the gap: in a series the meetings before and after stay linked.
+      const next =
+        meeting.nextMeetingId && records.hasMeeting(meeting.nextMeetingId) ? meeting.nextMeetingId : null;
       if (meeting.previousMeetingId && records.hasMeeting(meeting.previousMeetingId)) {
         const previous = records.requireMeeting(meeting.previousMeetingId);
-        if (previous.nextMeetingId === id) records.saveMeeting({ ...previous, nextMeetingId: null });
+        if (previous.nextMeetingId === id) records.saveMeeting({ ...previous, nextMeetingId: next });
       }
+      if (next) {
+        const after = records.requireMeeting(next);
+        if (after.previousMeetingId === id) {
+          records.saveMeeting({ ...after, previousMeetingId: meeting.previousMeetingId });
+        }
+      }
+      skipSeriesMeeting(ctx.store, meeting, ctx.now());
       records.removeMeeting(id);
       return { deleted: id };
     },
