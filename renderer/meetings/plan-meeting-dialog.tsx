@@ -39,7 +39,8 @@ import { ItAttendeesFieldset } from './it-attendees-fieldset';
 import { meetingKindTitle } from './meeting-labels';
 import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
 import { useUnitChoice } from '../ui/unit-filter';
-import { OverdueInviteeSuggestion } from '../app/feature-parts';
+import { OverdueInviteeSuggestion, SeriesRepeatFields } from '../app/feature-parts';
+import type { SeriesRepeat } from '../../shared/domain/meeting-series';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -120,6 +121,8 @@ export function PlanMeetingDialog(props: {
   );
   const [periodEdited, setPeriodEdited] = useState(false);
   const [inviteesEdited, setInviteesEdited] = useState(false);
+  // A new periodic review may be planned as a series; null plans one meeting.
+  const [repeat, setRepeat] = useState<SeriesRepeat | null>(null);
   const form = useForm(meetingPlanFieldsSchema, initialPlan([], props.meeting, 'periodic'));
   const { reset, set } = form;
   const values = form.values as MeetingPlanFields;
@@ -129,6 +132,7 @@ export function PlanMeetingDialog(props: {
     chooseUnit(props.meeting?.unitId ?? props.after?.unitId ?? props.unitId ?? '');
     setPeriodEdited(Boolean(props.meeting));
     setInviteesEdited(Boolean(props.meeting ?? props.after));
+    setRepeat(null);
     const { after } = props;
     // The proposal shows at once; the template list only confirms that the series' template still exists.
     if (after) reset(nextMeetingPlan(after, after.templateId));
@@ -193,6 +197,9 @@ export function PlanMeetingDialog(props: {
         } else if (props.after) {
           const next = await api.planNextMeeting({ id: props.after.id, fields });
           props.onSaved(next.id);
+        } else if (repeat && fields.kind === 'periodic') {
+          const { firstMeetingId } = await api.planMeetingSeries({ unitId, fields, repeat });
+          props.onSaved(firstMeetingId);
         } else {
           const meeting = await api.planMeeting({ unitId, fields });
           props.onSaved(meeting.id);
@@ -210,7 +217,9 @@ export function PlanMeetingDialog(props: {
       title={
         props.meeting ? 'Edit meeting plan' : props.after ? 'Plan the next meeting' : 'Plan a service review'
       }
-      submitLabel={props.meeting ? 'Save plan' : 'Plan meeting'}
+      submitLabel={
+        props.meeting ? 'Save plan' : repeat && values.kind === 'periodic' ? 'Plan series' : 'Plan meeting'
+      }
       saving={form.saving}
       formError={form.formError}
       onSubmit={save}
@@ -299,6 +308,9 @@ export function PlanMeetingDialog(props: {
           <Input value={values.location} onChange={(_, d) => form.set('location', d.value)} />
         </Field>
       </div>
+      {values.kind === 'periodic' && !props.meeting && !props.after ? (
+        <SeriesRepeatFields date={values.date} value={repeat} onChange={setRepeat} />
+      ) : null}
       {nearby.length ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
