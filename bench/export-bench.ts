@@ -51,7 +51,7 @@ async function timeExport(actions: number, runs: number): Promise<{ wall: number
     }
     return { wall: median(wall), cpu: median(cpu) };
   } finally {
-    fx.dispose();
+    fx.close();
   }
 }
 

@@ -7,8 +7,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Directory } from '../shared/domain/customers';
-import type { MeetingDetail } from '../shared/contract/meetings';
 import { addMember, setupTeam } from '../electron/service/team/admin';
 import { meetingShard } from '../electron/service/store/shards';
 import type { Workbook } from '../electron/service/workbook';
@@ -100,14 +98,14 @@ async function editVisible(a: Laptop, b: Laptop): Promise<number> {
   const meetingId = editableMeeting(a.wb);
   const times: number[] = [];
   for (let i = 0; i < EDITS; i++) {
-    const { meeting } = await call<MeetingDetail>(a.wb, 'getMeeting', { id: meetingId });
+    const { meeting } = await call(a.wb, 'getMeeting', { id: meetingId });
     const item = meeting.agenda[i % meeting.agenda.length]!;
     const minutes = `${item.minutes}\nTeam note ${i}: agreed in the bench.`;
     const t = performance.now();
     await call(a.wb, 'saveMinutes', { meetingId, itemId: item.id, minutes });
     await a.sync.syncNow();
     await until(async () => {
-      const seen = await call<MeetingDetail>(b.wb, 'getMeeting', { id: meetingId });
+      const seen = await call(b.wb, 'getMeeting', { id: meetingId });
       return seen.meeting.agenda.some((x) => x.id === item.id && x.minutes === minutes);
     });
     times.push(performance.now() - t);
@@ -138,7 +136,7 @@ async function pullAfterOffline(cluster: TestCluster, a: Laptop, b: Laptop): Pro
   }
   const t = performance.now();
   const holdsAll = async (l: Laptop) => {
-    const have = new Set((await call<Directory>(l.wb, 'getDirectory')).units.map((u) => u.name));
+    const have = new Set((await call(l.wb, 'getDirectory')).units.map((u) => u.name));
     return names.every((n) => have.has(n));
   };
   await until(async () => {

@@ -1,21 +1,17 @@
 import {
-  Badge,
   Button,
   Field,
   Select,
-  Spinner,
   Switch,
   Text,
   makeStyles,
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
-import type { ActionSort, ActionSortKey } from '../../shared/contract/meetings';
-import { meetingLabel, type MeetingRef } from '../../shared/domain/action-trail';
-import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
+import { useState } from 'react';
+import type { ActionSort } from '../../shared/contract/meetings';
+import type { MeetingRef } from '../../shared/domain/action-trail';
+import { formatDayLong, todayOf } from '../../shared/domain/meeting-dates';
 import {
   ACTION_STATUSES,
   ACTION_STATUS_LABELS,
@@ -26,11 +22,10 @@ import { useAppStore } from '../app/store';
 import { useUnitLabels } from '../ui/unit-labels';
 import { EmptyText, PageHeader } from '../ui/page';
 import { useNotify } from '../ui/toast';
+import { ActionRegisterList, SORT_LABELS, SortHeader } from './action-register-list';
 import { ActionTrailList } from './action-trail-list';
 import { ChangeActionDialog } from './change-action-dialog';
 import { useActionPages } from './use-action-pages';
-
-const ROW_HEIGHT = 60;
 
 const STATUS_FILTERS: Record<string, { label: string; statuses: ActionStatus[] }> = {
   all: { label: 'All statuses', statuses: [] },
@@ -65,70 +60,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow2,
   },
-  head: {
-    display: 'grid',
-    // The row's "unit and owner" column, split in two so each sorts on its own.
-    gridTemplateColumns: '120px minmax(0, 1fr) 79px 79px 100px',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  sortButton: {
-    border: 'none',
-    background: 'transparent',
-    padding: 0,
-    font: 'inherit',
-    color: 'inherit',
-    cursor: 'pointer',
-    ':hover': { color: tokens.colorNeutralForeground1 },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  scroller: { flex: 1, overflowY: 'auto', minHeight: 0 },
-  row: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    display: 'grid',
-    gridTemplateColumns: '120px minmax(0, 1fr) 170px 100px',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'center',
-    padding: `0 ${tokens.spacingHorizontalL}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    ':hover': { backgroundColor: tokens.colorBrandBackground2 },
-  },
-  overdueRow: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorder2}` },
-  due: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: '2px',
-    fontVariantNumeric: 'tabular-nums',
-  },
-  pending: { color: tokens.colorNeutralForeground4, cursor: 'default' },
-  overdueText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  titleCell: { minWidth: 0, display: 'flex', flexDirection: 'column' },
-  title: {
-    border: 'none',
-    background: 'transparent',
-    padding: 0,
-    font: 'inherit',
-    color: 'inherit',
-    textAlign: 'left',
-    cursor: 'pointer',
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
   sub: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
@@ -136,7 +67,6 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
   },
-  cell: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   detail: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM, overflowY: 'auto' },
   changeButton: { alignSelf: 'flex-start' },
   detailTitle: {
@@ -146,58 +76,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
 });
-
-const SORT_LABELS: Record<ActionSortKey, string> = {
-  due: 'Due',
-  title: 'Title',
-  unit: 'Unit',
-  owner: 'Owner',
-  status: 'Status',
-};
-
-/**
- * The column headers: each a button that sorts the whole register (on the service, across every page) by
- * that column, and again the other way round. The header cell says how the register is sorted.
- */
-function SortHeader({ sort, onSort }: { sort: ActionSort; onSort: (sort: ActionSort) => void }) {
-  const styles = useStyles();
-  const cell = (by: ActionSortKey) => {
-    const active = sort.by === by;
-    return (
-      <div role="columnheader" aria-sort={active ? sort.direction : 'none'} key={by}>
-        <button
-          type="button"
-          className={styles.sortButton}
-          onClick={() =>
-            onSort({
-              by,
-              direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending',
-            })
-          }
-        >
-          {SORT_LABELS[by]}
-          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
-        </button>
-      </div>
-    );
-  };
-  return (
-    <div role="table" aria-label="Sort actions by column">
-      <div role="row" className={styles.head}>
-        {(['due', 'title', 'unit', 'owner', 'status'] as const).map(cell)}
-      </div>
-    </div>
-  );
-}
-
-const statusColor = (status: ActionStatus) =>
-  status === 'done'
-    ? 'success'
-    : status === 'dropped'
-      ? 'subtle'
-      : status === 'in-progress'
-        ? 'warning'
-        : 'informative';
 
 /** Sidebar "Actions": every action across all units, filtered and sorted by due date, with its trail. */
 export function ActionRegisterView() {
@@ -218,7 +96,6 @@ export function ActionRegisterView() {
   const [changing, setChanging] = useState<ActionItem | null>(null);
   const [revision, setRevision] = useState(0);
   const today = todayOf();
-  const scrollerRef = useRef<HTMLDivElement>(null);
 
   const register = useActionPages(
     {
@@ -233,19 +110,8 @@ export function ActionRegisterView() {
     notifyError,
     revision,
   );
-  const { counts, ensure } = register;
+  const { counts } = register;
   const labelOf = useUnitLabels();
-
-  const virtualizer = useVirtualizer({
-    count: counts?.matching ?? 0,
-    getScrollElement: () => scrollerRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const visible = virtualizer.getVirtualItems();
-  const firstIndex = visible[0]?.index ?? 0;
-  const lastIndex = visible.at(-1)?.index ?? -1;
-  useEffect(() => ensure(firstIndex, lastIndex), [ensure, firstIndex, lastIndex]);
 
   return (
     <section className={styles.view} aria-label="Action register">
@@ -310,53 +176,12 @@ export function ActionRegisterView() {
       <div className={styles.split}>
         <div className={styles.card}>
           <SortHeader sort={sort} onSort={setSort} />
-          <div className={styles.scroller} ref={scrollerRef}>
-            {counts === null ? (
-              <Spinner label="Loading actions…" style={{ padding: 24 }} />
-            ) : counts.matching === 0 ? (
-              <div style={{ padding: 16 }}>
-                <EmptyText>No actions match these filters.</EmptyText>
-              </div>
-            ) : (
-              <div
-                role="list"
-                aria-label="Actions"
-                style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-              >
-                {visible.map((v) => {
-                  const action = register.actionAt(v.index);
-                  if (!action) {
-                    // Its page is on the way: a quiet placeholder, not a row for screen readers.
-                    return (
-                      <div
-                        key={`pending-${v.index}`}
-                        aria-hidden
-                        className={mergeClasses(styles.row, styles.pending)}
-                        style={{ top: v.start, height: ROW_HEIGHT }}
-                      >
-                        <span />
-                        <span>Loading…</span>
-                      </div>
-                    );
-                  }
-                  return (
-                    <RegisterRow
-                      key={action.id}
-                      action={action}
-                      top={v.start}
-                      today={today}
-                      unitName={labelOf(action.unitId)}
-                      raisedIn={
-                        action.raisedInMeetingId ? register.meetings[action.raisedInMeetingId] : undefined
-                      }
-                      selected={action.id === selected?.id}
-                      onSelect={() => setChosen({ action, meetings: register.meetings })}
-                    />
-                  );
-                })}
-              </div>
-            )}
-          </div>
+          <ActionRegisterList
+            register={register}
+            today={today}
+            selectedId={selected?.id ?? null}
+            onSelect={(action) => setChosen({ action, meetings: register.meetings })}
+          />
         </div>
         <aside className={mergeClasses(styles.card, styles.detail)} aria-label="Action trail">
           {selected ? (
@@ -386,68 +211,5 @@ export function ActionRegisterView() {
         }}
       />
     </section>
-  );
-}
-
-function RegisterRow(props: {
-  action: ActionItem;
-  top: number;
-  today: string;
-  unitName: string;
-  raisedIn: MeetingRef | undefined;
-  selected: boolean;
-  onSelect: () => void;
-}) {
-  const styles = useStyles();
-  const { action } = props;
-  const overdue = isOverdue(action, props.today);
-  return (
-    <div
-      role="listitem"
-      aria-label={action.title}
-      className={mergeClasses(styles.row, props.selected && styles.selected, overdue && styles.overdueRow)}
-      style={{ top: props.top, height: ROW_HEIGHT }}
-      onClick={props.onSelect}
-    >
-      <span className={styles.due}>
-        <span className={overdue ? styles.overdueText : undefined}>{formatDayLong(action.dueDate)}</span>
-        {overdue ? (
-          <Badge appearance="filled" color="danger" size="small">
-            Overdue
-          </Badge>
-        ) : null}
-      </span>
-      <span className={styles.titleCell}>
-        <button
-          type="button"
-          className={styles.title}
-          aria-label={`Show trail of ${action.title}`}
-          onClick={props.onSelect}
-        >
-          {action.title}
-        </button>
-        <span className={styles.sub}>
-          {props.raisedIn ? (
-            <>
-              Raised in <Link to={`/meetings/${props.raisedIn.id}`}>{meetingLabel(props.raisedIn)}</Link>
-            </>
-          ) : (
-            'Raised outside a meeting'
-          )}
-          {action.trail.length
-            ? ` · ${action.trail.length} update${action.trail.length === 1 ? '' : 's'}`
-            : ''}
-        </span>
-      </span>
-      <span className={styles.titleCell}>
-        <span className={styles.cell}>{props.unitName}</span>
-        <span className={styles.sub}>{action.owner || 'No owner'}</span>
-      </span>
-      <span>
-        <Badge appearance="tint" color={statusColor(action.status)}>
-          {ACTION_STATUS_LABELS[action.status]}
-        </Badge>
-      </span>
-    </div>
   );
 }

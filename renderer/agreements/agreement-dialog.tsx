@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { newId } from '../../shared/domain/ids';
 import {
   AGREEMENT_STATUSES,
@@ -31,7 +31,7 @@ import { UnitSelectField, useUnitChoice } from '../ui/unit-filter';
 import { AgreementDecisions } from '../app/feature-parts';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 
 const useStyles = makeStyles({
   group: {
@@ -98,20 +98,13 @@ export function AgreementDialog(props: {
   const { notify } = useNotify();
   const contacts = useAppStore((s) => s.directory.contacts);
   const initial = () => (props.agreement ? fieldsOf(props.agreement) : emptyAgreementFields());
-  const form = useForm(agreementFieldsSchema, initial());
-  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
-    props.agreement?.unitId ?? props.defaultUnitId ?? '',
-  );
+  const startUnit = props.agreement?.unitId ?? props.defaultUnitId ?? '';
+  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(startUnit);
   const [signatoriesText, setSignatoriesText] = useState('');
-  const { reset } = form;
-  useEffect(() => {
-    if (!props.open) return;
-    const fields = initial();
-    reset(fields);
-    chooseUnit(props.agreement?.unitId ?? props.defaultUnitId ?? '');
+  const form = useDialogForm(agreementFieldsSchema, props.open, initial, (fields) => {
+    chooseUnit(startUnit);
     setSignatoriesText(fields.itSignatories.join(', '));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  });
 
   const unitContacts = useMemo(() => contacts.filter((c) => c.unitId === unitId), [contacts, unitId]);
   const v = form.values;

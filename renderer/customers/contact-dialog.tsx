@@ -1,5 +1,4 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { useEffect } from 'react';
 import {
   CONTACT_ROLES,
   CONTACT_ROLE_LABELS,
@@ -12,7 +11,7 @@ import {
 import { api } from '../platform/workbook-api';
 import { useAppStore } from '../app/store';
 import { FormDialog } from '../ui/form-dialog';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 import { useNotify } from '../ui/toast';
 
 export const ROLE_HINTS: Record<ContactRole, string> = {
@@ -37,12 +36,7 @@ export function ContactDialog(props: {
     const { role, name, title, email, phone, notes, itContact } = props.contact;
     return { role, name, title, email, phone, notes, itContact };
   };
-  const form = useForm(contactFieldsSchema, initial());
-  const { reset } = form;
-  useEffect(() => {
-    if (props.open) reset(initial());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  const form = useDialogForm(contactFieldsSchema, props.open, initial);
 
   const save = () =>
     void form

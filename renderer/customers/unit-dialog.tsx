@@ -1,5 +1,4 @@
 import { Field, Input, Select } from '@fluentui/react-components';
-import { useEffect } from 'react';
 import {
   UNIT_KINDS,
   emptyUnitFields,
@@ -11,7 +10,7 @@ import {
 import { api } from '../platform/workbook-api';
 import { useAppStore } from '../app/store';
 import { FormDialog } from '../ui/form-dialog';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 import { useNotify } from '../ui/toast';
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
@@ -42,13 +41,7 @@ export function UnitDialog(props: {
           plansReviewedOn: props.unit.plansReviewedOn,
         }
       : emptyUnitFields(props.defaultKind);
-  const form = useForm(unitFieldsSchema, initial());
-  const { reset } = form;
-  // Reopening the dialog starts from the record as it is now, not from the last attempt.
-  useEffect(() => {
-    if (props.open) reset(initial());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  const form = useDialogForm(unitFieldsSchema, props.open, initial);
 
   const save = () =>
     void form

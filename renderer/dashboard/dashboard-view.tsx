@@ -1,40 +1,24 @@
-import {
-  Badge,
-  Button,
-  CounterBadge,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular, CalendarAdd16Regular } from '@fluentui/react-icons';
-
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { lineChart } from '../../shared/charts/line-chart';
 import type { Dashboard } from '../../shared/domain/dashboard';
 import { MEETING_KIND_LABELS } from '../../shared/domain/meetings';
 import { AGREEMENT_TYPE_LABELS, COMPLAINT_SEVERITY_LABELS } from '../../shared/domain/registers';
 import { DueBadge } from '../ui/due-badge';
 import { useAppStore } from '../app/store';
 import { OverdueRelationships, UnitDialog } from '../app/feature-parts';
-import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { adHocReviewLink } from '../app/ad-hoc-review';
 import { api } from '../platform/workbook-api';
 import { AppLink } from '../ui/app-link';
-import { formatChange, formatDate, formatScore, plural, todayIso } from '../ui/format';
-import { StatTile, toneOfChange } from '../ui/stat-tile';
+import { formatDate, plural, todayIso } from '../ui/format';
 import { useLoad } from '../ui/use-load';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { displayDates } from '../../shared/domain/date-format';
+import { Measurements } from './measurements';
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tiles: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
-    gap: tokens.spacingHorizontalL,
-  },
   attention: {
     display: 'grid',
     gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
@@ -63,7 +47,6 @@ const useStyles = makeStyles({
   },
   itemMain: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  missing: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   overdue: {
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,
@@ -122,139 +105,6 @@ export function DashboardView() {
         </>
       ) : null}
     </Page>
-  );
-}
-
-function Measurements({ data }: { data: Dashboard }) {
-  const styles = useStyles();
-  const { itContacts, writtenAgreements, satisfaction, complaints } = data;
-  const change = complaints.current.complaints - complaints.previous.complaints;
-  const recent = satisfaction.points.slice(-8);
-  const averages = recent.map((p) => p.average);
-  // A sparkline shows the shape of the trend: it spans the range of the results, not the whole 1–5 scale.
-  const sparkline = lineChart(
-    [
-      {
-        name: 'All units',
-        points: recent.map((p) => ({
-          x: p.date,
-          y: p.average,
-          label: `${p.label}: ${formatScore(p.average)}`,
-        })),
-      },
-    ],
-    {
-      title: 'Satisfaction per quarter',
-      width: 260,
-      yDomain: [Math.max(1, Math.min(...averages) - 0.5), Math.min(5, Math.max(...averages) + 0.5)],
-      compact: true,
-    },
-    SCREEN_THEME,
-  );
-  const ratio = (count: number, of: number) => (of === 0 ? 0 : count / of);
-  return (
-    <div className={styles.tiles}>
-      <StatTile
-        label="Designated IT contact"
-        value={itContacts.count}
-        of={`of ${itContacts.of}`}
-        detail="customers and purchasers with a designated contact in IT"
-      >
-        <ProgressBar
-          value={ratio(itContacts.count, itContacts.of)}
-          thickness="large"
-          color="brand"
-          aria-hidden
-        />
-        <MissingList
-          items={itContacts.missing.map((m) => ({
-            key: m.contactId,
-            to: `/units/${m.unitId}`,
-            text: `${m.name} (${m.unitName})`,
-          }))}
-          allText="Every customer and purchaser has one."
-          empty={itContacts.of === 0}
-        />
-      </StatTile>
-      <StatTile
-        label="Written agreement"
-        value={writtenAgreements.count}
-        of={`of ${writtenAgreements.of}`}
-        detail="customers with a written agreement in force"
-      >
-        <ProgressBar
-          value={ratio(writtenAgreements.count, writtenAgreements.of)}
-          thickness="large"
-          color="brand"
-          aria-hidden
-        />
-        <MissingList
-          items={writtenAgreements.missing.map((m) => ({
-            key: m.unitId,
-            to: `/agreements?unitId=${m.unitId}`,
-            text: m.unitName,
-          }))}
-          allText="Every customer has one."
-          empty={writtenAgreements.of === 0}
-        />
-      </StatTile>
-      <StatTile
-        label="Satisfaction"
-        value={formatScore(satisfaction.latest?.average)}
-        of="/ 5"
-        change={
-          satisfaction.change === null || !satisfaction.previous
-            ? null
-            : {
-                text: `${formatChange(satisfaction.change)} on ${satisfaction.previous.label}`,
-                tone: toneOfChange(satisfaction.change),
-              }
-        }
-        detail={
-          satisfaction.latest
-            ? `${satisfaction.latest.label}, ${plural(satisfaction.latest.count, 'survey')} across units`
-            : 'No surveys recorded yet'
-        }
-      >
-        {satisfaction.points.length > 1 ? <SvgChart tree={sparkline} /> : null}
-      </StatTile>
-      <StatTile
-        label="Complaints"
-        value={complaints.current.complaints}
-        of="in the last three months"
-        change={{
-          text:
-            change === 0
-              ? 'As many as in the three months before'
-              : `${change > 0 ? '▲' : '▼'} ${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} than the three months before`,
-          tone: toneOfChange(change, false),
-        }}
-        detail={`${plural(complaints.previous.complaints, 'complaint')} then · ${plural(complaints.current.compliments, 'compliment')} lately`}
-      />
-    </div>
-  );
-}
-
-function MissingList(props: {
-  items: Array<{ key: string; to: string; text: string }>;
-  allText: string;
-  empty: boolean;
-}) {
-  const styles = useStyles();
-  if (props.empty) return <Text className={styles.missing}>No customers recorded yet.</Text>;
-  if (props.items.length === 0) return <Text className={styles.missing}>{props.allText}</Text>;
-  const shown = props.items.slice(0, 3);
-  return (
-    <Text className={styles.missing}>
-      Missing:{' '}
-      {shown.map((item, i) => (
-        <span key={item.key}>
-          {i > 0 ? ', ' : ''}
-          <AppLink to={item.to}>{item.text}</AppLink>
-        </span>
-      ))}
-      {props.items.length > shown.length ? ` and ${props.items.length - shown.length} more` : ''}
-    </Text>
   );
 }
 

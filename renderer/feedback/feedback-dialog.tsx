@@ -1,5 +1,4 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { useEffect } from 'react';
 import {
   COMPLAINT_SEVERITIES,
   COMPLAINT_SEVERITY_LABELS,
@@ -26,7 +25,7 @@ import { PersonField } from '../ui/person-field';
 import { UnitSelectField, useUnitChoice } from '../ui/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 
 const fieldsOf = (f: Feedback): FeedbackFields => {
   const { kind, date, fromContactId, fromName, aboutKind, aboutName, description } = f;
@@ -60,17 +59,9 @@ export function FeedbackDialog(props: {
   const { notify } = useNotify();
   const initial = () =>
     props.feedback ? fieldsOf(props.feedback) : emptyFeedbackFields(props.kind, todayIso());
-  const form = useForm(feedbackFieldsSchema, initial());
-  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
-    props.feedback?.unitId ?? props.defaultUnitId ?? '',
-  );
-  const { reset } = form;
-  useEffect(() => {
-    if (!props.open) return;
-    reset(initial());
-    chooseUnit(props.feedback?.unitId ?? props.defaultUnitId ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  const startUnit = props.feedback?.unitId ?? props.defaultUnitId ?? '';
+  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(startUnit);
+  const form = useDialogForm(feedbackFieldsSchema, props.open, initial, () => chooseUnit(startUnit));
 
   const v = form.values;
   const e = form.errors;

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CONTACT_ROLE_LABELS } from '../../shared/domain/customers';
 import {
   NEARBY_MEETING_DAYS,
@@ -34,7 +34,7 @@ import { useAppStore } from '../app/store';
 import { useUnitLabels } from '../ui/unit-labels';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 import { ItAttendeesFieldset } from './it-attendees-fieldset';
 import { meetingKindTitle } from './meeting-labels';
 import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
@@ -123,30 +123,30 @@ export function PlanMeetingDialog(props: {
   const [inviteesEdited, setInviteesEdited] = useState(false);
   // A new periodic review may be planned as a series; null plans one meeting.
   const [repeat, setRepeat] = useState<SeriesRepeat | null>(null);
-  const form = useForm(meetingPlanFieldsSchema, initialPlan([], props.meeting, 'periodic'));
+  const proposal = (list: readonly AgendaTemplate[]): MeetingPlanFields => {
+    const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic');
+    return props.preset && !props.meeting ? { ...plan, trigger: props.preset.trigger } : plan;
+  };
+  const { after } = props;
+  // The proposal shows at once; the template list only confirms that the series' template still exists.
+  const form = useDialogForm(
+    meetingPlanFieldsSchema,
+    props.open,
+    () => (after ? nextMeetingPlan(after, after.templateId) : proposal([])),
+    () => {
+      chooseUnit(props.meeting?.unitId ?? after?.unitId ?? props.unitId ?? '');
+      setPeriodEdited(Boolean(props.meeting));
+      setInviteesEdited(Boolean(props.meeting ?? after));
+      setRepeat(null);
+      void api.listTemplates({}).then((list) => {
+        setTemplates(list);
+        if (!after) reset(proposal(list));
+        else if (!list.some((t) => t.id === after.templateId)) set('templateId', null);
+      });
+    },
+  );
   const { reset, set } = form;
   const values = form.values as MeetingPlanFields;
-
-  useEffect(() => {
-    if (!props.open) return;
-    chooseUnit(props.meeting?.unitId ?? props.after?.unitId ?? props.unitId ?? '');
-    setPeriodEdited(Boolean(props.meeting));
-    setInviteesEdited(Boolean(props.meeting ?? props.after));
-    setRepeat(null);
-    const { after } = props;
-    // The proposal shows at once; the template list only confirms that the series' template still exists.
-    if (after) reset(nextMeetingPlan(after, after.templateId));
-    void api.listTemplates({}).then((list) => {
-      setTemplates(list);
-      if (after) {
-        if (!list.some((t) => t.id === after.templateId)) set('templateId', null);
-        return;
-      }
-      const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic');
-      reset(props.preset && !props.meeting ? { ...plan, trigger: props.preset.trigger } : plan);
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
 
   const unitContacts = useMemo(() => contacts.filter((c) => c.unitId === unitId), [contacts, unitId]);
   const labelOf = useUnitLabels();

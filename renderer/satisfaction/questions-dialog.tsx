@@ -1,6 +1,5 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { Add16Regular, ArrowDown16Regular, ArrowUp16Regular, Delete16Regular } from '@fluentui/react-icons';
-import { useEffect } from 'react';
 import { z } from 'zod';
 import { newId } from '../../shared/domain/ids';
 import {
@@ -12,7 +11,7 @@ import {
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 
 const useStyles = makeStyles({
   question: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'start' },
@@ -34,12 +33,9 @@ export function QuestionsDialog(props: {
 }) {
   const styles = useStyles();
   const { notify } = useNotify();
-  const form = useForm(schema, { questions: [...props.questions] });
-  const { reset } = form;
-  useEffect(() => {
-    if (props.open) reset({ questions: props.questions.map((q) => ({ ...q })) });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  const form = useDialogForm(schema, props.open, () => ({
+    questions: props.questions.map((q) => ({ ...q })),
+  }));
 
   const questions = form.values.questions;
   const setQuestions = (next: SurveyQuestion[]) => form.set('questions', next);

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import {
   SCORE_MAX,
   SCORE_MIN,
@@ -16,7 +16,7 @@ import { PersonField } from '../ui/person-field';
 import { UnitSelectField, useUnitChoice } from '../ui/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 
 const useStyles = makeStyles({
   questions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -51,17 +51,9 @@ export function SurveyDialog(props: {
     const { date, respondentContactId, respondentName, scores, comment } = props.survey;
     return { date, respondentContactId, respondentName, scores, comment };
   };
-  const form = useForm(surveyFieldsSchema, initial());
-  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(
-    props.survey?.unitId ?? props.defaultUnitId ?? '',
-  );
-  const { reset } = form;
-  useEffect(() => {
-    if (!props.open) return;
-    reset(initial());
-    chooseUnit(props.survey?.unitId ?? props.defaultUnitId ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  const startUnit = props.survey?.unitId ?? props.defaultUnitId ?? '';
+  const { unitId, unitError, chooseUnit, isUnitChosen } = useUnitChoice(startUnit);
+  const form = useDialogForm(surveyFieldsSchema, props.open, initial, () => chooseUnit(startUnit));
 
   const v = form.values;
   const e = form.errors;

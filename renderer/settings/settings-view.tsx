@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import { settingsFieldsSchema, type SettingsFields } from '../../shared/domain/system';
+import { settingsFieldsSchema, type Settings, type SettingsFields } from '../../shared/domain/system';
 import { useAppStore } from '../app/store';
 import { DocumentLogoField } from './document-logo-field';
 import { RoleCadenceSettings } from '../app/feature-parts';
@@ -24,6 +24,14 @@ const THEMES: Array<{ value: SettingsFields['theme']; label: string }> = [
   { value: 'dark', label: 'Dark' },
 ];
 
+const fieldsOf = (settings: Settings): SettingsFields => ({
+  organisationName: settings.organisationName,
+  brmName: settings.brmName,
+  brmEmail: settings.brmEmail,
+  locale: settings.locale,
+  theme: settings.theme,
+});
+
 /** The few settings a BRM sets once: who they are, the organisation on the documents, dates and theme. */
 export function SettingsView() {
   const styles = useStyles();
@@ -31,16 +39,10 @@ export function SettingsView() {
   const saveSettings = useAppStore((s) => s.saveSettings);
   const dataDir = useAppStore((s) => s.status?.dataDir ?? '');
   const { notify } = useNotify();
-  const current = (): SettingsFields => ({
-    organisationName: settings.organisationName,
-    brmName: settings.brmName,
-    brmEmail: settings.brmEmail,
-    locale: settings.locale,
-    theme: settings.theme,
-  });
-  const form = useForm(settingsFieldsSchema, current());
+  const form = useForm(settingsFieldsSchema, fieldsOf(settings));
   const { reset } = form;
-  useEffect(() => reset(current()), [settings, reset]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Whenever the stored settings change (saved here or elsewhere), the form shows them as stored.
+  useEffect(() => reset(fieldsOf(settings)), [settings, reset]);
 
   const save = () =>
     void form.submit(async (fields) => {

@@ -1,6 +1,6 @@
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
 import { z } from 'zod';
+import { type RegisterSettings } from '../../shared/domain/registers';
 import {
   DEFAULT_IDEAL_SPLIT,
   PROCESS_ACTIVITIES,
@@ -9,14 +9,13 @@ import {
   TIME_ACTIVITY_LABELS,
   idealSplitSchema,
   type IdealSplit,
-  type RegisterSettings,
   type TimeActivity,
-} from '../../shared/domain/registers';
+} from '../../shared/domain/time-log';
 import { api } from '../platform/workbook-api';
 import { NumberInput } from '../ui/number-input';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
-import { useForm } from '../ui/use-form';
+import { useDialogForm } from '../ui/use-dialog-form';
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalXL },
@@ -38,12 +37,7 @@ export function IdealSplitDialog(props: {
 }) {
   const styles = useStyles();
   const { notify } = useNotify();
-  const form = useForm(schema, { split: props.split });
-  const { reset } = form;
-  useEffect(() => {
-    if (props.open) reset({ split: { ...props.split } });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.open]);
+  const form = useDialogForm(schema, props.open, () => ({ split: { ...props.split } }));
 
   const split = form.values.split;
   const sumOf = (activities: readonly TimeActivity[]) =>

@@ -5,7 +5,7 @@ import {
   TIME_ACTIVITY_LABELS,
   type TimeActivity,
   type TimeEntryFields,
-} from '../../shared/domain/registers';
+} from '../../shared/domain/time-log';
 import { DateField } from '../ui/date-field';
 import { NumberInput } from '../ui/number-input';
 

@@ -34,7 +34,7 @@ import {
   type TimeActivity,
   type TimeEntry,
   type TimeEntryFields,
-} from '../../shared/domain/registers';
+} from '../../shared/domain/time-log';
 import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { api } from '../platform/workbook-api';
 import { formatDate, todayIso } from '../ui/format';

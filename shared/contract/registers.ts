@@ -5,16 +5,14 @@ import type { Dashboard } from '../domain/dashboard';
 import {
   agreementFieldsSchema,
   feedbackFieldsSchema,
-  idealSplitSchema,
   surveyFieldsSchema,
   surveyQuestionsSchema,
-  timeEntryFieldsSchema,
   type Agreement,
   type Feedback,
   type RegisterSettings,
   type Survey,
-  type TimeEntry,
 } from '../domain/registers';
+import { idealSplitSchema, timeEntryFieldsSchema, type TimeEntry } from '../domain/time-log';
 import { method } from './define';
 
 /** One unit's register, or every unit's when unitId is null. */

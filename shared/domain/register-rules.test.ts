@@ -16,18 +16,16 @@ import {
   yearsOf,
 } from './register-rules';
 import {
-  DEFAULT_IDEAL_SPLIT,
   agreementFieldsSchema,
   emptyAgreementFields,
   emptyFeedbackFields,
   feedbackFieldsSchema,
-  idealSplitSchema,
   normaliseFeedback,
   referenceLink,
   surveyFieldsSchema,
-  timeEntryFieldsSchema,
   type Survey,
 } from './registers';
+import { DEFAULT_IDEAL_SPLIT, idealSplitSchema, timeEntryFieldsSchema } from './time-log';
 import { fieldErrorsOf } from '../contract/define';
 
 const survey = (date: string, scores: Record<string, number>, unitId = 'unit-aaaaaa'): Survey => ({

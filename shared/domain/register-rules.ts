@@ -11,15 +11,12 @@ import {
 import type { IsoDate } from './common';
 import {
   TARGET_DIRECTION_SYMBOLS,
-  TIME_ACTIVITIES,
   isAgreementInForce,
-  isRelationshipCentric,
   type Agreement,
   type Feedback,
   type Survey,
-  type TimeActivity,
-  type TimeEntry,
 } from './registers';
+import { TIME_ACTIVITIES, isRelationshipCentric, type TimeActivity, type TimeEntry } from './time-log';
 
 /** Date-only strings are local calendar days: parse them as local midnight, never as UTC. */
 export const parseIsoDate = (date: IsoDate): Date => parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1));

@@ -299,7 +299,7 @@ describe.skipIf(!canMount)('on a real, small, nearly full disk (a 2 MB tmpfs)', 
           expect(onDisk(t)).toBe(expected.get(t));
           expect(JSON.stringify(wb.store.get(t.kind, t.key))).toBe(expected.get(t));
         }
-        expect((await call<unknown[]>(wb, 'listMeetings', { unitId: null })).length).toBe(2);
+        expect((await call(wb, 'listMeetings', { unitId: null })).length).toBe(2);
       }
     }
     wb.close();

@@ -133,7 +133,7 @@ describe('team sync crash safety', () => {
     const b = await openLaptop(dirB, bob);
     await a.sync.syncNow();
     await b.sync.syncNow();
-    const [dirOfA, dirOfB] = await Promise.all([a, b].map((l) => call<Directory>(l.wb, 'getDirectory')));
+    const [dirOfA, dirOfB] = await Promise.all([a, b].map((l) => call(l.wb, 'getDirectory')));
     const notes = (d: Directory) => new Map(d.contacts.map((c) => [c.id, c.notes]));
     for (const [id, seq] of acked) {
       const onA = Number(/seq:(\d+)/.exec(notes(dirOfA!).get(id) ?? '')?.[1] ?? -1);

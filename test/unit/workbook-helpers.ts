@@ -2,15 +2,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { safeFileName, writeFileAtomic } from '../../electron/service/atomic-file';
 import type { DocumentToSave, HostAdapter } from '../../electron/service/host';
+import type { Sender } from '../../electron/service/dispatch';
 import { openWorkbook, type OpenOptions, type Workbook } from '../../electron/service/workbook';
-import type { Directory } from '../../shared/domain/customers';
+import type { ArgOf, Envelope, MethodName, ResultOf, WireError } from '../../shared/contract';
 import type { Meeting } from '../../shared/domain/meetings';
 
 /** Helpers for tests that drive the real service layer on a temporary data folder. */
 
 export const FIXTURES = path.resolve('test/fixtures/store');
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 
 export function tempDir(prefix = 'brm-store-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -39,20 +40,145 @@ export function open(dataDir: string, options: Partial<OpenOptions> = {}): Workb
   });
 }
 
-export async function call<T>(wb: Workbook, method: string, arg: unknown = {}): Promise<T> {
-  const result = await wb.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
+/** The sender every test call comes from: the app's own page, as the renderer's calls arrive. */
+export const APP_SENDER: Sender = { url: 'app://workbook/index.html', isMainFrame: true };
+
+/** A method whose argument may be left out (`getDirectory`, `listBackups`) is called without one. */
+export type ArgList<K extends MethodName> =
+  Record<never, never> extends ArgOf<K> ? [arg?: ArgOf<K>] : [arg: ArgOf<K>];
+
+/**
+ * The one way tests call the service layer: through dispatch, as the renderer does, typed by the
+ * contract — a misspelt method or a wrong argument does not compile, and the result has its type.
+ */
+export async function call<K extends MethodName>(
+  wb: Workbook,
+  method: K,
+  ...arg: ArgList<K>
+): Promise<ResultOf<K>> {
+  return callAs(APP_SENDER, wb, method, ...arg);
 }
 
-/** The error a call answers with (fails the test if it succeeds). */
-export async function refusal(wb: Workbook, method: string, arg: unknown = {}) {
-  const result = await wb.dispatch(sender, method, arg);
-  if (result.ok) throw new Error(`${method} was expected to fail`);
-  return result.error;
+/** `call` from another sender (the preview host's origin in the e2e tests). */
+export async function callAs<K extends MethodName>(
+  sender: Sender,
+  wb: Workbook,
+  method: K,
+  ...[arg]: ArgList<K>
+): Promise<ResultOf<K>> {
+  const result = await wb.dispatch(sender, method, arg ?? {});
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`);
+  return result.value as ResultOf<K>;
 }
 
-export const unitFields = (name: string, plans = '') => ({
+/** A refusal as tests read it: field messages always present (empty when the refusal names no field). */
+export type Refusal = WireError & { fieldErrors: Record<string, string> };
+
+/** The refusal in an envelope (fails the test if the call succeeded). */
+export function refusalOf(method: string, result: Envelope): Refusal {
+  if (result.ok) throw new Error(`${method} was expected to be refused`);
+  return { ...result.error, fieldErrors: result.error.fieldErrors ?? {} };
+}
+
+/**
+ * The error a well-formed call is refused with by a rule of the domain (a date before the start, a
+ * name in use). Typed like `call`, so a misspelt method cannot pass as "refused".
+ */
+export async function refusal<K extends MethodName>(
+  wb: Workbook,
+  method: K,
+  ...arg: ArgList<K>
+): Promise<Refusal> {
+  const [value = {}] = arg;
+  return refusalOf(method, await wb.dispatch(APP_SENDER, method, value));
+}
+
+/**
+ * The deliberately untyped escape, for tests that send what the renderer never would (hostile
+ * input, wrong shapes, unknown methods): the envelope, not a typed result.
+ */
+export function callUnchecked(wb: Workbook, method: string, arg: unknown = {}): Promise<Envelope> {
+  return wb.dispatch(APP_SENDER, method, arg);
+}
+
+/** The refusal of an untyped call: for input the contract's types would not let a test write. */
+export async function refusalUnchecked(wb: Workbook, method: string, arg: unknown = {}): Promise<Refusal> {
+  return refusalOf(method, await callUnchecked(wb, method, arg));
+}
+
+/** The calls of the harness bound to one workbook. */
+export interface BoundCalls {
+  call<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<ResultOf<K>>;
+  refusal<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<Refusal>;
+}
+
+export function bindCalls(wb: Workbook): BoundCalls {
+  return {
+    call: (method, ...arg) => call(wb, method, ...arg),
+    refusal: (method, ...arg) => refusal(wb, method, ...arg),
+  };
+}
+
+/** A workbook on its own temporary folder with the harness bound to it, for service tests. */
+export interface TestWorkbook extends BoundCalls {
+  dir: string;
+  wb: Workbook;
+  /** Where exported documents are written (the preview host's exports folder). */
+  exportsDir: string;
+  /** Documents handed to the host to save, newest last. */
+  saved: DocumentToSave[];
+  /** A second workbook on the same folder, reading what the first one wrote, as a start of the app does. */
+  reopen(): TestWorkbook;
+  /** Removes the folder (the workbook's shutdown, with its snapshot, is not what these tests are about). */
+  close(): void;
+}
+
+export interface TestWorkbookOptions {
+  dir?: string;
+  now?: () => Date;
+  saved?: DocumentToSave[];
+}
+
+/** A host that writes documents to `exportsDir`, as the preview host does, and keeps what it was given. */
+function exportingHost(exportsDir: string, saved: DocumentToSave[]): HostAdapter {
+  return {
+    saveDocument: (doc) => {
+      saved.push(doc);
+      fs.mkdirSync(exportsDir, { recursive: true });
+      const target = path.join(exportsDir, safeFileName(doc.suggestedName));
+      writeFileAtomic(target, doc.bytes);
+      return Promise.resolve({ savedTo: target, downloadUrl: null });
+    },
+  };
+}
+
+export function testWorkbook(options: TestWorkbookOptions = {}): TestWorkbook {
+  const dir = options.dir ?? tempDir('brm-test-');
+  const exportsDir = path.join(dir, 'exports');
+  const saved = options.saved ?? [];
+  const wb = open(dir, { now: options.now, host: exportingHost(exportsDir, saved) });
+  return {
+    dir,
+    wb,
+    exportsDir,
+    saved,
+    ...bindCalls(wb),
+    reopen: () => testWorkbook({ ...options, dir, saved }),
+    close: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The file an export saved (fails the test when nothing was saved, as after a cancelled dialog). */
+export function savedFile(result: { savedTo: string | null }): string {
+  if (result.savedTo === null) throw new Error('the document was not saved');
+  return result.savedTo;
+}
+
+export type UnitFields = ArgOf<'createUnit'>['fields'];
+export type ContactFields = ArgOf<'createContact'>['fields'];
+
+/** A division with nothing filled in but its name (and plans, when a test needs them). */
+export const unitFields = (name: string, plans = ''): UnitFields => ({
   name,
   kind: 'division',
   itContact: '',
@@ -61,7 +187,8 @@ export const unitFields = (name: string, plans = '') => ({
   plansReviewedOn: null,
 });
 
-export const contactFields = (name: string, role = 'purchaser') => ({
+/** A contact with nothing filled in but the name and the role (a purchaser unless said). */
+export const contactFields = (name: string, role: ContactFields['role'] = 'purchaser'): ContactFields => ({
   role,
   name,
   title: '',
@@ -72,10 +199,10 @@ export const contactFields = (name: string, role = 'purchaser') => ({
 });
 
 export const createUnit = (wb: Workbook, name: string, plans = '') =>
-  call<{ id: string; name: string }>(wb, 'createUnit', { parentId: null, fields: unitFields(name, plans) });
+  call(wb, 'createUnit', { parentId: null, fields: unitFields(name, plans) });
 
 export const unitNames = async (wb: Workbook): Promise<string[]> =>
-  (await call<Directory>(wb, 'getDirectory')).units.map((u) => u.name).sort();
+  (await call(wb, 'getDirectory')).units.map((u) => u.name).sort();
 
 /** Every file under `dir` with a hash of its bytes: equal before and after means nothing was written. */
 export function treeState(dir: string): Record<string, string> {

@@ -1,10 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackupInfo, ImportResult, RestoreResult } from '../../../shared/contract/backups';
-import type { MeetingSummary } from '../../../shared/contract/meetings';
-import type { SearchResults } from '../../../shared/contract/search';
-import type { WorkbookStatus } from '../../../shared/domain/system';
 import {
   FIXTURES,
   call,
@@ -43,7 +39,7 @@ async function exported(wb: Workbook, host: ReturnType<typeof recordingHost>): P
 
 /** Meetings as the meetings list shows them (from the summaries kept beside the files): id and status. */
 async function listed(wb: Workbook): Promise<string[]> {
-  const meetings = await call<MeetingSummary[]>(wb, 'listMeetings', { unitId: null });
+  const meetings = await call(wb, 'listMeetings', { unitId: null });
   return meetings.map((m) => `${m.id} ${m.status}`).sort();
 }
 
@@ -65,21 +61,21 @@ describe('restoreBackup', () => {
     let reloads = 0;
     wb.store.onReload(() => reloads++);
 
-    const result = await call<RestoreResult>(wb, 'restoreBackup', { stamp: earlier });
+    const result = await call(wb, 'restoreBackup', { stamp: earlier });
 
     expect(await unitNames(wb)).toEqual(['Retail Banking']);
     expect(wb.store.has(unitRecordsShard, retail.id)).toBe(false);
     expect(fs.existsSync(path.join(dir, 'units', `${retail.id}.json`))).toBe(false);
     expect(reloads).toBe(1);
-    const backups = await call<BackupInfo[]>(wb, 'listBackups');
+    const backups = await call(wb, 'listBackups');
     expect(backups.find((b) => b.stamp === result.safetyBackup)?.reason).toBe('before-restore');
-    const status = await call<WorkbookStatus>(wb, 'getStatus');
+    const status = await call(wb, 'getStatus');
     expect(status.notices.at(-1)?.message).toMatch(/restored from the backup of .*can be undone/);
 
     // The state on disk is the restored one, and the safety backup undoes the restore.
     const reopened = open(dir);
     expect(await unitNames(reopened)).toEqual(['Retail Banking']);
-    await call(reopened, 'restoreBackup', { stamp: result.safetyBackup });
+    await call(reopened, 'restoreBackup', { stamp: result.safetyBackup! });
     expect(await unitNames(reopened)).toEqual(['Operations', 'Retail Banking']);
     expect(reopened.store.has(unitRecordsShard, retail.id)).toBe(true);
     reopened.close();
@@ -141,7 +137,7 @@ describe('restoreBackup', () => {
     const earlier = wb.store.backupNow()!;
     await createUnit(wb, 'Treasury Operations');
     const titles = async (query: string) =>
-      (await call<SearchResults>(wb, 'search', { query })).groups.flatMap((g) => g.hits.map((h) => h.title));
+      (await call(wb, 'search', { query })).groups.flatMap((g) => g.hits.map((h) => h.title));
     expect(await titles('treasury')).toEqual(['Treasury Operations']);
 
     await call(wb, 'restoreBackup', { stamp: earlier });
@@ -255,7 +251,7 @@ describe('exportWorkbook and importWorkbook', () => {
     const target = open(other, { host: targetHost });
     await createUnit(target, 'Something else');
     const content = new TextDecoder().decode(host.saved[0]!.bytes);
-    const result = await call<ImportResult>(target, 'importWorkbook', { content });
+    const result = await call(target, 'importWorkbook', { content });
     expect(result.files).toBe(3);
     expect(result.safetyBackup).not.toBeNull();
 
@@ -268,7 +264,7 @@ describe('exportWorkbook and importWorkbook', () => {
       ...file,
       exportedAt: null,
     });
-    expect((await call<BackupInfo[]>(restarted, 'listBackups')).map((b) => b.reason)).toEqual(
+    expect((await call(restarted, 'listBackups')).map((b) => b.reason)).toEqual(
       expect.arrayContaining(['imported', 'before-import']),
     );
     restarted.close();

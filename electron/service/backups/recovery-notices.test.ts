@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Notice } from '../../../shared/domain/system';
 import { call, createUnit, damage, open, sampleMeeting, tempDir } from '../../../test/unit/workbook-helpers';
 import { meetingShard } from '../store/shards';
 
@@ -23,7 +22,7 @@ it('keeps a quarantine notice through two restarts, and drops it once dismissed'
 
   for (let start = 1; start <= 3; start++) {
     wb = open(dir);
-    const notices = await call<Notice[]>(wb, 'listRecoveryNotices');
+    const notices = await call(wb, 'listRecoveryNotices');
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
       file: 'meetings/meeting0001.json',
@@ -33,13 +32,13 @@ it('keeps a quarantine notice through two restarts, and drops it once dismissed'
     expect(notices[0]!.message).toContain('no good backup of it exists');
     if (start < 3) wb.close();
   }
-  const left = await call<Notice[]>(wb, 'dismissRecoveryNotice', {
-    id: (await call<Notice[]>(wb, 'listRecoveryNotices'))[0]!.id,
+  const left = await call(wb, 'dismissRecoveryNotice', {
+    id: (await call(wb, 'listRecoveryNotices'))[0]!.id,
   });
   expect(left).toEqual([]);
   wb.close();
   wb = open(dir);
-  expect(await call<Notice[]>(wb, 'listRecoveryNotices')).toEqual([]);
+  expect(await call(wb, 'listRecoveryNotices')).toEqual([]);
   expect(wb.store.notices).toEqual([]);
   wb.close();
 });

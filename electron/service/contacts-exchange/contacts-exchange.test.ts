@@ -4,37 +4,33 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContactsImportPreview } from '../../../shared/domain/contacts-exchange';
-import type { Contact, Directory } from '../../../shared/domain/customers';
+import type { Contact } from '../../../shared/domain/customers';
 import { xmlSafeLine } from '../export/sanitise';
 import { readMailOrCalendar } from '../../../test/fixtures/document-readers';
+import { HOSTILE_STRINGS, fixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
 import {
-  HOSTILE_STRINGS,
-  fixtureWorkbook,
-  type FixtureWorkbook,
-} from '../../../test/fixtures/meeting-fixture';
+  savedFile,
+  unitFields,
+  type ContactFields,
+  type TestWorkbook,
+} from '../../../test/unit/workbook-helpers';
 
-const workbooks: FixtureWorkbook[] = [];
+const workbooks: TestWorkbook[] = [];
 afterEach(() => {
-  for (const fx of workbooks.splice(0)) fx.dispose();
+  for (const fx of workbooks.splice(0)) fx.close();
 });
 
-async function workbookWithUnits(...names: string[]) {
+async function workbookWithUnits(...names: [string, ...string[]]) {
   const fx = fixtureWorkbook();
   workbooks.push(fx);
   const ids: string[] = [];
-  for (const name of names) {
-    const unit = await fx.call<{ id: string }>('createUnit', {
-      parentId: null,
-      fields: { name, kind: 'division', itContact: '', plans: '', drivers: '', plansReviewedOn: null },
-    });
-    ids.push(unit.id);
-  }
-  return { fx, ids };
+  for (const name of names)
+    ids.push((await fx.call('createUnit', { parentId: null, fields: unitFields(name) })).id);
+  return { fx, ids: ids as [string, ...string[]] };
 }
 
-const contactsOf = async (fx: FixtureWorkbook, unitId: string) =>
-  (await fx.call<Directory>('getDirectory', {})).contacts.filter((c) => c.unitId === unitId);
+const contactsOf = async (fx: TestWorkbook, unitId: string) =>
+  (await fx.call('getDirectory', {})).contacts.filter((c) => c.unitId === unitId);
 
 const comparable = (c: Contact) => ({
   role: c.role,
@@ -50,7 +46,7 @@ describe('contacts out as vCard 4.0, and back in', () => {
   it('round-trips every field, hostile text included, and vobject reads every card', async () => {
     const { fx, ids } = await workbookWithUnits('Retail; North, "HQ"', 'Empty');
     const [from, to] = ids as [string, string];
-    const people = [
+    const people: ContactFields[] = [
       {
         role: 'customer',
         name: 'Maria Jones',
@@ -82,23 +78,23 @@ describe('contacts out as vCard 4.0, and back in', () => {
     for (const fields of people) await fx.call('createContact', { unitId: from, fields });
     const original = await contactsOf(fx, from);
 
-    const saved = await fx.call<{ savedTo: string; count: number }>('exportContacts', { unitId: from });
+    const saved = await fx.call('exportContacts', { unitId: from });
     expect(saved.count).toBe(3);
     const read = readMailOrCalendar<{
       cards: { version: string; fn: string; email: string | null; role: string }[];
-    }>('vcf', saved.savedTo);
+    }>('vcf', savedFile(saved));
     expect(read.cards.map((c) => c.version)).toEqual(['4.0', '4.0', '4.0']);
     expect(read.cards.map((c) => c.fn)).toEqual(original.map((c) => c.name));
     expect(read.cards.map((c) => c.role)).toEqual(['customer', 'key-user', 'purchaser']);
 
-    const text = fs.readFileSync(saved.savedTo, 'utf8');
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+    const text = fs.readFileSync(savedFile(saved), 'utf8');
+    const preview = await fx.call('previewContactsImport', {
       unitId: to,
       fileName: 'contacts.vcf',
       text,
     });
     expect(preview.rows.map((r) => r.status)).toEqual(['new', 'new', 'new']);
-    const choices = preview.rows.map((r) => ({ line: r.line, action: 'add', role: r.fields!.role }));
+    const choices = preview.rows.map((r) => ({ line: r.line, action: 'add' as const, role: r.fields!.role }));
     expect(await fx.call('importContacts', { unitId: to, fileName: 'contacts.vcf', text, choices })).toEqual({
       added: 3,
       merged: 0,
@@ -137,7 +133,7 @@ describe('contacts out as vCard 4.0, and back in', () => {
       'N:Lee;Ann;;;',
       'END:VCARD',
     ].join('\r\n');
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+    const preview = await fx.call('previewContactsImport', {
       unitId: ids[0],
       fileName: 'x.vcf',
       text,
@@ -200,7 +196,7 @@ describe('an Outlook CSV with duplicates', () => {
         itContact: '',
       },
     });
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+    const preview = await fx.call('previewContactsImport', {
       unitId,
       fileName: 'outlook.csv',
       text: OUTLOOK,
@@ -245,7 +241,7 @@ describe('an Outlook CSV with duplicates', () => {
 
   it('changes nothing when a choice names a row that cannot be imported', async () => {
     const { fx, ids } = await workbookWithUnits('Operations');
-    const before = await fx.call<Directory>('getDirectory', {});
+    const before = await fx.call('getDirectory', {});
     await expect(
       fx.call('importContacts', {
         unitId: ids[0],
@@ -257,14 +253,14 @@ describe('an Outlook CSV with duplicates', () => {
         ],
       }),
     ).rejects.toThrow(/Line 5/);
-    expect(await fx.call<Directory>('getDirectory', {})).toEqual(before);
+    expect(await fx.call('getDirectory', {})).toEqual(before);
   });
 
   it('reads Google Contacts headers, and refuses a CSV with no contact columns', async () => {
     const { fx, ids } = await workbookWithUnits('Sales');
     const google =
       'Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Title\nPat Kim,Pat,Kim,* Work,pat@sales.example,+1 555 0123,Buyer\n';
-    const preview = await fx.call<ContactsImportPreview>('previewContactsImport', {
+    const preview = await fx.call('previewContactsImport', {
       unitId: ids[0],
       fileName: 'google.csv',
       text: google,

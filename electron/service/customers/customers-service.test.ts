@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unitLabels, type Directory } from '../../../shared/domain/customers';
+import { unitLabels } from '../../../shared/domain/customers';
 import { call, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
 import type { Workbook } from '../workbook';
 
@@ -14,8 +14,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const create = (name: string, parentId: string | null = null) =>
-  call<{ id: string; name: string }>(wb, 'createUnit', { parentId, fields: unitFields(name) });
-const directory = () => call<Directory>(wb, 'getDirectory');
+  call(wb, 'createUnit', { parentId, fields: unitFields(name) });
+const directory = () => call(wb, 'getDirectory');
 
 describe('unit names among siblings', () => {
   it('refuses a second "Retail division" however it is spaced or capitalised, naming the one there', async () => {

@@ -16,9 +16,9 @@ import {
   hostileMeeting,
   realisticMeeting,
   seedMeeting,
-  type FixtureWorkbook,
   type MeetingText,
 } from '../../../test/fixtures/meeting-fixture';
+import { savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 import { meetingShard } from '../store/shards';
 
 interface Mail {
@@ -51,10 +51,10 @@ interface Ics {
   }[];
 }
 
-const workbooks: FixtureWorkbook[] = [];
+const workbooks: TestWorkbook[] = [];
 afterEach(() => {
   vi.useRealTimers();
-  for (const fx of workbooks.splice(0)) fx.dispose();
+  for (const fx of workbooks.splice(0)) fx.close();
 });
 
 /** What no calendar or mail file may hold: controls but tab and line ends, and U+FFFE/U+FFFF. */
@@ -80,13 +80,13 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
       theme: 'system',
     },
   });
-  const meeting = fx.workbook.store.get(meetingShard, seeded.meetingId);
+  const meeting = fx.wb.store.get(meetingShard, seeded.meetingId);
   const business = meeting.attendees.filter((a) => a.side === 'business');
   const contacts: Contact[] = [];
   for (const [i, attendee] of business.entries()) {
     const email = i === business.length - 1 ? '' : `person${i}@unit.example`;
     contacts.push(
-      await fx.call<Contact>('createContact', {
+      await fx.call('createContact', {
         unitId: seeded.unitId,
         fields: {
           role: 'purchaser',
@@ -101,7 +101,7 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
     );
   }
   const byName = new Map(contacts.map((c) => [c.name, c.id]));
-  fx.workbook.store.put(meetingShard, meeting.id, {
+  fx.wb.store.put(meetingShard, meeting.id, {
     ...meeting,
     attendees: meeting.attendees.map((a) => ({
       ...a,
@@ -125,20 +125,17 @@ describe('the minutes mail', () => {
     const { fx, meetingId, withAddress, withoutAddress } = await meetingWithContacts(plain);
     // One clock for both files: the .docx zip stamps its entries with the current time.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T10:00:00Z') });
-    const sent = await fx.call<{ savedTo: string; path: string; to: string[]; missing: string[] }>(
-      'exportMinutesEmail',
-      {
-        meetingId,
-        kind: 'minutes',
-        cc: ['it-contact@northwind.example'],
-      },
-    );
-    const exported = await fx.call<{ savedTo: string }>('exportMinutes', { meetingId });
+    const sent = await fx.call('exportMinutesEmail', {
+      meetingId,
+      kind: 'minutes',
+      cc: ['it-contact@northwind.example'],
+    });
+    const exported = await fx.call('exportMinutes', { meetingId });
     vi.useRealTimers();
 
     // The issue's contract names the file `path` (`savedTo` is what every export shares).
     expect(sent.path).toBe(sent.savedTo);
-    const mail = readMailOrCalendar<Mail>('eml', sent.path);
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(sent));
     expect(mail.defects).toEqual([]);
     expect(mail.unsent).toBe('1');
     expect(mail.to.sort()).toEqual([...withAddress].sort());
@@ -148,7 +145,7 @@ describe('the minutes mail', () => {
     expect(sent.missing.sort()).toEqual([...withoutAddress].sort());
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]!.filename).toMatch(/\.docx$/);
-    expect(mail.attachments[0]!.sha256).toBe(sha256(exported.savedTo));
+    expect(mail.attachments[0]!.sha256).toBe(sha256(savedFile(exported)));
     // The body names the decisions, the new actions with owners and due dates, and the next meeting.
     const { items, newActions } = realisticMeeting();
     expect(mail.plain).toContain(items.find((i) => i.decisions.length)!.decisions[0]!.split('\n')[0]);
@@ -158,7 +155,7 @@ describe('the minutes mail', () => {
     expect(mail.html).toContain('<h3>Decisions</h3>');
 
     // The meeting remembers it, and the Word minutes print the distribution list.
-    const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
+    const { meeting } = await fx.call('getMeeting', { id: meetingId });
     expect(meeting.distributions).toEqual([
       expect.objectContaining({ kind: 'minutes', draft: true, cc: ['it-contact@northwind.example'] }),
     ]);
@@ -167,10 +164,10 @@ describe('the minutes mail', () => {
 
   it('marks final minutes as final, and sends the agenda pre-read with the agenda', async () => {
     const { fx, meetingId } = await meetingWithContacts(realisticMeeting(), { status: 'finalised' });
-    const minutes = await fx.call<{ savedTo: string }>('exportMinutesEmail', { meetingId, kind: 'minutes' });
-    expect(readMailOrCalendar<Mail>('eml', minutes.savedTo).subject).toMatch(/^Minutes: /);
-    const agenda = await fx.call<{ savedTo: string }>('exportMinutesEmail', { meetingId, kind: 'agenda' });
-    const mail = readMailOrCalendar<Mail>('eml', agenda.savedTo);
+    const minutes = await fx.call('exportMinutesEmail', { meetingId, kind: 'minutes' });
+    expect(readMailOrCalendar<Mail>('eml', savedFile(minutes)).subject).toMatch(/^Minutes: /);
+    const agenda = await fx.call('exportMinutesEmail', { meetingId, kind: 'agenda' });
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(agenda));
     expect(mail.subject).toMatch(/^Agenda pre-read: /);
     expect(mail.plain).toContain(realisticMeeting().items[0]!.title);
     expect(mail.attachments[0]!.filename).toMatch(/agenda\.docx$/);
@@ -178,11 +175,11 @@ describe('the minutes mail', () => {
 
   it('reads cleanly with hostile names, subjects and texts, and lists every invitee', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
-    const sent = await fx.call<{ savedTo: string; to: string[] }>('exportMinutesEmail', {
+    const sent = await fx.call('exportMinutesEmail', {
       meetingId,
       kind: 'minutes',
     });
-    const mail = readMailOrCalendar<Mail>('eml', sent.savedTo);
+    const mail = readMailOrCalendar<Mail>('eml', savedFile(sent));
     expect(mail.defects).toEqual([]);
     expect(mail.to.sort()).toEqual([...withAddress].sort());
     expect(mail.toNames.join(' ')).toContain('שלום');
@@ -211,10 +208,10 @@ describe('the calendar invitation', () => {
 
   it('has a stable UID, attendees with role and RSVP, the agenda, and a time zone readers know', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(realisticMeeting());
-    const first = await fx.call<{ savedTo: string; sequence: number }>('exportMeetingInvitation', {
+    const first = await fx.call('exportMeetingInvitation', {
       meetingId,
     });
-    const ics = readMailOrCalendar<Ics>('ics', first.savedTo);
+    const ics = readMailOrCalendar<Ics>('ics', savedFile(first));
     expect(ics.method).toBe('REQUEST');
     expect(ics.vobjectComponents).toBe(1);
     const [event] = ics.events;
@@ -240,11 +237,11 @@ describe('the calendar invitation', () => {
     }
 
     // Rescheduled: the same UID with a higher SEQUENCE replaces the entry in every calendar.
-    const { meeting } = await fx.call<{ meeting: Meeting }>('getMeeting', { id: meetingId });
+    const { meeting } = await fx.call('getMeeting', { id: meetingId });
     await fx.call('updateMeetingPlan', { id: meetingId, fields: planOf(meeting, { date: '2026-11-26' }) });
     const moved = readMailOrCalendar<Ics>(
       'ics',
-      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+      savedFile(await fx.call('exportMeetingInvitation', { meetingId })),
     );
     expect(moved.events[0]!.uid).toBe(event!.uid);
     expect(moved.events[0]!.sequence).toBe(1);
@@ -259,7 +256,7 @@ describe('the calendar invitation', () => {
     });
     const relocated = readMailOrCalendar<Ics>(
       'ics',
-      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId })).savedTo,
+      savedFile(await fx.call('exportMeetingInvitation', { meetingId })),
     );
     expect(relocated.events[0]!.sequence).toBe(2);
     expect(relocated.events[0]!.location).toBe('Room 2');
@@ -267,7 +264,7 @@ describe('the calendar invitation', () => {
     // Cancelled: METHOD:CANCEL, the same UID, above every invitation sent.
     const cancel = readMailOrCalendar<Ics>(
       'ics',
-      (await fx.call<{ savedTo: string }>('exportMeetingInvitation', { meetingId, cancel: true })).savedTo,
+      savedFile(await fx.call('exportMeetingInvitation', { meetingId, cancel: true })),
     );
     expect(cancel.method).toBe('CANCEL');
     expect(cancel.events[0]!.uid).toBe(event!.uid);
@@ -277,27 +274,28 @@ describe('the calendar invitation', () => {
 
   it('reads cleanly with hostile names and texts (controls, U+FFFE, RTL, emoji, ";" and ",")', async () => {
     const { fx, meetingId, withAddress } = await meetingWithContacts(hostileMeeting(5_000));
-    const saved = await fx.call<{ savedTo: string; missing: string[] }>('exportMeetingInvitation', {
+    const saved = await fx.call('exportMeetingInvitation', {
       meetingId,
     });
-    const ics = readMailOrCalendar<Ics>('ics', saved.savedTo);
+    const ics = readMailOrCalendar<Ics>('ics', savedFile(saved));
     expect(ics.events[0]!.attendees).toHaveLength(withAddress.length);
     expect(ics.events[0]!.summary).toContain('👨‍👩‍👧‍👦');
     expect(ics.events[0]!.description).toContain('שלום, הפגישה');
     expect(saved.missing.length).toBeGreaterThan(0);
 
     // The same text in its cancellation, with a place over several lines full of ";" and ",".
-    const meeting = fx.workbook.store.get(meetingShard, meetingId);
-    fx.workbook.store.put(meetingShard, meetingId, {
+    const meeting = fx.wb.store.get(meetingShard, meetingId);
+    fx.wb.store.put(meetingShard, meetingId, {
       ...meeting,
       location: `${HOSTILE_STRINGS[0]}\n${HOSTILE_STRINGS[5]}; room 4, floor 2\r\n${HOSTILE_STRINGS[1]}`,
       status: 'planned',
     });
-    const cancel = await fx.call<{ path: string }>('exportMeetingInvitation', { meetingId, cancel: true });
-    const cancelled = readMailOrCalendar<Ics>('ics', cancel.path);
+    const cancel = await fx.call('exportMeetingInvitation', { meetingId, cancel: true });
+    expect(cancel.path).toBe(cancel.savedTo);
+    const cancelled = readMailOrCalendar<Ics>('ics', savedFile(cancel));
     expect(cancelled.method).toBe('CANCEL');
     expect(cancelled.events[0]!.location).toContain('مرحبا، تم تأجيل الاجتماع; room 4, floor 2');
-    for (const file of [saved.savedTo, cancel.path]) {
+    for (const file of [savedFile(saved), savedFile(cancel)]) {
       expect(fs.readFileSync(file, 'utf8')).not.toMatch(FORBIDDEN_IN_FILES);
     }
   });
@@ -320,9 +318,9 @@ describe('the open actions calendar', () => {
     try {
       for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
         process.env.TZ = zone;
-        const saved = await fx.call<{ savedTo: string; count: number }>('exportActionsCalendar', { unitId });
+        const saved = await fx.call('exportActionsCalendar', { unitId });
         expect(saved.count).toBe(open.length);
-        const ics = readMailOrCalendar<Ics>('ics', saved.savedTo);
+        const ics = readMailOrCalendar<Ics>('ics', savedFile(saved));
         expect(ics.events.map((e) => e.start).sort()).toEqual(open.map((a) => a.dueDate).sort());
       }
     } finally {

@@ -14,9 +14,9 @@ import {
   hostileMeeting,
   realisticMeeting,
   seedMeeting,
-  type FixtureWorkbook,
   type MeetingText,
 } from '../../../test/fixtures/meeting-fixture';
+import { savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 import {
   allText,
   collapse,
@@ -33,7 +33,7 @@ interface Exported {
   docx: DocxReadout;
 }
 
-const workbooks: FixtureWorkbook[] = [];
+const workbooks: TestWorkbook[] = [];
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-export-pdf-'));
 const realistic = realisticMeeting();
 const hostile = hostileMeeting();
@@ -46,10 +46,10 @@ let hostileAgenda: Exported;
 const LOGO_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80"><rect width="240" height="80" rx="14" fill="#1F4E79"/><circle cx="40" cy="40" r="22" fill="#fff"/></svg>';
 
-async function exportBoth(fx: FixtureWorkbook, meetingId: string) {
-  const minutes = await fx.call<{ savedTo: string }>('exportMinutes', { meetingId });
-  const agenda = await fx.call<{ savedTo: string }>('exportAgenda', { meetingId });
-  return { minutes: minutes.savedTo, agenda: agenda.savedTo };
+async function exportBoth(fx: TestWorkbook, meetingId: string) {
+  const minutes = await fx.call('exportMinutes', { meetingId });
+  const agenda = await fx.call('exportAgenda', { meetingId });
+  return { minutes: savedFile(minutes), agenda: savedFile(agenda) };
 }
 
 beforeAll(async () => {
@@ -102,7 +102,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => {
-  for (const fx of workbooks) fx.dispose();
+  for (const fx of workbooks) fx.close();
   fs.rmSync(outDir, { recursive: true, force: true });
 });
 

@@ -3,22 +3,16 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../shared/domain/meetings';
-import type { Settings } from '../../../shared/domain/system';
-import {
-  SENDER,
-  fixtureWorkbook,
-  realisticMeeting,
-  seedMeeting,
-  type FixtureWorkbook,
-} from '../../../test/fixtures/meeting-fixture';
+import { fixtureWorkbook, realisticMeeting, seedMeeting } from '../../../test/fixtures/meeting-fixture';
+import { refusal, savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 import { settingsShard } from '../store/shards';
 import { openWorkbook } from '../workbook';
 import { documentFileName } from './export-service';
 import { parseLogo } from './logo';
 
-let fx: FixtureWorkbook | null = null;
+let fx: TestWorkbook | null = null;
 afterEach(() => {
-  fx?.dispose();
+  fx?.close();
   fx = null;
 });
 const open = () => (fx = fixtureWorkbook());
@@ -75,22 +69,22 @@ describe('exporting', () => {
   it('saves the minutes and the agenda through the host, as Word files named for the meeting', async () => {
     const wb = open();
     const { meetingId } = await seedMeeting(wb, { text: realisticMeeting() });
-    const minutes = await wb.call<{ savedTo: string }>('exportMinutes', { meetingId });
-    const agenda = await wb.call<{ savedTo: string }>('exportAgenda', { meetingId });
+    const minutes = await wb.call('exportMinutes', { meetingId });
+    const agenda = await wb.call('exportAgenda', { meetingId });
     expect(minutes.savedTo).toMatch(/2026-11-24 Retail Banking periodic review draft minutes\.docx$/);
     expect(agenda.savedTo).toMatch(/2026-11-24 Retail Banking periodic review agenda\.docx$/);
-    expect(fs.readFileSync(minutes.savedTo).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readFileSync(savedFile(minutes)).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('says clearly when the meeting is gone or the id is not one', async () => {
     const wb = open();
-    const gone = await wb.workbook.dispatch(SENDER, 'exportMinutes', { meetingId: 'nosuchmeeting1' });
+    const gone = await wb.refusal('exportMinutes', { meetingId: 'nosuchmeeting1' });
     expect(gone).toMatchObject({
-      ok: false,
-      error: { code: 'not-found', message: expect.stringMatching(/meeting no longer exists/) },
+      code: 'not-found',
+      message: expect.stringMatching(/meeting no longer exists/),
     });
-    const bad = await wb.workbook.dispatch(SENDER, 'exportAgenda', { meetingId: '../../etc' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const bad = await wb.refusal('exportAgenda', { meetingId: '../../etc' });
+    expect(bad).toMatchObject({ code: 'invalid-input' });
   });
 
   it('turns a failed save into a message the BRM can act on', async () => {
@@ -102,14 +96,11 @@ describe('exporting', () => {
       host: { saveDocument: () => Promise.reject(denied) },
       trustedOrigins: ['app://workbook'],
     });
-    const result = await blocked.dispatch(SENDER, 'exportMinutes', { meetingId });
+    const result = await refusal(blocked, 'exportMinutes', { meetingId });
     expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'storage',
-        message:
-          'The document could not be saved: the folder is not writable, or the file is open in another program. Nothing was lost.',
-      },
+      code: 'storage',
+      message:
+        'The document could not be saved: the folder is not writable, or the file is open in another program. Nothing was lost.',
     });
   });
 });
@@ -118,32 +109,26 @@ describe('document logo', () => {
   it('is stored in the settings, survives a restart and can be removed', async () => {
     const wb = open();
     const dataUrl = pngDataUrl();
-    expect((await wb.call<Settings>('setDocumentLogo', { dataUrl })).logo).toBe(dataUrl);
+    expect((await wb.call('setDocumentLogo', { dataUrl })).logo).toBe(dataUrl);
     expect(reopen(wb.dir).store.get(settingsShard).logo).toBe(dataUrl);
-    expect((await wb.call<Settings>('setDocumentLogo', { dataUrl: null })).logo).toBeNull();
+    expect((await wb.call('setDocumentLogo', { dataUrl: null })).logo).toBeNull();
     expect(reopen(wb.dir).store.get(settingsShard).logo).toBeNull();
   });
 
   it('refuses what is not a PNG or JPEG it can read', async () => {
     const wb = open();
-    const fake = await wb.workbook.dispatch(SENDER, 'setDocumentLogo', {
+    const fake = await wb.refusal('setDocumentLogo', {
       dataUrl: `data:image/png;base64,${Buffer.from('not a png at all, just text').toString('base64')}`,
     });
-    expect(fake).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/PNG or JPEG/) },
-    });
-    const gif = await wb.workbook.dispatch(SENDER, 'setDocumentLogo', {
+    expect(fake).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/PNG or JPEG/) });
+    const gif = await wb.refusal('setDocumentLogo', {
       dataUrl: 'data:image/gif;base64,R0lGOD',
     });
-    expect(gif).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const huge = await wb.workbook.dispatch(SENDER, 'setDocumentLogo', {
+    expect(gif).toMatchObject({ code: 'invalid-input' });
+    const huge = await wb.refusal('setDocumentLogo', {
       dataUrl: `data:image/png;base64,${'A'.repeat(400_000)}`,
     });
-    expect(huge).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/256 KB/) },
-    });
+    expect(huge).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/256 KB/) });
   });
 
   it('reads the size of PNG and JPEG images', () => {

@@ -7,17 +7,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { carriedActions } from '../../../shared/domain/agenda';
-import type { ActionItem, Meeting, MeetingPlanFields } from '../../../shared/domain/meetings';
+import type { ActionItem, MeetingPlanFields } from '../../../shared/domain/meetings';
 import { allText, readDocx, type DocxReadout } from '../../../test/fixtures/document-readers';
-import { fixtureWorkbook, type FixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
+import { fixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
+import { savedFile, type ContactFields, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 
-let fx: FixtureWorkbook;
+let fx: TestWorkbook;
 const files: Record<string, string> = {};
 let docs: Record<string, DocxReadout>;
 let nextDetail: MeetingDetail;
 const changed: Record<string, ActionItem> = {};
 
-const contact = (name: string, role: string) => ({
+const contact = (name: string, role: ContactFields['role']) => ({
   role,
   name,
   title: '',
@@ -31,7 +32,7 @@ async function runLoop(locale: string, prefix: string) {
   await fx.call('updateSettings', {
     fields: { organisationName: 'Northwind IT', brmName: 'Alex Morgan', locale, theme: 'system' },
   });
-  const unit = await fx.call<{ id: string }>('createUnit', {
+  const unit = await fx.call('createUnit', {
     parentId: null,
     fields: {
       name: `Retail ${prefix}`,
@@ -42,11 +43,11 @@ async function runLoop(locale: string, prefix: string) {
       plansReviewedOn: null,
     },
   });
-  const customer = await fx.call<{ id: string }>('createContact', {
+  const customer = await fx.call('createContact', {
     unitId: unit.id,
     fields: contact('Maria Jansen', 'customer'),
   });
-  const itContact = await fx.call<{ id: string }>('createContact', {
+  const itContact = await fx.call('createContact', {
     unitId: unit.id,
     fields: contact('Ivo Kramer', 'it-stakeholder'),
   });
@@ -73,7 +74,7 @@ async function runLoop(locale: string, prefix: string) {
       },
     ],
   };
-  const meeting = await fx.call<Meeting>('planMeeting', { unitId: unit.id, fields: plan });
+  const meeting = await fx.call('planMeeting', { unitId: unit.id, fields: plan });
   await fx.call('addAction', {
     meetingId: meeting.id,
     agendaItemId: null,
@@ -85,24 +86,24 @@ async function runLoop(locale: string, prefix: string) {
     fields: { title: 'Book the capacity review', owner: 'Maria Jansen', dueDate: '2026-12-16' },
   });
   await fx.call('finaliseMeeting', { id: meeting.id });
-  const next = await fx.call<Meeting>('planNextMeeting', { id: meeting.id });
+  const next = await fx.call('planNextMeeting', { id: meeting.id });
   // Between the meetings, from the register: reassigned, due later, in progress, with a note.
-  const booked = (await fx.call<MeetingDetail>('getMeeting', { id: meeting.id })).actions.find(
+  const booked = (await fx.call('getMeeting', { id: meeting.id })).actions.find(
     (a) => a.title === 'Book the capacity review',
   );
-  changed[prefix] = await fx.call<ActionItem>('changeActionOutsideMeeting', {
+  changed[prefix] = await fx.call('changeActionOutsideMeeting', {
     unitId: unit.id,
-    id: booked?.id,
+    id: booked!.id,
     fields: { title: 'Book the capacity review', owner: 'Ivo Kramer', dueDate: '2027-01-13' },
     status: 'in-progress',
     note: 'Room booked',
   });
-  const carried = (await fx.call<MeetingDetail>('getMeeting', { id: next.id })).actions.find(
+  const carried = (await fx.call('getMeeting', { id: next.id })).actions.find(
     (a) => a.title === 'Renew the POS licences',
   );
-  nextDetail = await fx.call<MeetingDetail>('recordActionUpdate', {
+  nextDetail = await fx.call('recordActionUpdate', {
     meetingId: next.id,
-    actionId: carried?.id,
+    actionId: carried!.id,
     date: next.date,
     status: 'in-progress',
     note: 'Quote from the vendor received',
@@ -112,7 +113,7 @@ async function runLoop(locale: string, prefix: string) {
     ['nextAgenda', 'exportAgenda', next.id],
     ['nextDraft', 'exportMinutes', next.id],
   ] as const) {
-    files[`${prefix}-${name}`] = (await fx.call<{ savedTo: string }>(method, { meetingId: id })).savedTo;
+    files[`${prefix}-${name}`] = savedFile(await fx.call(method, { meetingId: id }));
   }
 }
 
@@ -122,7 +123,7 @@ beforeAll(async () => {
   await runLoop('de-DE', 'de');
   docs = readDocx(Object.values(files));
 }, 120_000);
-afterAll(() => fx.dispose());
+afterAll(() => fx.close());
 
 const doc = (name: string) => docs[files[name] ?? ''] as DocxReadout;
 const rowOf = (d: DocxReadout, first: string) =>

@@ -9,13 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx, type DocxReadout } from '../../../test/fixtures/document-readers';
+import { retailSla } from '../../../test/fixtures/retail-review';
 import {
   contactFields,
-  retailSla,
   testWorkbook,
-  unitFields,
   type TestWorkbook,
-} from '../review-pack/test-support';
+  unitFields,
+} from '../../../test/unit/workbook-helpers';
 
 const HOSTILE = '=cmd|"/c calc"!A1 <script>alert(1)</script> &amp; \u202eevil \uffff';
 /** What a Word file can hold of it: U+FFFF is not an XML character and is dropped. */

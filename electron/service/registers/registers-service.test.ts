@@ -1,65 +1,38 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract';
-import type { AgendaContextSection } from '../../../shared/domain/agenda-context';
-import type { Dashboard } from '../../../shared/domain/dashboard';
+import type { ArgOf } from '../../../shared/contract';
 import {
-  DEFAULT_IDEAL_SPLIT,
   emptyAgreementFields,
   emptyFeedbackFields,
-  type Agreement,
-  type Feedback,
-  type RegisterSettings,
-  type Survey,
-  type TimeEntry,
+  type AgreementFields,
 } from '../../../shared/domain/registers';
+import { DEFAULT_IDEAL_SPLIT } from '../../../shared/domain/time-log';
 import { meeting } from '../../../test/fixtures/registers';
-import type { HostAdapter } from '../host';
 import { meetingShard } from '../store/shards';
-import { openWorkbook, type Workbook } from '../workbook';
+import { call, contactFields, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
+import type { Workbook } from '../workbook';
 
-const host: HostAdapter = { saveDocument: () => Promise.reject(new Error('not used')) };
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 // "Today" for every test: 20 May 2026, mid-morning local time.
 const now = () => new Date(2026, 4, 20, 10, 0, 0);
 let dir: string;
 
-const open = (): Workbook => openWorkbook({ dataDir: dir, host, trustedOrigins: ['app://workbook'], now });
-
-async function call<T>(wb: Workbook, method: string, arg: unknown): Promise<T> {
-  const result = await wb.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-}
-const refusal = async (wb: Workbook, method: string, arg: unknown) => {
-  const result: Envelope = await wb.dispatch(sender, method, arg);
-  if (result.ok) throw new Error(`${method} was accepted`);
-  return result.error;
-};
+/** The workbook on this test's folder (a second one reads what the first wrote, as after a restart). */
+const openDir = (): Workbook => open(dir, { now });
 
 async function unitWithCustomer(wb: Workbook, name: string, itContact = '') {
-  const unit = await call<{ id: string }>(wb, 'createUnit', {
+  const unit = await call(wb, 'createUnit', {
     parentId: null,
-    fields: { name, kind: 'division', itContact: '', plans: '', drivers: '', plansReviewedOn: null },
+    fields: unitFields(name),
   });
-  const customer = await call<{ id: string }>(wb, 'createContact', {
+  const customer = await call(wb, 'createContact', {
     unitId: unit.id,
-    fields: {
-      role: 'customer',
-      name: `${name} customer`,
-      title: '',
-      email: '',
-      phone: '',
-      notes: '',
-      itContact,
-    },
+    fields: { ...contactFields(`${name} customer`, 'customer'), itContact },
   });
   return { unitId: unit.id, customerId: customer.id };
 }
 
-const agreementFields = (overrides: Partial<ReturnType<typeof emptyAgreementFields>> = {}) => ({
+const agreementFields = (overrides: Partial<AgreementFields> = {}): AgreementFields => ({
   ...emptyAgreementFields(),
   title: 'Workplace services SLA',
   status: 'active',
@@ -80,15 +53,15 @@ const agreementFields = (overrides: Partial<ReturnType<typeof emptyAgreementFiel
 });
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-registers-'));
+  dir = tempDir('brm-registers-');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('agreements register', () => {
   it('keeps an agreement with its services, levels and financing across a restart', async () => {
-    const wb = open();
+    const wb = openDir();
     const { unitId, customerId } = await unitWithCustomer(wb, 'Retail');
-    const created = await call<Agreement>(wb, 'createAgreement', {
+    const created = await call(wb, 'createAgreement', {
       unitId,
       fields: agreementFields({ customerContactId: customerId }),
     });
@@ -97,7 +70,7 @@ describe('agreements register', () => {
       id: created.id,
       fields: agreementFields({ customerContactId: customerId, status: 'under-review' }),
     });
-    const [stored] = await call<Agreement[]>(open(), 'listAgreements', { unitId: null });
+    const [stored] = await call(openDir(), 'listAgreements', { unitId: null });
     expect(stored).toMatchObject({
       title: 'Workplace services SLA',
       status: 'under-review',
@@ -109,7 +82,7 @@ describe('agreements register', () => {
   });
 
   it('refuses an end before the start and a negative amount, with messages per field', async () => {
-    const wb = open();
+    const wb = openDir();
     const { unitId } = await unitWithCustomer(wb, 'Retail');
     const error = await refusal(wb, 'createAgreement', {
       unitId,
@@ -127,7 +100,7 @@ describe('agreements register', () => {
   });
 
   it("refuses a signatory who is not one of the unit's contacts", async () => {
-    const wb = open();
+    const wb = openDir();
     const retail = await unitWithCustomer(wb, 'Retail');
     const finance = await unitWithCustomer(wb, 'Finance');
     const error = await refusal(wb, 'createAgreement', {
@@ -143,7 +116,7 @@ describe('agreements register', () => {
       path.join(dir, 'units', 'unit-before-registers.json'),
       JSON.stringify({ schemaVersion: 1, data: { actions: [] } }),
     );
-    const wb = open();
+    const wb = openDir();
     expect(await call(wb, 'listAgreements', { unitId: 'unit-before-registers' })).toEqual([]);
     expect(wb.store.notices).toEqual([]);
   });
@@ -151,7 +124,7 @@ describe('agreements register', () => {
 
 describe('complaints and compliments register', () => {
   it('keeps a complaint and a compliment, each with only its own fields', async () => {
-    const wb = open();
+    const wb = openDir();
     const { unitId, customerId } = await unitWithCustomer(wb, 'Retail');
     await call(wb, 'createFeedback', {
       unitId,
@@ -178,7 +151,7 @@ describe('complaints and compliments register', () => {
         severity: 'serious',
       },
     });
-    const list = await call<Feedback[]>(open(), 'listFeedback', { unitId });
+    const list = await call(openDir(), 'listFeedback', { unitId });
     expect(list.map((f) => [f.kind, f.severity, f.status, f.passedOnTo])).toEqual([
       ['complaint', 'serious', 'open', ''],
       ['compliment', null, null, 'Jan de Boer'],
@@ -186,7 +159,7 @@ describe('complaints and compliments register', () => {
   });
 
   it('asks for the resolution before a complaint is resolved', async () => {
-    const wb = open();
+    const wb = openDir();
     const { unitId } = await unitWithCustomer(wb, 'Retail');
     const error = await refusal(wb, 'createFeedback', {
       unitId,
@@ -204,7 +177,7 @@ describe('complaints and compliments register', () => {
   });
 
   it('refuses a complaint received in the future, and stores nothing', async () => {
-    const wb = open();
+    const wb = openDir();
     await call(wb, 'updateSettings', {
       fields: { organisationName: '', brmName: '', locale: 'en-GB', theme: 'system' },
     });
@@ -234,23 +207,23 @@ describe('satisfaction surveys', () => {
   });
 
   it('keeps a survey across a restart and refuses a score outside 1 to 5', async () => {
-    const wb = open();
+    const wb = openDir();
     const { unitId } = await unitWithCustomer(wb, 'Retail');
     const error = await refusal(wb, 'createSurvey', { unitId, fields: surveyFields({ overall: 6 }) });
     expect(error.fieldErrors).toEqual({ 'fields.scores.overall': 'Scores run from 1 to 5.' });
     await call(wb, 'createSurvey', { unitId, fields: surveyFields({ overall: 4, reliability: 5 }) });
-    const [stored] = await call<Survey[]>(open(), 'listSurveys', { unitId });
+    const [stored] = await call(openDir(), 'listSurveys', { unitId });
     expect(stored?.scores).toEqual({ overall: 4, reliability: 5 });
   });
 
   it('keeps answers to a question removed later, and refuses new answers to it', async () => {
-    const wb = open();
+    const wb = openDir();
     const { unitId } = await unitWithCustomer(wb, 'Retail');
-    const survey = await call<Survey>(wb, 'createSurvey', {
+    const survey = await call(wb, 'createSurvey', {
       unitId,
       fields: surveyFields({ overall: 4, reliability: 5 }),
     });
-    const settings = await call<RegisterSettings>(wb, 'getRegisterSettings', {});
+    const settings = await call(wb, 'getRegisterSettings', {});
     await call(wb, 'updateSurveyQuestions', {
       questions: settings.surveyQuestions.filter((q) => q.id !== 'reliability'),
     });
@@ -261,25 +234,25 @@ describe('satisfaction surveys', () => {
     });
     const error = await refusal(wb, 'createSurvey', { unitId, fields: surveyFields({ reliability: 2 }) });
     expect(error.message).toMatch(/no longer in the questionnaire/);
-    const reopened = await call<RegisterSettings>(open(), 'getRegisterSettings', {});
+    const reopened = await call(openDir(), 'getRegisterSettings', {});
     expect(reopened.surveyQuestions.map((q) => q.id)).not.toContain('reliability');
   });
 });
 
 describe("the BRM's time", () => {
   it('logs time in one file per year and lists a period across years', async () => {
-    const wb = open();
-    const entry = (date: string, hours: number) => ({
+    const wb = openDir();
+    const entry = (date: string, hours: number): ArgOf<'createTimeEntry'> => ({
       fields: { date, activity: 'demand-shaping', hours, note: '' },
     });
     await call(wb, 'createTimeEntry', entry('2025-12-30', 2));
-    const moved = await call<TimeEntry>(wb, 'createTimeEntry', entry('2026-01-05', 3));
+    const moved = await call(wb, 'createTimeEntry', entry('2026-01-05', 3));
     await call(wb, 'createTimeEntry', entry('2026-02-01', 1.5));
     expect(fs.readdirSync(path.join(dir, 'time')).sort()).toEqual(['2025.json', '2026.json']);
 
     await call(wb, 'updateTimeEntry', { id: moved.id, fields: { ...entry('2025-12-31', 3).fields } });
-    const reopened = open();
-    const period = await call<TimeEntry[]>(reopened, 'listTimeEntries', {
+    const reopened = openDir();
+    const period = await call(reopened, 'listTimeEntries', {
       from: '2025-12-01',
       to: '2026-01-31',
     });
@@ -293,20 +266,20 @@ describe("the BRM's time", () => {
   });
 
   it('keeps an ideal split that adds up to 100 and refuses one that does not', async () => {
-    const wb = open();
+    const wb = openDir();
     const error = await refusal(wb, 'updateIdealSplit', {
       split: { ...DEFAULT_IDEAL_SPLIT, administration: 0 },
     });
     expect(error.message).toBe('Not saved: The shares must add up to 100 % (now 94 %).');
     const split = { ...DEFAULT_IDEAL_SPLIT, administration: 0, 'demand-shaping': 28 };
     await call(wb, 'updateIdealSplit', { split });
-    expect((await call<RegisterSettings>(open(), 'getRegisterSettings', {})).idealSplit).toEqual(split);
+    expect((await call(openDir(), 'getRegisterSettings', {})).idealSplit).toEqual(split);
   });
 });
 
 describe('dashboard and agenda through the service', () => {
   it('computes the measurements and the attention lists from the stored workbook', async () => {
-    const wb = open();
+    const wb = openDir();
     const retail = await unitWithCustomer(wb, 'Retail', 'Ben (IT)');
     const finance = await unitWithCustomer(wb, 'Finance');
     await call(wb, 'createAgreement', { unitId: retail.unitId, fields: agreementFields() });
@@ -336,7 +309,7 @@ describe('dashboard and agenda through the service', () => {
       meeting(retail.unitId, { id: 'meeting-next-1', date: '2026-06-02' }),
     );
 
-    const dashboard = await call<Dashboard>(open(), 'getDashboard', {});
+    const dashboard = await call(openDir(), 'getDashboard', {});
     expect(dashboard.today).toBe('2026-05-20');
     expect([dashboard.itContacts.count, dashboard.itContacts.of]).toEqual([1, 2]);
     expect([dashboard.writtenAgreements.count, dashboard.writtenAgreements.of]).toEqual([1, 2]);
@@ -350,7 +323,7 @@ describe('dashboard and agenda through the service', () => {
   });
 
   it("gives a meeting its unit's register material", async () => {
-    const wb = open();
+    const wb = openDir();
     const { unitId } = await unitWithCustomer(wb, 'Retail');
     await call(wb, 'createAgreement', { unitId, fields: agreementFields() });
     wb.store.put(
@@ -358,7 +331,7 @@ describe('dashboard and agenda through the service', () => {
       'meeting-annual',
       meeting(unitId, { id: 'meeting-annual', kind: 'annual', date: '2026-06-01' }),
     );
-    const sections = await call<AgendaContextSection[]>(wb, 'getAgendaContext', {
+    const sections = await call(wb, 'getAgendaContext', {
       meetingId: 'meeting-annual',
     });
     expect(sections).toHaveLength(1);

@@ -15,8 +15,8 @@ import {
   type FeedbackFields,
   type Survey,
   type SurveyFields,
-  type TimeEntry,
 } from '../../../shared/domain/registers';
+import { type TimeEntry } from '../../../shared/domain/time-log';
 import { notFound, stamp, type ServiceContext } from '../context';
 import {
   directoryShard,

@@ -22,14 +22,13 @@ import {
 } from '../../../test/fixtures/document-readers';
 import { HOSTILE_STRINGS } from '../../../test/fixtures/meeting-fixture';
 import { xmlSafeLine } from '../export/sanitise';
+import { octoberReviewPlan, retailSla } from '../../../test/fixtures/retail-review';
 import {
   contactFields,
-  octoberReviewPlan,
-  retailSla,
   testWorkbook,
-  unitFields,
   type TestWorkbook,
-} from '../review-pack/test-support';
+  unitFields,
+} from '../../../test/unit/workbook-helpers';
 
 const HOSTILE = ['Retail\u000B Division', ...HOSTILE_STRINGS];
 const LONG_TITLE = `Replace${'x'.repeat(590)}end`;

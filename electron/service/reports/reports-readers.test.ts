@@ -16,14 +16,13 @@ import {
   readDocx,
   type DocxReadout,
 } from '../../../test/fixtures/document-readers';
+import { octoberReviewPlan, retailSla } from '../../../test/fixtures/retail-review';
 import {
   contactFields,
-  octoberReviewPlan,
-  retailSla,
   testWorkbook,
-  unitFields,
   type TestWorkbook,
-} from '../review-pack/test-support';
+  unitFields,
+} from '../../../test/unit/workbook-helpers';
 
 interface Read {
   file: string;

@@ -1,7 +1,13 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSV_REGISTERS } from '../../../shared/csv/register-exports';
-import { contactFields, retailSla, testWorkbook, unitFields, type TestWorkbook } from './test-support';
+import { retailSla } from '../../../test/fixtures/retail-review';
+import {
+  contactFields,
+  testWorkbook,
+  type TestWorkbook,
+  unitFields,
+} from '../../../test/unit/workbook-helpers';
 
 let t: TestWorkbook;
 beforeEach(() => {

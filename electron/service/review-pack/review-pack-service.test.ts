@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contactFields, testWorkbook, unitFields, type TestWorkbook } from './test-support';
+import {
+  contactFields,
+  testWorkbook,
+  type TestWorkbook,
+  unitFields,
+} from '../../../test/unit/workbook-helpers';
 
 let t: TestWorkbook;
 let unitId: string;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { retailSla, testWorkbook, unitFields, type TestWorkbook } from './test-support';
+import { retailSla } from '../../../test/fixtures/retail-review';
+import { testWorkbook, type TestWorkbook, unitFields } from '../../../test/unit/workbook-helpers';
 
 let t: TestWorkbook;
 let unitId: string;

@@ -1,41 +1,30 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../../shared/contract/search';
-import type { BusinessUnit, Contact } from '../../../shared/domain/customers';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
 import type { Agreement, Feedback, Survey } from '../../../shared/domain/registers';
-import type { HostAdapter } from '../host';
 import { meetingShard, unitRecordsSchema, unitRecordsShard } from '../store/shards';
-import { openWorkbook, type Workbook } from '../workbook';
+import { call, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
+import type { Workbook } from '../workbook';
 
-const host: HostAdapter = { saveDocument: () => Promise.reject(new Error('not used')) };
-const sender = { url: 'app://workbook/index.html', isMainFrame: true };
 const AT = '2026-03-02T10:00:00.000Z';
 let dir: string;
 let wb: Workbook;
 
-async function call<T>(method: string, arg: unknown): Promise<T> {
-  const result = await wb.dispatch(sender, method, arg);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as T;
-}
-
-const search = (query: string, limit?: number) => call<SearchResults>('search', { query, limit });
+const search = (query: string, limit?: number) => call(wb, 'search', { query, limit });
 const kindsOf = (results: SearchResults) => results.groups.map((g) => g.kind);
 const hitsOf = (results: SearchResults, kind: string) =>
   results.groups.find((g) => g.kind === kind)?.hits ?? [];
 
 function createUnit(name: string, parentId: string | null = null) {
-  return call<BusinessUnit>('createUnit', {
+  return call(wb, 'createUnit', {
     parentId,
-    fields: { name, kind: 'division', itContact: '', plans: '', drivers: '', plansReviewedOn: null },
+    fields: unitFields(name),
   });
 }
 
 function createContact(unitId: string, name: string, email: string) {
-  return call<Contact>('createContact', {
+  return call(wb, 'createContact', {
     unitId,
     fields: { role: 'purchaser', name, title: 'Team manager', email, phone: '', notes: '', itContact: '' },
   });
@@ -155,8 +144,8 @@ function survey(unitId: string, id: string, comment: string): Survey {
 }
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-search-'));
-  wb = openWorkbook({ dataDir: dir, host, trustedOrigins: ['app://workbook'] });
+  dir = tempDir('brm-search-');
+  wb = open(dir);
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -295,7 +284,7 @@ describe('search', () => {
     expect(hitsOf(await search('zeppelin'), 'minutes')).toMatchObject([{ route: '/meetings/meeting003' }]);
     expect(hitsOf(await search('special'), 'minutes')).toEqual([]);
 
-    await call('updateUnit', {
+    await call(wb, 'updateUnit', {
       id: unit.id,
       fields: {
         name: 'Plant Operations',
@@ -313,7 +302,7 @@ describe('search', () => {
     expect(await search('zeppelin')).toEqual({ query: 'zeppelin', groups: [] });
     const contact = await createContact(unit.id, 'Tom Claes', '');
     expect(hitsOf(await search('claes'), 'contact')).toHaveLength(1);
-    await call('deleteContact', { id: contact.id });
+    await call(wb, 'deleteContact', { id: contact.id });
     expect(hitsOf(await search('claes'), 'contact')).toEqual([]);
   });
 
@@ -343,8 +332,8 @@ describe('search', () => {
   });
 
   it('refuses a query that is too long with a clear message', async () => {
-    const result = await wb.dispatch(sender, 'search', { query: 'x'.repeat(201) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(!result.ok && result.error.message).toContain('at most 200 characters');
+    const error = await refusal(wb, 'search', { query: 'x'.repeat(201) });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('at most 200 characters');
   });
 });

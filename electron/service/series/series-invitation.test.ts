@@ -5,14 +5,11 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../shared/domain/customers';
-import type { MeetingSeries } from '../../../shared/domain/meeting-series';
-import type { AgendaTemplate, Meeting, MeetingPlanFields } from '../../../shared/domain/meetings';
+import type { SeriesRepeat } from '../../../shared/domain/meeting-series';
+import type { Meeting, MeetingPlanFields } from '../../../shared/domain/meetings';
 import { readMailOrCalendar } from '../../../test/fixtures/document-readers';
-import {
-  HOSTILE_STRINGS,
-  fixtureWorkbook,
-  type FixtureWorkbook,
-} from '../../../test/fixtures/meeting-fixture';
+import { HOSTILE_STRINGS, fixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
+import { refusalUnchecked, savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 import { meetingShard } from '../store/shards';
 
 interface IcsEvent {
@@ -34,16 +31,9 @@ interface Ics {
   vobjectComponents: number;
   events: IcsEvent[];
 }
-interface Invitation {
-  savedTo: string;
-  path: string;
-  sequence: number;
-  uid: string;
-}
-
-const workbooks: FixtureWorkbook[] = [];
+const workbooks: TestWorkbook[] = [];
 afterEach(() => {
-  for (const fx of workbooks.splice(0)) fx.dispose();
+  for (const fx of workbooks.splice(0)) fx.close();
 });
 
 /** What no calendar file may hold: controls but tab and line ends, and U+FFFE/U+FFFF. */
@@ -65,7 +55,7 @@ async function unitWithContacts(names: readonly string[] = ['Maria Jansen', 'Tom
       theme: 'system',
     },
   });
-  const unit = await fx.call<{ id: string }>('createUnit', {
+  const unit = await fx.call('createUnit', {
     parentId: null,
     fields: {
       name: 'Retail',
@@ -79,7 +69,7 @@ async function unitWithContacts(names: readonly string[] = ['Maria Jansen', 'Tom
   const contacts: Contact[] = [];
   for (const [i, name] of names.entries()) {
     contacts.push(
-      await fx.call<Contact>('createContact', {
+      await fx.call('createContact', {
         unitId: unit.id,
         fields: {
           role: i === 0 ? 'customer' : 'purchaser',
@@ -93,7 +83,7 @@ async function unitWithContacts(names: readonly string[] = ['Maria Jansen', 'Tom
       }),
     );
   }
-  const templates = await fx.call<AgendaTemplate[]>('listTemplates', {});
+  const templates = await fx.call('listTemplates', {});
   const plan = (fields: Partial<MeetingPlanFields> = {}): MeetingPlanFields => ({
     kind: 'periodic',
     templateId: templates.find((t) => t.kind === 'periodic')!.id,
@@ -117,24 +107,29 @@ async function unitWithContacts(names: readonly string[] = ['Maria Jansen', 'Tom
   return { fx, unitId: unit.id, contacts, plan };
 }
 
-const meetingOf = (fx: FixtureWorkbook, id: string) => fx.workbook.store.get(meetingShard, id);
+const meetingOf = (fx: TestWorkbook, id: string) => fx.wb.store.get(meetingShard, id);
 
 /** The series' meetings in order, walking the links the planner set. */
-function chain(fx: FixtureWorkbook, firstId: string): Meeting[] {
+function chain(fx: TestWorkbook, firstId: string): Meeting[] {
   const out: Meeting[] = [];
   for (let id: string | null = firstId; id; id = meetingOf(fx, id).nextMeetingId) out.push(meetingOf(fx, id));
   return out;
 }
 
-const ics = (saved: Invitation) => readMailOrCalendar<Ics>('ics', saved.path);
+const ics = (saved: { path: string | null; savedTo: string | null }) => {
+  // The issue's name for the file, and the one every export shares, say the same.
+  expect(saved.path).toBe(saved.savedTo);
+  return readMailOrCalendar<Ics>('ics', savedFile(saved));
+};
 
 describe('a series of periodic reviews planned ahead', () => {
   it('is one VEVENT whose RRULE gives exactly the planned dates; a skipped meeting becomes an EXDATE', async () => {
     const { fx, unitId, plan } = await unitWithContacts();
-    const { series, firstMeetingId } = await fx.call<{ series: MeetingSeries; firstMeetingId: string }>(
-      'planMeetingSeries',
-      { unitId, fields: plan(), repeat: { frequency: 'monthly', interval: 1, count: 6, until: null } },
-    );
+    const { series, firstMeetingId } = await fx.call('planMeetingSeries', {
+      unitId,
+      fields: plan(),
+      repeat: { frequency: 'monthly', interval: 1, count: 6, until: null },
+    });
     const meetings = chain(fx, firstMeetingId);
     // Monthly on the 2nd Wednesday, never a weekend, each with its own agenda and period.
     expect(meetings.map((m) => m.date)).toEqual([
@@ -148,7 +143,7 @@ describe('a series of periodic reviews planned ahead', () => {
     expect(meetings.every((m) => m.series?.id === series.id && m.agenda.length > 0)).toBe(true);
     expect(meetings[3]!.periodStart).toBe('2027-03-01');
 
-    const whole = await fx.call<Invitation>('exportMeetingInvitation', {
+    const whole = await fx.call('exportMeetingInvitation', {
       meetingId: meetings[2]!.id,
       series: true,
     });
@@ -173,7 +168,7 @@ describe('a series of periodic reviews planned ahead', () => {
     // Skipping (deleting) the third meeting: the same UID, a higher SEQUENCE, its date an EXDATE.
     await fx.call('deleteMeeting', { id: meetings[2]!.id });
     const skipped = ics(
-      await fx.call<Invitation>('exportMeetingInvitation', { meetingId: meetings[0]!.id, series: true }),
+      await fx.call('exportMeetingInvitation', { meetingId: meetings[0]!.id, series: true }),
     );
     expect(skipped.events[0]!.uid).toBe(event!.uid);
     expect(skipped.events[0]!.sequence).toBe(1);
@@ -185,20 +180,21 @@ describe('a series of periodic reviews planned ahead', () => {
     expect(chain(fx, firstMeetingId).map((m) => m.date)).toEqual(
       meetings.filter((_, i) => i !== 2).map((m) => m.date),
     );
-    const stored = await fx.call<MeetingSeries>('getMeetingSeries', { unitId, id: series.id });
+    const stored = await fx.call('getMeetingSeries', { unitId, id: series.id });
     expect(stored.skipped).toEqual(['2027-03-10']);
     expect(stored.meetingIds).toHaveLength(5);
   });
 
   it('offers one meeting of it alone (RECURRENCE-ID), and lists a moved meeting after the rule', async () => {
     const { fx, unitId, plan } = await unitWithContacts();
-    const { series, firstMeetingId } = await fx.call<{ series: MeetingSeries; firstMeetingId: string }>(
-      'planMeetingSeries',
-      { unitId, fields: plan(), repeat: { frequency: 'monthly', interval: 1, count: 4, until: null } },
-    );
+    const { series, firstMeetingId } = await fx.call('planMeetingSeries', {
+      unitId,
+      fields: plan(),
+      repeat: { frequency: 'monthly', interval: 1, count: 4, until: null },
+    });
     const meetings = chain(fx, firstMeetingId);
     const second = meetings[1]!;
-    const alone = ics(await fx.call<Invitation>('exportMeetingInvitation', { meetingId: second.id }));
+    const alone = ics(await fx.call('exportMeetingInvitation', { meetingId: second.id }));
     expect(alone.events).toHaveLength(1);
     expect(alone.events[0]!.uid).toBe(`${series.id}@brm-workbook`);
     expect(alone.events[0]!.rrule).toBeNull();
@@ -214,14 +210,12 @@ describe('a series of periodic reviews planned ahead', () => {
         invitees: [invitee],
       },
     });
-    const moved = ics(await fx.call<Invitation>('exportMeetingInvitation', { meetingId: second.id }));
+    const moved = ics(await fx.call('exportMeetingInvitation', { meetingId: second.id }));
     expect(moved.events[0]!.recurrenceId!.slice(0, 10)).toBe('2027-02-10');
     expect(moved.events[0]!.start.slice(0, 10)).toBe('2027-02-12');
     expect(moved.events[0]!.sequence).toBe(1);
 
-    const whole = ics(
-      await fx.call<Invitation>('exportMeetingInvitation', { meetingId: firstMeetingId, series: true }),
-    );
+    const whole = ics(await fx.call('exportMeetingInvitation', { meetingId: firstMeetingId, series: true }));
     expect(whole.events).toHaveLength(2);
     expect(new Set(whole.events.map((e) => e.uid)).size).toBe(1);
     const override = whole.events.find((e) => e.recurrenceId)!;
@@ -229,9 +223,7 @@ describe('a series of periodic reviews planned ahead', () => {
     expect(override.start.slice(0, 10)).toBe('2027-02-12');
 
     // Cancelling that one meeting: METHOD:CANCEL for its date only, above what was sent.
-    const cancel = ics(
-      await fx.call<Invitation>('exportMeetingInvitation', { meetingId: second.id, cancel: true }),
-    );
+    const cancel = ics(await fx.call('exportMeetingInvitation', { meetingId: second.id, cancel: true }));
     expect(cancel.method).toBe('CANCEL');
     expect(cancel.events[0]!.uid).toBe(`${series.id}@brm-workbook`);
     expect(cancel.events[0]!.recurrenceId!.slice(0, 10)).toBe('2027-02-10');
@@ -240,30 +232,21 @@ describe('a series of periodic reviews planned ahead', () => {
 
   it('repeats every N weeks until a date, and refuses what a calendar could not hold', async () => {
     const { fx, unitId, plan } = await unitWithContacts();
-    const repeat = { frequency: 'weekly', interval: 2, count: null, until: '2027-03-01' };
-    const { firstMeetingId } = await fx.call<{ firstMeetingId: string }>('planMeetingSeries', {
+    const repeat: SeriesRepeat = { frequency: 'weekly', interval: 2, count: null, until: '2027-03-01' };
+    const { firstMeetingId } = await fx.call('planMeetingSeries', {
       unitId,
       fields: plan({ date: '2027-01-05' }),
       repeat,
     });
     const dates = chain(fx, firstMeetingId).map((m) => m.date);
     expect(dates).toEqual(['2027-01-05', '2027-01-19', '2027-02-02', '2027-02-16']);
-    const event = ics(
-      await fx.call<Invitation>('exportMeetingInvitation', { meetingId: firstMeetingId, series: true }),
-    ).events[0]!;
+    const event = ics(await fx.call('exportMeetingInvitation', { meetingId: firstMeetingId, series: true }))
+      .events[0]!;
     expect(event.rrule).toMatch(/FREQ=WEEKLY/);
     expect(event.rrule).toMatch(/INTERVAL=2/);
     expect(event.occurrences!.map(day)).toEqual(dates);
 
-    const refused = async (arg: object) => {
-      const result = await fx.workbook.dispatch(
-        { url: 'app://workbook/index.html', isMainFrame: true },
-        'planMeetingSeries',
-        arg,
-      );
-      expect(result.ok).toBe(false);
-      return result.ok ? '' : result.error.message;
-    };
+    const refused = async (arg: object) => (await refusalUnchecked(fx.wb, 'planMeetingSeries', arg)).message;
     expect(await refused({ unitId, fields: plan({ date: '2027-01-09' }), repeat })).toMatch(
       /Monday to Friday/,
     );
@@ -275,7 +258,7 @@ describe('a series of periodic reviews planned ahead', () => {
       /either after a number of meetings or on a date/,
     );
     // A meeting planned on its own has no series to send.
-    const single = await fx.call<Meeting>('planMeeting', { unitId, fields: plan({ date: '2027-05-05' }) });
+    const single = await fx.call('planMeeting', { unitId, fields: plan({ date: '2027-05-05' }) });
     await expect(fx.call('exportMeetingInvitation', { meetingId: single.id, series: true })).rejects.toThrow(
       /planned on its own/,
     );
@@ -284,14 +267,14 @@ describe('a series of periodic reviews planned ahead', () => {
   it('reads cleanly with hostile names, places and 5,000 characters of agenda', async () => {
     const { fx, unitId, plan } = await unitWithContacts([HOSTILE_STRINGS[3], HOSTILE_STRINGS[4], 'x; y, z']);
     const location = `${HOSTILE_STRINGS[5]}\n${HOSTILE_STRINGS[0]}; ${HOSTILE_STRINGS[1]}, end`;
-    const { firstMeetingId } = await fx.call<{ firstMeetingId: string }>('planMeetingSeries', {
+    const { firstMeetingId } = await fx.call('planMeetingSeries', {
       unitId,
       fields: plan({ location }),
       repeat: { frequency: 'monthly', interval: 2, count: 3, until: null },
     });
     const meeting = meetingOf(fx, firstMeetingId);
     // Through the store, past the planner's limits, as a hostile file from a colleague could hold it.
-    fx.workbook.store.put(meetingShard, meeting.id, {
+    fx.wb.store.put(meetingShard, meeting.id, {
       ...meeting,
       agenda: [
         ...HOSTILE_STRINGS.map((title, i) => ({ ...meeting.agenda[0]!, id: `hostile-${i}`, title })),
@@ -303,7 +286,7 @@ describe('a series of periodic reviews planned ahead', () => {
         })),
       ],
     });
-    const saved = await fx.call<Invitation>('exportMeetingInvitation', {
+    const saved = await fx.call('exportMeetingInvitation', {
       meetingId: firstMeetingId,
       series: true,
     });
@@ -315,8 +298,8 @@ describe('a series of periodic reviews planned ahead', () => {
     expect(event!.description).toContain('שלום, הפגישה');
     expect(event!.description).toContain('END');
     expect(event!.attendees.map((a) => a.cn).join(' ')).toContain('👨‍👩‍👧‍👦');
-    expect(fs.readFileSync(saved.path, 'utf8')).not.toMatch(FORBIDDEN_IN_FILES);
-    const alone = ics(await fx.call<Invitation>('exportMeetingInvitation', { meetingId: firstMeetingId }));
+    expect(fs.readFileSync(savedFile(saved), 'utf8')).not.toMatch(FORBIDDEN_IN_FILES);
+    const alone = ics(await fx.call('exportMeetingInvitation', { meetingId: firstMeetingId }));
     expect(alone.events[0]!.description).toContain('END');
   });
 });

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingDetail } from '../../../shared/contract/meetings';
-import type { Directory } from '../../../shared/domain/customers';
-import type { ReviewPack } from '../../../shared/domain/review-pack-assembly';
 import { parseRichText, richTextToPlain } from '../../../shared/rich-text/rich-text';
 import { FIXTURES, call, open, tempDir } from '../../../test/unit/workbook-helpers';
 import { migrateDirectoryV1, migrateMeetingV1, migrateUnitRecordsV1 } from './migrations';
@@ -31,7 +28,7 @@ describe('directory schema version 1', () => {
     expect(wb.blocked).toBeNull();
     expect(wb.store.notices).toEqual([]);
 
-    const directory = await call<Directory>(wb, 'getDirectory');
+    const directory = await call(wb, 'getDirectory');
     expect(directory.units.map((u) => [u.name, u.kind, u.parentId, u.archived, u.maturity])).toEqual([
       ['Northwind Bank', 'company', null, false, []],
       ['Retail Banking', 'division', 'unitnorthwind01', false, []],
@@ -68,12 +65,12 @@ describe('directory schema version 1', () => {
   it('is harmless to run again: a reopen does not migrate twice, a rerun gives the same result', async () => {
     fs.writeFileSync(liveFile(), v1);
     const first = open(dir);
-    const migrated = await call<Directory>(first, 'getDirectory');
+    const migrated = await call(first, 'getDirectory');
     first.close();
     const written = fs.readFileSync(liveFile());
 
     const reopened = open(dir);
-    expect(await call<Directory>(reopened, 'getDirectory')).toEqual(migrated);
+    expect(await call(reopened, 'getDirectory')).toEqual(migrated);
     expect(fs.readFileSync(liveFile())).toEqual(written);
     reopened.close();
 
@@ -81,7 +78,7 @@ describe('directory schema version 1', () => {
     fs.rmSync(liveFile());
     fs.writeFileSync(liveFile(), v1);
     const rerun = open(dir);
-    expect(await call<Directory>(rerun, 'getDirectory')).toEqual(migrated);
+    expect(await call(rerun, 'getDirectory')).toEqual(migrated);
     rerun.close();
   });
 
@@ -108,7 +105,7 @@ describe('meeting and unit schema version 1 (plain-text minutes, decisions and p
     copyV1();
     const wb = open(dir);
     expect(wb.store.notices).toEqual([]);
-    const { meeting } = await call<MeetingDetail>(wb, 'getMeeting', { id: 'meetretail0001' });
+    const { meeting } = await call(wb, 'getMeeting', { id: 'meetretail0001' });
     const [perf] = meeting.agenda;
     expect(richTextToPlain(perf!.minutes)).toBe(plainMinutes);
     expect(parseRichText(perf!.minutes)).toEqual([
@@ -116,7 +113,7 @@ describe('meeting and unit schema version 1 (plain-text minutes, decisions and p
     ]);
     expect(richTextToPlain(perf!.decisions[0]!.text)).toBe('Raise the target to 99.6% from **July**.');
 
-    const pack = await call<ReviewPack>(wb, 'getReviewPack', { meetingId: 'meetretail0001' });
+    const pack = await call(wb, 'getReviewPack', { meetingId: 'meetretail0001' });
     const comment = pack.sections.find((s) => s.key === 'service-performance')!.comment;
     expect(richTextToPlain(comment)).toBe('- Ask about the *weekend* outage\n2. Then the backlog');
     expect(parseRichText(comment).map((b) => b.kind)).toEqual(['paragraph']);
@@ -126,7 +123,7 @@ describe('meeting and unit schema version 1 (plain-text minutes, decisions and p
     expect(JSON.parse(fs.readFileSync(meetingFile, 'utf8')).schemaVersion).toBe(2);
     wb.close();
     const reopened = open(dir);
-    const again = await call<MeetingDetail>(reopened, 'getMeeting', { id: 'meetretail0001' });
+    const again = await call(reopened, 'getMeeting', { id: 'meetretail0001' });
     expect(again.meeting.agenda[0]!.minutes).toBe(perf!.minutes);
     reopened.close();
     expect(

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { WorkbookStatus } from '../../../shared/domain/system';
 import {
   FIXTURES,
   call,
@@ -69,7 +68,7 @@ describe('a damaged store file', () => {
 
     // The state of the last backup: Savings came after it, and the notice says so.
     expect(await unitNames(wb)).toEqual(['Retail Banking']);
-    const status = await call<WorkbookStatus>(wb, 'getStatus');
+    const status = await call(wb, 'getStatus');
     expect(status.readOnly).toBe(false);
     expect(status.notices).toHaveLength(1);
     expect(status.notices[0]!.level).toBe('warning');
@@ -87,7 +86,7 @@ describe('a damaged store file', () => {
 
     // And it stays recovered: the next start finds nothing new; the notice is kept until it is dismissed.
     const again = open(dir);
-    expect((await call<WorkbookStatus>(again, 'getStatus')).notices).toEqual(status.notices);
+    expect((await call(again, 'getStatus')).notices).toEqual(status.notices);
     again.close();
   });
 
@@ -110,7 +109,7 @@ describe('a damaged store file', () => {
 
     const wb = open(dir);
 
-    const status = await call<WorkbookStatus>(wb, 'getStatus');
+    const status = await call(wb, 'getStatus');
     expect(status.notices).toHaveLength(1);
     expect(status.notices[0]!.level).toBe('error');
     expect(status.notices[0]!.message).toContain('directory.json was damaged');
@@ -152,7 +151,7 @@ describe('a workbook this version must not touch', () => {
     expect(wb.blocked).toContain('directory.json was saved by a newer version of BRM Workbook');
     expect(wb.blocked).toContain('Update BRM Workbook');
     // Every call, status included, answers with the reason: the renderer shows it instead of the app.
-    for (const method of ['getStatus', 'getDirectory', 'listBackups']) {
+    for (const method of ['getStatus', 'getDirectory', 'listBackups'] as const) {
       const error = await refusal(wb, method);
       expect(error.code).toBe('storage');
       expect(error.message).toBe(wb.blocked);

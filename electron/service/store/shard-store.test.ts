@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Directory } from '../../../shared/domain/customers';
 import { call, contactFields, createUnit, open, tempDir } from '../../../test/unit/workbook-helpers';
 
 let dir: string;
@@ -17,7 +16,7 @@ describe('store', () => {
     });
     wb.close();
     const reopened = open(dir);
-    const directory = await call<Directory>(reopened, 'getDirectory');
+    const directory = await call(reopened, 'getDirectory');
     expect(directory.units.map((u) => u.name)).toEqual(['Retail']);
     expect(directory.contacts.map((c) => c.name)).toEqual(['Maria']);
     reopened.close();

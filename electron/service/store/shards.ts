@@ -23,8 +23,8 @@ import {
   feedbackSchema,
   registerSettingsSchema,
   surveySchema,
-  timeEntrySchema,
 } from '../../../shared/domain/registers';
+import { timeEntrySchema } from '../../../shared/domain/time-log';
 import { defaultSettings, settingsSchema } from '../../../shared/domain/system';
 import { decisionRecordSchema } from '../../../shared/domain/decisions';
 import { emptyEngagement, engagementFileSchema } from '../../../shared/domain/engagement';

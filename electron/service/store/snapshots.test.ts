@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackupInfo } from '../../../shared/contract/backups';
 import { call, createUnit, open, tempDir, unitNames } from '../../../test/unit/workbook-helpers';
 import { expiredSnapshots, stampOf } from './snapshots';
 import { liveWritesReplaceFiles } from './store-files';
@@ -76,7 +75,7 @@ describe('snapshots', () => {
     await createUnit(wb, 'Retail Banking');
     wb.close();
     const reopened = open(dir);
-    const [info] = await call<BackupInfo[]>(reopened, 'listBackups');
+    const [info] = await call(reopened, 'listBackups');
     expect(info).toMatchObject({
       reason: 'start',
       files: 1,

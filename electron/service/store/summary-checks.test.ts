@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingSummary } from '../../../shared/contract/meetings';
 import { call, createUnit, damage, open, sampleMeeting, tempDir } from '../../../test/unit/workbook-helpers';
 import type { Workbook } from '../workbook';
 import { meetingShard } from './shards';
@@ -23,7 +22,7 @@ afterEach(() => {
 });
 
 const catalogFile = () => path.join(dir, 'meetings', CATALOG_FILE);
-const list = (wb: Workbook) => call<MeetingSummary[]>(wb, 'listMeetings', { unitId: null });
+const list = (wb: Workbook) => call(wb, 'listMeetings', { unitId: null });
 
 async function twoMeetings(): Promise<string> {
   const wb = reopen();
@@ -74,10 +73,10 @@ describe('the meetings summaries file', () => {
     wb.close();
     damage(path.join(dir, 'meetings', 'meeting0002.json'), '{"schemaVersion":1,"data":{"id');
     wb = reopen();
-    const detail = await call<{ meeting: { status: string } }>(wb, 'getMeeting', { id: 'meeting0002' });
+    const detail = await call(wb, 'getMeeting', { id: 'meeting0002' });
     expect(detail.meeting.status).toBe('planned');
     expect((await list(wb)).find((m) => m.id === 'meeting0002')?.status).toBe('planned');
-    const found = await call<{ results: unknown[] }>(wb, 'search', { query: 'Finalised minutes' });
+    const found = await call(wb, 'search', { query: 'Finalised minutes' });
     expect(JSON.stringify(found)).not.toContain('meeting0002');
   });
 });

@@ -4,8 +4,6 @@
  */
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Directory } from '../../../shared/domain/customers';
-import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
 import { startCluster, type TestCluster } from '../../../test/unit/team-postgres';
 import {
@@ -61,12 +59,11 @@ afterEach(async () => {
   }
 });
 
-const directory = (l: Laptop) => call<Directory>(l.wb, 'getDirectory');
-const meeting = async (l: Laptop, id: string) =>
-  (await call<MeetingDetail>(l.wb, 'getMeeting', { id })).meeting;
+const directory = (l: Laptop) => call(l.wb, 'getDirectory');
+const meeting = async (l: Laptop, id: string) => (await call(l.wb, 'getMeeting', { id })).meeting;
 
 async function planMeeting(l: Laptop, unitId: string): Promise<Meeting> {
-  const planned = await call<Meeting>(l.wb, 'planMeeting', {
+  const planned = await call(l.wb, 'planMeeting', {
     unitId,
     fields: {
       kind: 'periodic',
@@ -82,7 +79,7 @@ async function planMeeting(l: Laptop, unitId: string): Promise<Meeting> {
       invitees: [],
     },
   });
-  const detail = await call<MeetingDetail>(l.wb, 'addAgendaItem', {
+  const detail = await call(l.wb, 'addAgendaItem', {
     meetingId: planned.id,
     title: 'Service performance',
   });
@@ -177,7 +174,7 @@ describe('team sync on PostgreSQL', () => {
     const b = await laptop(bob);
     const unit = await createUnit(a.wb, 'Operations');
     const planned = await planMeeting(a, unit.id);
-    const detail = await call<MeetingDetail>(a.wb, 'addAction', {
+    const detail = await call(a.wb, 'addAction', {
       meetingId: planned.id,
       agendaItemId: null,
       fields: { title: 'Renew the SLA', owner: 'Alice', dueDate: '2027-01-15' },
@@ -212,7 +209,7 @@ describe('team sync on PostgreSQL', () => {
     const a = await laptop(alice);
     const b = await laptop(bob);
     const unit = await createUnit(a.wb, 'Legal');
-    const contact = await call<{ id: string }>(a.wb, 'createContact', {
+    const contact = await call(a.wb, 'createContact', {
       unitId: unit.id,
       fields: contactFields('Dana Buyer'),
     });
