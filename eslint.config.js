@@ -116,4 +116,48 @@ export default tseslint.config(
       ],
     },
   },
+  // Small rooms: a file over 400 lines or a function over 150 hides more than one concern.
+  // Lines are counted as `wc -l` counts them (blanks and comments included), so the limit is the one a reader sees.
+  {
+    files: ['electron/**/*.{ts,tsx}', 'shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': [
+        'error',
+        { max: 150, skipBlankLines: false, skipComments: false, IIFEs: true },
+      ],
+    },
+  },
+  // split on branch store/team: the store and team helpers split these three; the lead removes this at merge.
+  {
+    files: [
+      'electron/service/store/shard-store.ts',
+      'electron/service/search/text-index.ts',
+      'electron/service/team/team-sync.ts',
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  // Functions still over 150 lines (every file is under 400): not split yet on branch files, listed so the
+  // rule holds everywhere else and a new long function fails. Remove a line when its function is split.
+  {
+    files: [
+      'electron/service/meetings/actions-service.ts',
+      'electron/service/registers/registers-service.ts',
+      'electron/service/review-pack/review-pack-service.ts',
+      'renderer/agreements/agreements-view.tsx',
+      'renderer/backups/backups-view.tsx',
+      'renderer/customers/unit-page.tsx',
+      'renderer/feedback/feedback-dialog.tsx',
+      'renderer/feedback/feedback-view.tsx',
+      'renderer/meetings/agenda-item-panel.tsx',
+      'renderer/meetings/meeting-page.tsx',
+      'renderer/meetings/plan-meeting-dialog.tsx',
+      'renderer/review-pack/import-results-dialog.tsx',
+      'renderer/satisfaction/satisfaction-view.tsx',
+      'renderer/time/time-view.tsx',
+      'shared/csv/service-results-import.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
 );

@@ -21,25 +21,30 @@ type CustomerHandlers = Pick<
   | 'deleteContact'
 >;
 
+/** A unit has one customer: the contact with the mandate to decide on and finance IT services. */
+function checkSingleCustomer(
+  ctx: ServiceContext,
+  unitId: string,
+  fields: ContactFields,
+  exceptId: string | null,
+) {
+  if (fields.role !== 'customer') return;
+  const existing = ctx.store
+    .get(directoryShard)
+    .contacts.find((c) => c.unitId === unitId && c.role === 'customer' && c.id !== exceptId);
+  if (existing) {
+    throw new WorkbookError(
+      'conflict',
+      `${requireUnitIn(ctx.store, unitId).name} already has a customer: ${existing.name}. A unit has one customer; record this person as a purchaser, or change ${existing.name}'s role first.`,
+      { role: `This unit already has a customer (${existing.name}).` },
+    );
+  }
+}
+
 export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
   const directory = () => ctx.store.get(directoryShard);
   const save = (next: Directory) => ctx.store.put(directoryShard, null, next);
   const requireUnit = (id: string) => requireUnitIn(ctx.store, id);
-
-  /** A unit has one customer: the contact with the mandate to decide on and finance IT services. */
-  const checkSingleCustomer = (unitId: string, fields: ContactFields, exceptId: string | null) => {
-    if (fields.role !== 'customer') return;
-    const existing = directory().contacts.find(
-      (c) => c.unitId === unitId && c.role === 'customer' && c.id !== exceptId,
-    );
-    if (existing) {
-      throw new WorkbookError(
-        'conflict',
-        `${requireUnit(unitId).name} already has a customer: ${existing.name}. A unit has one customer; record this person as a purchaser, or change ${existing.name}'s role first.`,
-        { role: `This unit already has a customer (${existing.name}).` },
-      );
-    }
-  };
 
   /** Two siblings with one name make every picker show two identical entries: refuse the second. */
   const checkUniqueName = (parentId: string | null, name: string, exceptId: string | null, field: string) => {
@@ -152,7 +157,7 @@ export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
 
     createContact: ({ unitId, fields }) => {
       requireUnit(unitId);
-      checkSingleCustomer(unitId, fields, null);
+      checkSingleCustomer(ctx, unitId, fields, null);
       const contact: Contact = { ...stamp(ctx, newId(), fields), unitId };
       const dir = directory();
       save({ ...dir, contacts: [...dir.contacts, contact] });
@@ -163,7 +168,7 @@ export function customersHandlers(ctx: ServiceContext): CustomerHandlers {
       const dir = directory();
       const current = dir.contacts.find((c) => c.id === id);
       if (!current) throw notFound('contact');
-      checkSingleCustomer(current.unitId, fields, id);
+      checkSingleCustomer(ctx, current.unitId, fields, id);
       const { list, record } = replaceById(ctx, dir.contacts, id, (c) => ({ ...c, ...fields }), 'contact');
       save({ ...dir, contacts: list });
       return record;

@@ -63,37 +63,9 @@ export interface IndexResults<D, G> {
   terms: ReadonlySet<string>;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-// eslint-disable-next-line no-control-regex -- the test is "anything outside ASCII"
-const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}+/gu;
-
-/** Lower case without accents, so "Müller" is found by "muller" and "MULLER". */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
-}
-
-/** The distinct terms of a text: runs of letters and digits, folded, at least two characters (or a digit). */
-export function termsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const term of fold(text).match(WORD) ?? []) {
-    if (term.length > 1 || (term >= '0' && term <= '9')) out.add(term);
-  }
-  return out;
-}
-
-/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  if (short.length < long.length) return short.slice(i) === long.slice(i + 1);
-  if (short.slice(i + 1) === long.slice(i + 1)) return true;
-  return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
-}
+export { fold, snippetOf, termsOf, withinOneEdit } from './terms';
+import { termsOf, withinOneEdit } from './terms';
+import { Scratch, collect, insertTop } from './ranking';
 
 const EMPTY = new Int32Array(0);
 
@@ -101,28 +73,6 @@ const EMPTY = new Int32Array(0);
 class Posting {
   packed: Int32Array = EMPTY;
   added: number[] = [];
-}
-
-/**
- * The per-query scratch state, reused between queries: three arrays as long as the document list.
- * `matched[no]` is how many of the query's words document `no` has matched so far.
- */
-class Scratch {
-  matched = new Uint8Array(0);
-  score = new Float64Array(0);
-  best = new Float64Array(0);
-
-  reset(size: number): void {
-    if (this.matched.length < size) {
-      const capacity = Math.ceil(size * 1.25);
-      this.matched = new Uint8Array(capacity);
-      this.score = new Float64Array(capacity);
-      this.best = new Float64Array(capacity);
-    } else {
-      this.matched.fill(0, 0, size);
-      this.score.fill(0, 0, size);
-    }
-  }
 }
 
 export class TextIndex<D extends IndexedDoc> {
@@ -401,75 +351,4 @@ export class TextIndex<D extends IndexedDoc> {
     index.sortedTerms = state.terms;
     return index;
   }
-}
-
-/** Marks the documents of one posting list for query word `w` (AND: only those that matched every earlier word). */
-function collect(
-  list: ArrayLike<number>,
-  value: number,
-  w: number,
-  scratch: Scratch,
-  touched: number[],
-): void {
-  const { matched, best } = scratch;
-  for (let i = 0; i < list.length; i++) {
-    const no = list[i]!;
-    if (matched[no] !== w) continue;
-    const current = best[no]!;
-    if (current === 0) touched.push(no);
-    if (value > current) best[no] = value;
-  }
-}
-
-/** Keeps `list` as the best `limit` matches, best first. */
-function insertTop<D extends IndexedDoc>(
-  list: Array<IndexMatch<D>>,
-  limit: number,
-  doc: D,
-  score: number,
-): void {
-  const last = list[list.length - 1];
-  if (list.length >= limit && last && !isBetter(score, doc.rank, last)) return;
-  let at = list.length;
-  while (at > 0 && isBetter(score, doc.rank, list[at - 1]!)) at--;
-  list.splice(at, 0, { doc, score });
-  if (list.length > limit) list.pop();
-}
-
-function isBetter<D extends IndexedDoc>(score: number, rank: number, than: IndexMatch<D>): boolean {
-  return score !== than.score ? score > than.score : rank > than.doc.rank;
-}
-
-/**
- * A one-line piece of `text` around its first matching word, about `width` characters long, with the
- * matching words marked. Without a match it is the start of the text.
- */
-export function snippetOf(
-  text: string,
-  terms: ReadonlySet<string>,
-  width = 160,
-): { snippet: string; highlights: Array<[number, number]> } {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const words = [...flat.matchAll(WORD)];
-  const first = words.find((w) => terms.has(fold(w[0])));
-  let start = 0;
-  if (first && first.index > width / 3) {
-    start = first.index - Math.floor(width / 4);
-    const space = flat.indexOf(' ', start);
-    start = space >= 0 && space < first.index ? space + 1 : start;
-  }
-  let end = Math.min(flat.length, start + width);
-  if (end < flat.length) {
-    const space = flat.lastIndexOf(' ', end);
-    if (space > start + width / 2) end = space;
-  }
-  const lead = start > 0 ? '… ' : '';
-  const snippet = lead + flat.slice(start, end) + (end < flat.length ? ' …' : '');
-  const highlights: Array<[number, number]> = [];
-  for (const w of words) {
-    if (w.index < start || w.index + w[0].length > end || !terms.has(fold(w[0]))) continue;
-    const at = w.index - start + lead.length;
-    highlights.push([at, at + w[0].length]);
-  }
-  return { snippet, highlights };
 }
