@@ -143,6 +143,8 @@ const UNIT_RECORD_SOURCES: {
   // Issue 18's registers are not in the measured profile either; they start empty.
   decisionRecords: () => [],
   outcomes: () => [],
+  // Series planned ahead are a handful per unit; the generated meetings are planned one at a time.
+  meetingSeries: () => [],
 };
 
 /** The team-sized workbook of issue 16: ten times every count (400 units, 60,000 meetings, 300,000 actions). */

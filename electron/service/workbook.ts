@@ -21,6 +21,7 @@ import { registersHandlers } from './registers/registers-service';
 import { reportsHandlers } from './reports/reports-service';
 import { ALL_SHARDS } from './store/shards';
 import { searchHandlers } from './search/search-service';
+import { seriesHandlers } from './series/series-service';
 import { systemHandlers } from './system/system-service';
 import { teamHandlers } from './team/team-service';
 import { TeamSync } from './team/team-sync';
@@ -86,12 +87,13 @@ export function openWorkbook(options: OpenOptions): Workbook {
     secrets: options.host.secrets ?? memorySecrets(),
     background: options.teamBackground ?? true,
   });
+  const meetings = meetingsHandlers(ctx);
   const handlers = joinParts(
     systemHandlers(ctx),
     customersHandlers(ctx),
     searchHandlers(ctx),
     exportHandlers(ctx),
-    meetingsHandlers(ctx),
+    meetings,
     backupsHandlers(ctx),
     reviewPackHandlers(ctx),
     csvExportHandlers(ctx),
@@ -105,6 +107,7 @@ export function openWorkbook(options: OpenOptions): Workbook {
     teamHandlers(team),
     distributionHandlers(ctx),
     contactsExchangeHandlers(ctx),
+    seriesHandlers(ctx, meetings),
   ) satisfies WorkbookHandlers;
   return {
     store,

@@ -14,3 +14,4 @@ export { OverdueRelationships } from '../engagement/overdue-relationships';
 export { RoleCadenceSettings } from '../engagement/role-cadence-settings';
 export { MeetingOutcomes } from '../outcomes/meeting-outcomes';
 export { useSavedFileNotice } from '../review-pack/use-save-file';
+export { SeriesRepeatFields } from '../series/series-repeat-fields';

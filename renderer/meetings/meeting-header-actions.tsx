@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ActionItem, Meeting } from '../../shared/domain/meetings';
 import { ExportMenu, InvitationMenu, SendMinutesButton } from '../app/feature-parts';
+import { DeleteMeetingButton } from './delete-meeting-dialog';
 
 /**
  * Extra commands in a meeting page's header, beside the lifecycle buttons. Each feature adds its own
@@ -13,4 +14,5 @@ export const MEETING_HEADER_ACTIONS: ReadonlyArray<{
   { key: 'export', Component: ({ meeting }) => <ExportMenu meetingId={meeting.id} /> },
   { key: 'send', Component: SendMinutesButton },
   { key: 'invitation', Component: InvitationMenu },
+  { key: 'delete', Component: DeleteMeetingButton },
 ];

@@ -39,8 +39,9 @@ import { ItAttendeesFieldset } from './it-attendees-fieldset';
 import { meetingKindTitle } from './meeting-labels';
 import { useDefaultInvitees, useUnitMeetings } from './use-plan-context';
 import { useUnitChoice } from '../ui/unit-filter';
-import { OverdueInviteeSuggestion } from '../app/feature-parts';
+import { OverdueInviteeSuggestion, SeriesRepeatFields } from '../app/feature-parts';
 import { DateInput, TimeInput } from '../ui/typed-date-input';
+import type { SeriesRepeat } from '../../shared/domain/meeting-series';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -121,6 +122,8 @@ export function PlanMeetingDialog(props: {
   );
   const [periodEdited, setPeriodEdited] = useState(false);
   const [inviteesEdited, setInviteesEdited] = useState(false);
+  // A new periodic review may be planned as a series; null plans one meeting.
+  const [repeat, setRepeat] = useState<SeriesRepeat | null>(null);
   const proposal = (list: readonly AgendaTemplate[]): MeetingPlanFields => {
     const plan = initialPlan(list, props.meeting, props.preset?.kind ?? 'periodic');
     return props.preset && !props.meeting ? { ...plan, trigger: props.preset.trigger } : plan;
@@ -135,6 +138,7 @@ export function PlanMeetingDialog(props: {
       chooseUnit(props.meeting?.unitId ?? after?.unitId ?? props.unitId ?? '');
       setPeriodEdited(Boolean(props.meeting));
       setInviteesEdited(Boolean(props.meeting ?? after));
+      setRepeat(null);
       void api.listTemplates({}).then((list) => {
         setTemplates(list);
         if (!after) reset(proposal(list));
@@ -194,6 +198,9 @@ export function PlanMeetingDialog(props: {
         } else if (props.after) {
           const next = await api.planNextMeeting({ id: props.after.id, fields });
           props.onSaved(next.id);
+        } else if (repeat && fields.kind === 'periodic') {
+          const { firstMeetingId } = await api.planMeetingSeries({ unitId, fields, repeat });
+          props.onSaved(firstMeetingId);
         } else {
           const meeting = await api.planMeeting({ unitId, fields });
           props.onSaved(meeting.id);
@@ -211,7 +218,9 @@ export function PlanMeetingDialog(props: {
       title={
         props.meeting ? 'Edit meeting plan' : props.after ? 'Plan the next meeting' : 'Plan a service review'
       }
-      submitLabel={props.meeting ? 'Save plan' : 'Plan meeting'}
+      submitLabel={
+        props.meeting ? 'Save plan' : repeat && values.kind === 'periodic' ? 'Plan series' : 'Plan meeting'
+      }
       saving={form.saving}
       formError={form.formError}
       onSubmit={save}
@@ -300,6 +309,9 @@ export function PlanMeetingDialog(props: {
           <Input value={values.location} onChange={(_, d) => form.set('location', d.value)} />
         </Field>
       </div>
+      {values.kind === 'periodic' && !props.meeting && !props.after ? (
+        <SeriesRepeatFields date={values.date} value={repeat} onChange={setRepeat} />
+      ) : null}
       {nearby.length ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -32,5 +32,7 @@ export const contactsExchangeContract = {
     }),
   ),
   /** The unit's contacts as one vCard 4.0 file. */
-  exportContacts: method<SavedDocument & { count: number }>()(z.strictObject({ unitId: idSchema })),
+  exportContacts: method<SavedDocument & { path: string | null; count: number }>()(
+    z.strictObject({ unitId: idSchema }),
+  ),
 };

@@ -12,6 +12,7 @@ import { decisionsContract } from './decisions';
 import { engagementContract } from './engagement';
 import { outcomesContract } from './outcomes';
 import { searchContract } from './search';
+import { seriesContract } from './series';
 import { joinParts, type MethodSpec } from './define';
 import { reviewPackContract } from './review-pack';
 import { exportContract } from './export';
@@ -35,6 +36,7 @@ export const contract = joinParts(
   teamContract,
   distributionContract,
   contactsExchangeContract,
+  seriesContract,
 );
 
 export type Contract = typeof contract;

@@ -103,6 +103,13 @@ export const meetingHistoryEntrySchema = z.strictObject({
 });
 export type MeetingHistoryEntry = z.infer<typeof meetingHistoryEntrySchema>;
 
+/**
+ * Where a meeting sits in a series planned ahead (shared/domain/meeting-series): `occurrence` is the date
+ * the series' rule gives it, kept when the meeting moves, since calendars know it by that date.
+ */
+export const seriesLinkSchema = z.strictObject({ id: idSchema, occurrence: isoDateSchema });
+export type SeriesLink = z.infer<typeof seriesLinkSchema>;
+
 export const meetingSchema = z.strictObject({
   ...recordMeta,
   unitId: idSchema,
@@ -129,6 +136,8 @@ export const meetingSchema = z.strictObject({
   invitationSequence: z.number().int().min(0).max(1_000_000).optional(),
   /** Minutes and agenda mails written for this meeting (absent in files from before they existed). */
   distributions: z.array(distributionSchema).max(1000).optional(),
+  /** Absent for a meeting planned on its own. */
+  series: seriesLinkSchema.optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -204,7 +204,7 @@ export function contactsExchangeHandlers(ctx: ServiceContext): ContactsExchangeH
           bytes: new TextEncoder().encode(text),
           extension: 'vcf',
         });
-        return { ...saved, count: contacts.length };
+        return { ...saved, path: saved.savedTo, count: contacts.length };
       } catch (error) {
         if (error instanceof WorkbookError) throw error;
         throw new WorkbookError(

@@ -57,6 +57,10 @@ afterEach(() => {
   for (const fx of workbooks.splice(0)) fx.close();
 });
 
+/** What no calendar or mail file may hold: controls but tab and line ends, and U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not arrive
+const FORBIDDEN_IN_FILES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /**
@@ -129,6 +133,8 @@ describe('the minutes mail', () => {
     const exported = await fx.call('exportMinutes', { meetingId });
     vi.useRealTimers();
 
+    // The issue's contract names the file `path` (`savedTo` is what every export shares).
+    expect(sent.path).toBe(sent.savedTo);
     const mail = readMailOrCalendar<Mail>('eml', savedFile(sent));
     expect(mail.defects).toEqual([]);
     expect(mail.unsent).toBe('1');
@@ -310,6 +316,22 @@ describe('the calendar invitation', () => {
     expect(ics.events[0]!.summary).toContain('👨‍👩‍👧‍👦');
     expect(ics.events[0]!.description).toContain('שלום, הפגישה');
     expect(saved.missing.length).toBeGreaterThan(0);
+
+    // The same text in its cancellation, with a place over several lines full of ";" and ",".
+    const meeting = fx.wb.store.get(meetingShard, meetingId);
+    fx.wb.store.put(meetingShard, meetingId, {
+      ...meeting,
+      location: `${HOSTILE_STRINGS[0]}\n${HOSTILE_STRINGS[5]}; room 4, floor 2\r\n${HOSTILE_STRINGS[1]}`,
+      status: 'planned',
+    });
+    const cancel = await fx.call('exportMeetingInvitation', { meetingId, cancel: true });
+    expect(cancel.path).toBe(cancel.savedTo);
+    const cancelled = readMailOrCalendar<Ics>('ics', savedFile(cancel));
+    expect(cancelled.method).toBe('CANCEL');
+    expect(cancelled.events[0]!.location).toContain('مرحبا، تم تأجيل الاجتماع; room 4, floor 2');
+    for (const file of [savedFile(saved), savedFile(cancel)]) {
+      expect(fs.readFileSync(file, 'utf8')).not.toMatch(FORBIDDEN_IN_FILES);
+    }
   });
 
   it('is refused with a clear message until the BRM has an address in Settings', async () => {

@@ -3,6 +3,7 @@ import { WorkbookError } from '../../../shared/contract/define';
 import { carriedActions, newActionsOf } from '../../../shared/domain/agenda';
 import { dateStyleFor } from '../../../shared/domain/date-format';
 import { distributionSubject, recipientsOf, type Recipient } from '../../../shared/domain/distribution';
+import type { MeetingSeries } from '../../../shared/domain/meeting-series';
 import { MEETING_KIND_LABELS, isActionOpen, type ActionItem } from '../../../shared/domain/meetings';
 import { safeFileName } from '../atomic-file';
 import { notFound, type ServiceContext } from '../context';
@@ -12,7 +13,15 @@ import type { DocumentToSave } from '../host';
 import { describeFsError } from '../store/shard-store';
 import { directoryShard, meetingShard, settingsShard, unitRecordsShard } from '../store/shards';
 import { actionsCalendar } from './actions-calendar';
-import { invitationCalendar, sequenceOf } from './invitation';
+import { requireSeries } from '../series/series-service';
+import {
+  invitationCalendar,
+  invitationUid,
+  occurrenceSequenceOf,
+  seriesInvitationCalendar,
+  seriesSequenceOf,
+  sequenceOf,
+} from './invitation';
 import { minutesMail } from './minutes-mail';
 
 type DistributionHandlers = Pick<
@@ -45,6 +54,12 @@ export function distributionHandlers(ctx: ServiceContext): DistributionHandlers 
     const email = settings.brmEmail.trim();
     return email ? { name: settings.brmName.trim() || email, email } : null;
   };
+
+  /** The meetings still planned from a series (a skipped one is gone). */
+  const meetingsOf = (series: MeetingSeries) =>
+    series.meetingIds
+      .filter((id) => ctx.store.has(meetingShard, id))
+      .map((id) => ctx.store.get(meetingShard, id));
 
   const recipients = (meetingId: string) => {
     if (!ctx.store.has(meetingShard, meetingId)) throw notFound('meeting');
@@ -95,10 +110,10 @@ export function distributionHandlers(ctx: ServiceContext): DistributionHandlers 
         ].slice(-1000);
         ctx.store.put(meetingShard, meeting.id, { ...meeting, distributions });
       }
-      return { ...saved, to: to.map(shown), missing };
+      return { ...saved, path: saved.savedTo, to: to.map(shown), missing };
     },
 
-    exportMeetingInvitation: async ({ meetingId, cancel }) => {
+    exportMeetingInvitation: async ({ meetingId, cancel, series: wholeSeries }) => {
       const { meeting, to, missing } = recipients(meetingId);
       const organiser = brm();
       if (!organiser) {
@@ -109,22 +124,41 @@ export function distributionHandlers(ctx: ServiceContext): DistributionHandlers 
       }
       const unit = ctx.store.get(directoryShard).units.find((u) => u.id === meeting.unitId);
       if (!unit) throw notFound('business unit');
-      const text = invitationCalendar({
-        meeting,
-        unitName: unit.name,
-        organiser,
-        attendees: to,
-        cancel,
-        now: ctx.now(),
-      });
-      const what = cancel ? 'cancelled' : 'invitation';
+      if (wholeSeries && !meeting.series) {
+        throw new WorkbookError(
+          'invalid-input',
+          'This meeting was planned on its own, not as part of a series.',
+        );
+      }
+      const series = meeting.series ? requireSeries(ctx.store, meeting.unitId, meeting.series.id) : undefined;
+      const input = { meeting, unitName: unit.name, organiser, attendees: to, cancel, now: ctx.now() };
+      const invitation =
+        wholeSeries && series
+          ? {
+              text: seriesInvitationCalendar({ ...input, series, seriesMeetings: meetingsOf(series) }),
+              uid: invitationUid(series.id),
+              sequence: seriesSequenceOf(series, cancel),
+            }
+          : {
+              text: invitationCalendar({ ...input, series }),
+              uid: invitationUid(series?.id ?? meeting.id),
+              sequence: series ? occurrenceSequenceOf(series, meeting, cancel) : sequenceOf(meeting, cancel),
+            };
+      const what = `${wholeSeries ? 'series ' : ''}${cancel ? 'cancelled' : 'invitation'}`;
       const saved = await save(ctx, {
         suggestedName: fileName(`${meeting.date} ${unit.name} review ${what}`, 'ics'),
-        bytes: new TextEncoder().encode(text),
+        bytes: new TextEncoder().encode(invitation.text),
         extension: 'ics',
         open: true,
       });
-      return { ...saved, to: to.map(shown), missing, sequence: sequenceOf(meeting, cancel) };
+      return {
+        ...saved,
+        path: saved.savedTo,
+        to: to.map(shown),
+        missing,
+        sequence: invitation.sequence,
+        uid: invitation.uid,
+      };
     },
 
     exportActionsCalendar: async ({ unitId }) => {
@@ -144,7 +178,7 @@ export function distributionHandlers(ctx: ServiceContext): DistributionHandlers 
         bytes: new TextEncoder().encode(actionsCalendar(actions, ctx.now())),
         extension: 'ics',
       });
-      return { ...saved, count: actions.length };
+      return { ...saved, path: saved.savedTo, count: actions.length };
     },
   };
 }

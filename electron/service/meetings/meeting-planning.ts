@@ -14,6 +14,7 @@ import {
   type MeetingPlanFields,
 } from '../../../shared/domain/meetings';
 import { stamp, type ServiceContext } from '../context';
+import { skipSeriesMeeting } from '../series/series-service';
 import { directoryShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
 import { agendaTemplates } from './templates-service';
@@ -157,10 +158,20 @@ export function planningHandlers(ctx: ServiceContext, records: MeetingRecords): 
           'Only a planned meeting with nothing recorded in it can be deleted. This one has minutes, actions or updates.',
         );
       }
+      // The chain closes over the gap: in a series the meetings before and after stay linked.
+      const next =
+        meeting.nextMeetingId && records.hasMeeting(meeting.nextMeetingId) ? meeting.nextMeetingId : null;
       if (meeting.previousMeetingId && records.hasMeeting(meeting.previousMeetingId)) {
         const previous = records.requireMeeting(meeting.previousMeetingId);
-        if (previous.nextMeetingId === id) records.saveMeeting({ ...previous, nextMeetingId: null });
+        if (previous.nextMeetingId === id) records.saveMeeting({ ...previous, nextMeetingId: next });
       }
+      if (next) {
+        const after = records.requireMeeting(next);
+        if (after.previousMeetingId === id) {
+          records.saveMeeting({ ...after, previousMeetingId: meeting.previousMeetingId });
+        }
+      }
+      skipSeriesMeeting(ctx.store, meeting, ctx.now());
       records.removeMeeting(id);
       return { deleted: id };
     },

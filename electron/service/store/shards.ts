@@ -29,6 +29,7 @@ import { defaultSettings, settingsSchema } from '../../../shared/domain/system';
 import { decisionRecordSchema } from '../../../shared/domain/decisions';
 import { emptyEngagement, engagementFileSchema } from '../../../shared/domain/engagement';
 import { outcomeSchema } from '../../../shared/domain/outcomes';
+import { meetingSeriesSchema } from '../../../shared/domain/meeting-series';
 import { defineShard } from './shard-kind';
 import { migrateDirectoryV1, migrateMeetingV1, migrateUnitRecordsV1 } from './migrations';
 
@@ -74,6 +75,7 @@ export const unitRecordsSchema = z.strictObject({
   /** What the decision register adds to the decisions of the unit's meetings. */
   decisionRecords: z.array(decisionRecordSchema).default([]),
   outcomes: z.array(outcomeSchema).default([]),
+  meetingSeries: z.array(meetingSeriesSchema).default([]),
 });
 export type UnitRecords = z.infer<typeof unitRecordsSchema>;
 
