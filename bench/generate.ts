@@ -151,7 +151,7 @@ const UNIT_RECORD_SOURCES: {
 export const TENFOLD_WORKBOOK: GenerateOptions = { ...TEN_YEAR_WORKBOOK, units: 400 };
 
 /** Bumped with every change to what the generator makes: cached workbooks of another version are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** One unit's share of the workbook: its records file and its meetings. */
 interface UnitPart {
