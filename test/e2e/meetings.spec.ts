@@ -152,7 +152,8 @@ test('a periodic review from planning to the next meeting, with actions carried 
 
   // The register shows the trail: raised in the first meeting, closed in the second.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
-  await page.getByLabel('Status').selectOption({ label: 'All statuses' });
+  // Exact: until the register has replaced the meeting page, its "New status" selects match too.
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'All statuses' });
   const rows = page.getByRole('list', { name: 'Actions' });
   await expect(rows.getByRole('listitem')).toHaveCount(2);
   await rows.getByRole('button', { name: 'Show trail of Send the major incident report' }).click();

@@ -139,7 +139,7 @@ test('a monthly series planned in the planner reaches calendars as one invitatio
   await plan.getByRole('textbox', { name: 'Number of meetings' }).fill('4');
   await expect(plan.getByRole('status')).toContainText('4 meetings');
   await plan.getByRole('button', { name: 'Plan series' }).click();
-  await expect(page.getByLabel('Series')).toContainText('Monthly on the 2nd Wednesday, 4 meetings');
+  await expect(page.getByLabel('Series', { exact: true })).toContainText('Monthly on the 2nd Wednesday, 4 meetings');
   const planned = await call(workbook, 'listMeetings', { unitId: unit.id });
   expect(planned.map((m) => m.date)).toEqual(['2027-01-13', '2027-02-10', '2027-03-10', '2027-04-14']);
 
@@ -161,7 +161,7 @@ test('a monthly series planned in the planner reaches calendars as one invitatio
   expect(cancellation.events[0]!.uid).toBe(series!.events[0]!.uid);
   expect(cancellation.events[0]!.recurrenceId!.slice(0, 16)).toBe('2027-01-13T14:00');
 
-  await expect(page.getByLabel('Series')).toContainText('(1 skipped)');
+  await expect(page.getByLabel('Series', { exact: true })).toContainText('(1 skipped)');
   await page.getByRole('button', { name: 'Calendar invitation' }).click();
   await download(page, () =>
     page.getByRole('menuitem', { name: 'Series invitation, every meeting (.ics)' }).click(),
