@@ -139,7 +139,9 @@ test('a monthly series planned in the planner reaches calendars as one invitatio
   await plan.getByRole('textbox', { name: 'Number of meetings' }).fill('4');
   await expect(plan.getByRole('status')).toContainText('4 meetings');
   await plan.getByRole('button', { name: 'Plan series' }).click();
-  await expect(page.getByLabel('Series', { exact: true })).toContainText('Monthly on the 2nd Wednesday, 4 meetings');
+  await expect(page.getByLabel('Series', { exact: true })).toContainText(
+    'Monthly on the 2nd Wednesday, 4 meetings',
+  );
   const planned = await call(workbook, 'listMeetings', { unitId: unit.id });
   expect(planned.map((m) => m.date)).toEqual(['2027-01-13', '2027-02-10', '2027-03-10', '2027-04-14']);
 
