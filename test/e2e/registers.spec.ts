@@ -1,5 +1,6 @@
 import { addDays, addMonths, format } from 'date-fns';
 import type { Page } from '@playwright/test';
+import { dateStyleFor } from '../../shared/domain/date-format';
 import { expect, fillField, test } from './fixtures';
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -156,9 +157,9 @@ test("the BRM logs time against an ideal split, and sees a unit's maturity as a 
     await maturity.getByLabel('Maturity level').selectOption({ label: level });
     await maturity.getByLabel('Assessed on').fill(iso(date));
     await maturity.getByRole('button', { name: 'Record assessment' }).click();
-    // Shown in the locale of the settings (en-GB here), not as typed.
+    // Shown in the locale of the settings (en-GB here: "2 Sept 2026"), not as typed.
     await expect(maturity.getByRole('table', { name: 'Maturity history' })).toContainText(
-      format(date, 'd MMM yyyy'),
+      dateStyleFor('en-GB').short(iso(date)),
     );
   }
   await expect(
