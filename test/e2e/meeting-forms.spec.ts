@@ -223,3 +223,26 @@ test('agenda items are reordered by keyboard and buttons, kept after a reload; A
   const stored = await call(workbook, 'getMeeting', { id: meeting.id });
   expect(stored.meeting.agenda.slice(0, 3).map((i) => i.title)).toEqual([third, first, second]);
 });
+
+test('an agenda item dragged onto another takes its place, and the order is kept after a reload', async ({
+  page,
+  workbook,
+}) => {
+  const unit = await retailDivision(workbook);
+  const meeting = await call(workbook, 'planMeeting', { unitId: unit.id, fields: planned({}) });
+  const [first, second, third] = meeting.agenda.map((i) => i.title);
+  await workbook.open(`/meetings/${meeting.id}`);
+  const items = page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem');
+  await expect(items.nth(1)).toContainText(first!);
+
+  // Index 0 is "Actions from previous meetings", which stays first; drag the third item onto the first.
+  await items.nth(3).dragTo(items.nth(1));
+  await expect(items.nth(1)).toContainText(third!);
+  await expect(items.nth(2)).toContainText(first!);
+  await expect(items.nth(3)).toContainText(second!);
+
+  await page.reload();
+  await expect(items.nth(1)).toContainText(third!);
+  const stored = await call(workbook, 'getMeeting', { id: meeting.id });
+  expect(stored.meeting.agenda.slice(0, 3).map((i) => i.title)).toEqual([third, first, second]);
+});
