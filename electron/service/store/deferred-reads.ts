@@ -78,6 +78,12 @@ export class DeferredReads {
     else if (slot.value !== UNREAD) catalog.set(located.key ?? '', located.kind.summarize?.(slot.value));
   }
 
+  /** Keeps the summary of an 'on-demand' file read at start only for it (the file stays unread). */
+  keepSummary(rel: string, summary: unknown): void {
+    const located = locateShard(this.core.kinds, rel);
+    if (located) this.catalogOf(located.kind).set(located.key ?? '', summary);
+  }
+
   /** The summaries describe files a restore is replacing: from here on they are read again at start. */
   discardCatalogs(): void {
     for (const kind of this.core.kinds) if (kind.load === 'on-demand') this.catalogOf(kind).discard();

@@ -10,12 +10,26 @@ import { describeFsError, fsyncDir, isLeftoverTempFile, placeFile } from './stor
 
 const QUARANTINE_DIR = 'quarantine';
 
-/** A file found at start: decoded, or (deferred collections) not read yet. */
+/** A file found at start: decoded, or (deferred collections) not read yet, or read only for its summary. */
 export interface Scanned {
   rel: string;
   kind: ShardKind<unknown>;
   text: string | null;
   decoded: Decoded | null;
+  /** An 'on-demand' file read only to make its summary: the summary, not the file, is kept. */
+  summary?: { value: unknown };
+}
+
+/**
+ * An 'on-demand' file read at start only because its summary was not known (a first start, or a restore
+ * replaced the summaries): keeps the summary and lets the text and data go at once, so a team-sized
+ * workbook's 60,000 meetings are not all held in memory until the scan ends. A file that must be migrated
+ * or recovered is kept whole: loading writes it.
+ */
+function summaryOnly(found: Scanned): Scanned {
+  const { kind, decoded } = found;
+  if (decoded?.status !== 'ok' || decoded.fromVersion !== kind.version || !kind.summarize) return found;
+  return { ...found, text: null, decoded: null, summary: { value: kind.summarize(decoded.data) } };
 }
 
 /** How the loader writes a migrated file: through the front, like any change. */
@@ -52,7 +66,7 @@ export class StoreLoader implements Recovery {
           (kind.load === 'on-demand' && !unknown?.has(rel)) ||
           (kind.load === 'background' && this.deferred.envelopeVersion(rel) === kind.version);
         const found = deferred ? { rel, kind, text: null, decoded: null } : this.readAtStart(rel, kind);
-        if (found) out.push(found);
+        if (found) out.push(unknown?.has(rel) ? summaryOnly(found) : found);
       }
     }
     return out;
@@ -74,7 +88,12 @@ export class StoreLoader implements Recovery {
   load(scanned: readonly Scanned[]): string[] {
     const { slots } = this.core;
     const migrated: string[] = [];
-    for (const { rel, kind, text, decoded } of scanned) {
+    for (const { rel, kind, text, decoded, summary } of scanned) {
+      if (summary) {
+        slots.set(rel, { kind, value: UNREAD });
+        this.deferred.keepSummary(rel, summary.value);
+        continue;
+      }
       if (decoded === null) {
         slots.set(rel, { kind, value: UNREAD });
       } else if (decoded.status === 'ok') {
@@ -84,16 +103,6 @@ export class StoreLoader implements Recovery {
         if (this.recover(rel, kind, decoded.reason)) migrated.push(rel);
       }
       this.deferred.summarize(rel);
-      // Read now only for its summary (none was kept, or a restore replaced it): read again when opened.
-      const slot = slots.get(rel);
-      if (
-        slot &&
-        kind.load === 'on-demand' &&
-        decoded?.status === 'ok' &&
-        decoded.fromVersion === kind.version
-      ) {
-        slot.value = UNREAD;
-      }
     }
     return migrated;
   }

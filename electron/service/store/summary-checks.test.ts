@@ -79,4 +79,23 @@ describe('the meetings summaries file', () => {
     const found = await call(wb, 'search', { query: 'Finalised minutes' });
     expect(JSON.stringify(found)).not.toContain('meeting0002');
   });
+
+  it('built at a first start, keeps the summary of each meeting and not the meeting, even during the scan', async () => {
+    await twoMeetings();
+    fs.rmSync(catalogFile());
+    const wb = reopen();
+    expect(wb.store.isRead(meetingShard, 'meeting0001')).toBe(false);
+    expect((await list(wb)).map((m) => [m.id, m.status]).sort()).toEqual([
+      ['meeting0001', 'held'],
+      ['meeting0002', 'planned'],
+    ]);
+    // The open wrote the summaries again; without them the scan reads every meeting. A team-sized workbook
+    // has 60,000: holding them all until the scan ended took gigabytes.
+    fs.rmSync(catalogFile());
+    const scanned = wb.store['loader'].scan().filter((found) => found.kind === meetingShard);
+    expect(scanned.map((found) => [found.rel, found.text, found.decoded, found.summary?.value])).toEqual([
+      ['meetings/meeting0001.json', null, null, expect.objectContaining({ status: 'held' })],
+      ['meetings/meeting0002.json', null, null, expect.objectContaining({ status: 'planned' })],
+    ]);
+  });
 });
