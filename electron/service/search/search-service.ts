@@ -36,9 +36,6 @@ interface FileRef {
   key: string | null;
 }
 
-/** Documents of one file, made from its data for the hits shown (the index keeps no text). */
-type FileDocs = Map<string, SearchDoc>;
-
 /**
  * The workbook's full-text index. Read from `meetings/.search-index` when that is usable, else built in the
  * background after the workbook opens from the files' raw data (parsed, not validated or kept); then kept up
@@ -94,14 +91,14 @@ export class WorkbookSearch {
     await this.ready();
     this.sync();
     const found = this.index.search(query, { limit, groupOf: (doc) => doc.kind });
-    const files = new Map<string, FileDocs>();
+    const docs = this.docsOfHits([...found.groups.values()].flatMap((group) => group.matches));
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
       const group = found.groups.get(kind);
       if (!group) continue;
       const hits: SearchHit[] = [];
       for (const { doc: stored } of group.matches) {
-        const doc = this.docsOf(stored.file, kind, files).get(stored.key);
+        const doc = docs.get(stored.key);
         if (!doc) continue;
         hits.push({
           kind,
@@ -229,15 +226,10 @@ export class WorkbookSearch {
     const stamp = this.stampOf({ kind, key });
     // The raw data, parsed but not validated or kept: ten years of meetings must not stay in memory.
     // A file that cannot be read so (damaged, older) is read by the store, which recovers or upgrades it.
-    const value = this.ctx.store.peek(kind, key) ?? this.ctx.store.read(kind, key);
-    if (kind === directoryShard) this.refreshNames(value as Directory);
-    let docs: SearchDoc[];
-    try {
-      docs = sources.flatMap((source) => source.documents(value, this.names));
-    } catch {
-      // Not the shape the sources expect (hand-edited, damaged inside): the store's checked copy is.
-      docs = sources.flatMap((source) => source.documents(this.ctx.store.read(kind, key), this.names));
-    }
+    const { value, docs } = this.madeFrom({ kind, key }, (data) => {
+      if (kind === directoryShard) this.refreshNames(data as Directory);
+      return { value: data, docs: sources.flatMap((source) => source.documents(data, this.names)) };
+    });
     const fresh = new Map(docs.map((doc) => [doc.key, doc]));
     for (const old of this.indexed.get(id)?.keys ?? []) if (!fresh.has(old)) this.index.remove(old);
     for (const doc of docs) {
@@ -262,28 +254,56 @@ export class WorkbookSearch {
     this.unsaved = true;
   }
 
-  /** The documents of one kind of one file, made again from its data (once per search). */
-  private docsOf(id: string, kind: SearchKind, cache: Map<string, FileDocs>): FileDocs {
-    let docs = cache.get(`${kind}:${id}`);
-    if (docs) return docs;
-    const file = this.refOf(id);
-    const sources = file
-      ? (this.sourcesByKind.get(file.kind) ?? []).filter((source) => source.kinds.includes(kind))
-      : [];
-    docs = new Map();
-    try {
-      // Meetings are parsed for the moment; unit files are read into memory (they soon are anyway).
-      const value =
-        file && file.kind.load !== 'on-demand'
-          ? this.ctx.store.get(file.kind, file.key)
-          : file && this.ctx.store.peek(file.kind, file.key);
-      for (const source of sources)
-        for (const doc of source.documents(value, this.names)) docs.set(doc.key, doc);
-    } catch {
-      // A file that cannot be shown is left out of the hits; the next edit or start indexes it again.
+  /**
+   * The documents of the hits shown, made again from their files' data: each file read once, and only the
+   * hits' documents made (a meeting's other minutes are not parsed). A search must not fill memory with the
+   * meetings it shows: they are parsed for the moment, not validated or kept.
+   */
+  private docsOfHits(hits: ReadonlyArray<{ doc: StoredDoc }>): Map<string, SearchDoc> {
+    const wanted = new Map<string, { kinds: Set<SearchKind>; keys: Set<string> }>();
+    for (const { doc } of hits) {
+      const file = wanted.get(doc.file) ?? { kinds: new Set(), keys: new Set() };
+      file.kinds.add(doc.kind);
+      file.keys.add(doc.key);
+      wanted.set(doc.file, file);
     }
-    cache.set(`${kind}:${id}`, docs);
+    const docs = new Map<string, SearchDoc>();
+    for (const [id, { kinds, keys }] of wanted) {
+      const file = this.refOf(id);
+      const sources = (file && this.sourcesByKind.get(file.kind)) || [];
+      const make = (value: unknown) =>
+        sources
+          .filter((source) => source.kinds.some((kind) => kinds.has(kind)))
+          .flatMap((source) => source.documents(value, this.names, keys));
+      try {
+        // Unit files are read into memory (in the background they soon are anyway, and a hit in one is
+        // likely shown again); meetings are only parsed for the moment.
+        const made = file ? this.madeFrom(file, make, file.kind.load !== 'on-demand') : [];
+        for (const doc of made) if (keys.has(doc.key)) docs.set(doc.key, doc);
+      } catch {
+        // A file that cannot be shown is left out of the hits; the next edit or start indexes it again.
+      }
+    }
     return docs;
+  }
+
+  /**
+   * What `make` makes of a file's raw data (parsed, not validated or kept), or of the store's checked copy
+   * when the raw data cannot be read so (damaged, older, hand-edited into another shape); with `keep`, of
+   * the store's checked copy, read into memory.
+   */
+  private madeFrom<T>({ kind, key }: FileRef, make: (value: unknown) => T, keep = false): T {
+    const { store } = this.ctx;
+    if (keep) return make(store.get(kind, key));
+    const raw = store.peek(kind, key);
+    if (raw !== null) {
+      try {
+        return make(raw);
+      } catch {
+        // Not the shape the sources expect: the checked copy is.
+      }
+    }
+    return make(store.read(kind, key));
   }
 
   /** After a unit is renamed, its files are indexed again: their documents carry its name. */

@@ -64,7 +64,11 @@ export interface SearchSource<T> {
   readonly kinds: readonly SearchKind[];
   /** The unit a store file belongs to: renaming the unit re-indexes the file. */
   readonly unitOf: (value: T, key: string | null) => string | null;
-  readonly documents: (value: T, names: UnitNames) => SearchDoc[];
+  /**
+   * The file's documents. `only`: the keys wanted (a search showing its hits), so a source whose documents
+   * cost much to make (minutes are parsed from rich text) may leave the others out; the index passes none.
+   */
+  readonly documents: (value: T, names: UnitNames, only?: ReadonlySet<string>) => SearchDoc[];
 }
 
 const source = <T>(spec: SearchSource<T>) => spec as unknown as SearchSource<unknown>;
@@ -116,7 +120,8 @@ const meetingSource = source<Meeting>({
   shard: meetingShard,
   kinds: ['meeting', 'minutes', 'decision'],
   unitOf: (meeting) => meeting.unitId,
-  documents: (meeting, names) => {
+  documents: (meeting, names, only) => {
+    const wanted = (key: string) => !only || only.has(key);
     const route = `/meetings/${meeting.id}`;
     const label = meetingLabel(meeting);
     const meta = unitMeta(names, meeting.unitId, label, meeting.date.slice(0, 4));
@@ -138,7 +143,7 @@ const meetingSource = source<Meeting>({
       }),
     ];
     for (const item of meeting.agenda) {
-      if (item.minutes.trim()) {
+      if (item.minutes.trim() && wanted(`minutes:${meeting.id}:${item.id}`)) {
         docs.push(
           searchDoc({
             ...base,
@@ -152,6 +157,7 @@ const meetingSource = source<Meeting>({
         );
       }
       for (const decision of item.decisions) {
+        if (!wanted(`decision:${decision.id}`)) continue;
         docs.push(
           searchDoc({
             ...base,

@@ -34,9 +34,10 @@ async function twoMeetings(): Promise<string> {
 }
 
 function editCatalog(change: (entries: Record<string, Record<string, unknown>>) => void): void {
-  const file = JSON.parse(fs.readFileSync(catalogFile(), 'utf8')) as {
-    entries: Record<string, Record<string, unknown>>;
-  };
+  // Written with a derived-file header (a line with its CRC-32); edited by hand it is plain JSON, which is
+  // read too, but checked entry by entry.
+  const [, payload] = fs.readFileSync(catalogFile(), 'utf8').split('\n', 2);
+  const file = JSON.parse(payload ?? '') as { entries: Record<string, Record<string, unknown>> };
   change(file.entries);
   fs.writeFileSync(catalogFile(), JSON.stringify(file));
 }
@@ -50,6 +51,8 @@ describe('the meetings summaries file', () => {
     const first = meetings.find((m) => m.id === 'meeting0001');
     expect(first).toMatchObject({ date: '2026-11-24', status: 'held' });
     expect(wb.store.notices).toEqual([]);
+    // Written again whole, with the CRC that lets the next start take it without checking each entry.
+    expect(fs.readFileSync(catalogFile(), 'utf8')).toMatch(/^\{"derived":"summaries","format":2,/);
   });
 
   it('does not serve an entry that describes another meeting', async () => {
@@ -97,5 +100,18 @@ describe('the meetings summaries file', () => {
       ['meetings/meeting0001.json', null, null, expect.objectContaining({ status: 'held' })],
       ['meetings/meeting0002.json', null, null, expect.objectContaining({ status: 'planned' })],
     ]);
+  });
+
+  it('a catalog damaged inside (its CRC no longer matches) is made again from the meeting files', async () => {
+    await twoMeetings();
+    const text = fs.readFileSync(catalogFile(), 'utf8');
+    // One summary says "planned" where the file says "held": still JSON, but not what was written.
+    fs.writeFileSync(catalogFile(), text.replace('"status":"held"', '"status":"planned"'));
+    const wb = reopen();
+    expect((await list(wb)).map((m) => [m.id, m.status]).sort()).toEqual([
+      ['meeting0001', 'held'],
+      ['meeting0002', 'planned'],
+    ]);
+    expect(fs.readFileSync(catalogFile(), 'utf8')).toContain('"status":"held"');
   });
 });
