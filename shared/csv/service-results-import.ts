@@ -120,38 +120,12 @@ export function parseNumberCell(raw: string, unit: string): number | null {
 const levelName = (l: ServiceLevelRef) => `${l.service} / ${l.metric}`;
 const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 
-/**
- * Reads the file, maps its columns (the caller's choice over the detected one), matches every row to
- * one of the unit's service levels and checks its month and value. The plan is importable only when
- * `errors` is empty.
- */
-export function planServiceResultsImport(
-  text: string,
-  levels: readonly ServiceLevelRef[],
-  existing: readonly ServiceResult[],
-  chosen: Partial<ColumnMapping> = {},
-): ImportPlan {
+/** The column for each field: the detected one, unless the caller chose another (or none). */
+function chooseMapping(
+  columns: readonly string[],
+  chosen: Partial<ColumnMapping>,
+): { mapping: ColumnMapping; errors: RowError[] } {
   const errors: RowError[] = [];
-  let rowsWithErrors = 0;
-  const empty = (mapping: ColumnMapping, columns: string[] = []): ImportPlan => ({
-    columns,
-    mapping,
-    rows: [],
-    errors,
-    rowsWithErrors,
-  });
-  const noMapping = detectMapping([]);
-
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t', '|'],
-  });
-  const [header, ...data] = parsed.data;
-  if (!header || header.every((h) => h.trim() === '')) {
-    errors.push({ row: null, message: 'The file is empty: it has no header row and no results.' });
-    return empty(noMapping);
-  }
-  const columns = header.map((h) => h.trim());
   const mapping = { ...detectMapping(columns) };
   for (const field of IMPORT_FIELDS) {
     const pick = chosen[field];
@@ -161,7 +135,12 @@ export function planServiceResultsImport(
     }
     mapping[field] = pick;
   }
+  return { mapping, errors };
+}
 
+/** Problems with the file as a whole: a value without a column, a column used twice, no or too many rows. */
+function fileProblems(columns: readonly string[], mapping: ColumnMapping, rowCount: number): RowError[] {
+  const errors: RowError[] = [];
   const missing = REQUIRED.filter((f) => mapping[f] === null);
   if (missing.length) {
     errors.push({
@@ -176,108 +155,189 @@ export function planServiceResultsImport(
   if (duplicateHeader && mapped.includes(duplicateHeader)) {
     errors.push({ row: null, message: `The file has two columns called ${quoted(duplicateHeader)}.` });
   }
-  if (data.length === 0) errors.push({ row: null, message: 'The file has a header row but no results.' });
-  if (data.length > MAX_IMPORT_ROWS) {
+  if (rowCount === 0) errors.push({ row: null, message: 'The file has a header row but no results.' });
+  if (rowCount > MAX_IMPORT_ROWS) {
     errors.push({
       row: null,
-      message: `The file has ${data.length.toLocaleString('en')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en')} at a time.`,
+      message: `The file has ${rowCount.toLocaleString('en')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en')} at a time.`,
     });
   }
-  if (errors.length) return empty(mapping, columns);
+  return errors;
+}
 
+const levelKey = (service: string, metric: string) => `${normalise(service)}\u0000${normalise(metric)}`;
+/** One service level's result for one month: what an import may add once and may replace. */
+const resultKey = (level: Pick<ServiceResult, 'agreementId' | 'serviceLevelId'>, month: Month) =>
+  `${level.agreementId}/${level.serviceLevelId}/${month}`;
+
+/** What every data row is read and checked against; `seen` grows as rows are read, to find repeats. */
+interface RowReader {
+  columnCount: number;
+  cell: (values: readonly string[], field: ImportField) => string;
+  levelsByName: Map<string, ServiceLevelRef[]>;
+  stored: Map<string, number>;
+  seen: Map<string, number>;
+}
+
+/** Built once per file, so each row costs a few map look-ups. */
+function rowReader(
+  columns: readonly string[],
+  mapping: ColumnMapping,
+  levels: readonly ServiceLevelRef[],
+  existing: readonly ServiceResult[],
+): RowReader {
   const index = (field: ImportField) => (mapping[field] === null ? -1 : columns.indexOf(mapping[field]));
   const at = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, index(f)])) as Record<ImportField, number>;
-  const cell = (values: readonly string[], field: ImportField) =>
-    at[field] < 0 ? '' : (values[at[field]] ?? '').trim();
-
-  const byName = new Map<string, ServiceLevelRef[]>();
+  const levelsByName = new Map<string, ServiceLevelRef[]>();
   for (const level of levels) {
-    const key = `${normalise(level.service)}\u0000${normalise(level.metric)}`;
-    byName.set(key, [...(byName.get(key) ?? []), level]);
+    const key = levelKey(level.service, level.metric);
+    levelsByName.set(key, [...(levelsByName.get(key) ?? []), level]);
   }
-  const stored = new Map(
-    existing.map((r) => [`${r.agreementId}/${r.serviceLevelId}/${r.month}`, r.achieved]),
-  );
-  const seen = new Map<string, number>();
-  // Papa numbers rows from the header (row 0), so data row i is its row i + 1.
-  const quoteErrors = new Map<number, string>();
-  for (const e of parsed.errors) {
-    if (e.type === 'Quotes' && e.row !== undefined) quoteErrors.set(e.row, 'a quoted value is not closed');
-  }
+  return {
+    columnCount: columns.length,
+    cell: (values, field) => (at[field] < 0 ? '' : (values[at[field]] ?? '').trim()),
+    levelsByName,
+    stored: new Map(existing.map((r) => [resultKey(r, r.month), r.achieved])),
+    seen: new Map(),
+  };
+}
 
-  const rows: ImportRow[] = [];
-  data.forEach((values, i) => {
-    const row = i + 2;
-    const problems: string[] = [];
-    const quoteError = quoteErrors.get(i + 1);
-    if (quoteError) problems.push(quoteError);
-    if (values.length !== columns.length) {
-      problems.push(`it has ${values.length} values but the header has ${columns.length} columns`);
-    }
-    const service = cell(values, 'service');
-    const metric = cell(values, 'metric');
-    const agreement = cell(values, 'agreement');
-    let level: ServiceLevelRef | null = null;
-    if (!service || !metric) {
-      problems.push(`the ${!service ? 'service' : 'metric'} is empty`);
-    } else {
-      let candidates = byName.get(`${normalise(service)}\u0000${normalise(metric)}`) ?? [];
-      if (agreement)
-        candidates = candidates.filter((l) => normalise(l.agreementTitle) === normalise(agreement));
-      if (candidates.length === 1) level = candidates[0] ?? null;
-      else if (candidates.length === 0) {
-        problems.push(
-          `no agreement of this unit has the service level ${quoted(`${service} / ${metric}`)}${agreement ? ` in ${quoted(agreement)}` : ''}`,
-        );
-      } else {
-        problems.push(
-          `${quoted(`${service} / ${metric}`)} is in ${candidates.length} agreements (${candidates.map((c) => c.agreementTitle).join(', ')}); add an Agreement column to say which`,
-        );
-      }
-    }
-    const monthText = cell(values, 'month');
-    const month = parseMonthCell(monthText);
-    if (!month) {
-      problems.push(
-        monthText
-          ? `${quoted(monthText)} is not a month: use YYYY-MM (2026-10) or a date YYYY-MM-DD`
-          : 'the month is empty',
-      );
-    }
-    const achievedText = cell(values, 'achieved');
-    const achieved = parseNumberCell(achievedText, level?.unit ?? '');
-    if (achieved === null) {
-      problems.push(achievedText ? `${quoted(achievedText)} is not a number` : 'the achieved value is empty');
-    }
-    if (level && month) {
-      const key = `${level.agreementId}/${level.serviceLevelId}/${month}`;
-      const first = seen.get(key);
-      if (first !== undefined)
-        problems.push(`it repeats ${levelName(level)} for ${month} (see row ${first})`);
-      else seen.set(key, row);
-    }
-    if (problems.length) {
-      rowsWithErrors += 1;
-      if (errors.length < MAX_ERRORS_LISTED) {
-        errors.push({ row, message: `Row ${row}: ${problems.join('; ')}.` });
-      }
-      return;
-    }
-    if (!level || !month || achieved === null) return;
-    rows.push({
+/** The one service level a row's service, metric and (optional) agreement name; else says why not. */
+function matchLevel(
+  values: readonly string[],
+  reader: RowReader,
+  problems: string[],
+): ServiceLevelRef | null {
+  const service = reader.cell(values, 'service');
+  const metric = reader.cell(values, 'metric');
+  const agreement = reader.cell(values, 'agreement');
+  if (!service || !metric) {
+    problems.push(`the ${!service ? 'service' : 'metric'} is empty`);
+    return null;
+  }
+  let candidates = reader.levelsByName.get(levelKey(service, metric)) ?? [];
+  if (agreement) candidates = candidates.filter((l) => normalise(l.agreementTitle) === normalise(agreement));
+  if (candidates.length === 1) return candidates[0] ?? null;
+  if (candidates.length === 0) {
+    problems.push(
+      `no agreement of this unit has the service level ${quoted(`${service} / ${metric}`)}${agreement ? ` in ${quoted(agreement)}` : ''}`,
+    );
+  } else {
+    problems.push(
+      `${quoted(`${service} / ${metric}`)} is in ${candidates.length} agreements (${candidates.map((c) => c.agreementTitle).join(', ')}); add an Agreement column to say which`,
+    );
+  }
+  return null;
+}
+
+/** One data row: the result it holds, or every problem found in it (the row is the spreadsheet's number). */
+function readRow(
+  values: readonly string[],
+  row: number,
+  reader: RowReader,
+  quoteError: string | undefined,
+): { result: ImportRow | null; problems: string[] } {
+  const problems: string[] = [];
+  if (quoteError) problems.push(quoteError);
+  if (values.length !== reader.columnCount) {
+    problems.push(`it has ${values.length} values but the header has ${reader.columnCount} columns`);
+  }
+  const level = matchLevel(values, reader, problems);
+  const monthText = reader.cell(values, 'month');
+  const month = parseMonthCell(monthText);
+  if (!month) {
+    problems.push(
+      monthText
+        ? `${quoted(monthText)} is not a month: use YYYY-MM (2026-10) or a date YYYY-MM-DD`
+        : 'the month is empty',
+    );
+  }
+  const achievedText = reader.cell(values, 'achieved');
+  const achieved = parseNumberCell(achievedText, level?.unit ?? '');
+  if (achieved === null) {
+    problems.push(achievedText ? `${quoted(achievedText)} is not a number` : 'the achieved value is empty');
+  }
+  if (level && month) {
+    const first = reader.seen.get(resultKey(level, month));
+    if (first !== undefined) problems.push(`it repeats ${levelName(level)} for ${month} (see row ${first})`);
+    else reader.seen.set(resultKey(level, month), row);
+  }
+  if (problems.length || !level || !month || achieved === null) return { result: null, problems };
+  return {
+    result: {
       row,
       level,
       month,
       achieved,
-      note: cell(values, 'note').slice(0, 2_000),
+      note: reader.cell(values, 'note').slice(0, 2_000),
       verdict: judge(level, achieved),
-      replaces: stored.get(`${level.agreementId}/${level.serviceLevelId}/${month}`) ?? null,
-    });
+      replaces: reader.stored.get(resultKey(level, month)) ?? null,
+    },
+    problems,
+  };
+}
+
+/** Reads every data row; lists the first MAX_ERRORS_LISTED bad ones and counts them all. */
+function readRows(
+  data: readonly string[][],
+  reader: RowReader,
+  parseErrors: readonly Papa.ParseError[],
+): Pick<ImportPlan, 'rows' | 'errors' | 'rowsWithErrors'> {
+  // Papa numbers rows from the header (row 0), so data row i is its row i + 1.
+  const quoteErrors = new Map<number, string>();
+  for (const e of parseErrors) {
+    if (e.type === 'Quotes' && e.row !== undefined) quoteErrors.set(e.row, 'a quoted value is not closed');
+  }
+  const rows: ImportRow[] = [];
+  const errors: RowError[] = [];
+  let rowsWithErrors = 0;
+  data.forEach((values, i) => {
+    const row = i + 2;
+    const { result, problems } = readRow(values, row, reader, quoteErrors.get(i + 1));
+    if (result) rows.push(result);
+    if (problems.length === 0) return;
+    rowsWithErrors += 1;
+    if (errors.length < MAX_ERRORS_LISTED)
+      errors.push({ row, message: `Row ${row}: ${problems.join('; ')}.` });
   });
   if (rowsWithErrors > errors.length) {
     errors.push({ row: null, message: `…and ${rowsWithErrors - errors.length} more rows with errors.` });
   }
-  return { columns, mapping, rows, errors, rowsWithErrors };
+  return { rows, errors, rowsWithErrors };
+}
+
+/**
+ * Reads the file, maps its columns (the caller's choice over the detected one), matches every row to
+ * one of the unit's service levels and checks its month and value. The plan is importable only when
+ * `errors` is empty.
+ */
+export function planServiceResultsImport(
+  text: string,
+  levels: readonly ServiceLevelRef[],
+  existing: readonly ServiceResult[],
+  chosen: Partial<ColumnMapping> = {},
+): ImportPlan {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
+  const [header, ...data] = parsed.data;
+  if (!header || header.every((h) => h.trim() === '')) {
+    const message = 'The file is empty: it has no header row and no results.';
+    return {
+      columns: [],
+      mapping: detectMapping([]),
+      rows: [],
+      errors: [{ row: null, message }],
+      rowsWithErrors: 0,
+    };
+  }
+  const columns = header.map((h) => h.trim());
+  const { mapping, errors } = chooseMapping(columns, chosen);
+  errors.push(...fileProblems(columns, mapping, data.length));
+  if (errors.length) return { columns, mapping, rows: [], errors, rowsWithErrors: 0 };
+  const reader = rowReader(columns, mapping, levels, existing);
+  return { columns, mapping, ...readRows(data, reader, parsed.errors) };
 }
 
 /** "Availability ≥ 99.5 %": how a matched row's level reads in the preview. */

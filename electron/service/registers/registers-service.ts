@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { WorkbookHandlers } from '../../../shared/contract';
+import { joinParts, type WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { agendaContext } from '../../../shared/domain/agenda-context';
 import type { Contact } from '../../../shared/domain/customers';
@@ -34,7 +34,7 @@ import {
   unitRecordsOf,
 } from '../store/unit-records';
 
-type RegisterHandlers = Pick<
+type UnitRegisterHandlers = Pick<
   WorkbookHandlers,
   | 'listAgreements'
   | 'createAgreement'
@@ -48,52 +48,40 @@ type RegisterHandlers = Pick<
   | 'createSurvey'
   | 'updateSurvey'
   | 'deleteSurvey'
-  | 'getRegisterSettings'
-  | 'updateSurveyQuestions'
-  | 'updateIdealSplit'
-  | 'listTimeEntries'
-  | 'createTimeEntry'
-  | 'updateTimeEntry'
-  | 'deleteTimeEntry'
-  | 'getDashboard'
-  | 'getAgendaContext'
 >;
+type SettingsHandlers = Pick<
+  WorkbookHandlers,
+  'getRegisterSettings' | 'updateSurveyQuestions' | 'updateIdealSplit'
+>;
+type TimeLogHandlers = Pick<
+  WorkbookHandlers,
+  'listTimeEntries' | 'createTimeEntry' | 'updateTimeEntry' | 'deleteTimeEntry'
+>;
+type OverviewHandlers = Pick<WorkbookHandlers, 'getDashboard' | 'getAgendaContext'>;
 
 type RegisterKey = 'agreements' | 'feedback' | 'surveys';
 type RegisterRecord<K extends RegisterKey> = UnitRecords[K][number];
 
 const WHAT: Record<RegisterKey, string> = { agreements: 'agreement', feedback: 'record', surveys: 'survey' };
 
-export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
-  const today = () => format(ctx.now(), 'yyyy-MM-dd');
-  const directory = () => ctx.store.get(directoryShard);
+/** The registers: agreements, feedback and surveys per unit, their settings, the time log, the dashboard. */
+export function registersHandlers(
+  ctx: ServiceContext,
+): UnitRegisterHandlers & SettingsHandlers & TimeLogHandlers & OverviewHandlers {
+  return joinParts(
+    unitRegisterHandlers(ctx),
+    registerSettingsHandlers(ctx),
+    timeLogHandlers(ctx),
+    overviewHandlers(ctx),
+  );
+}
+
+/** The three per-unit registers share one shape of storage: a list in the unit's file. */
+function registerStorage(ctx: ServiceContext) {
   const records = (unitId: string) => unitRecordsOf(ctx.store, unitId);
-  const unitIdsWithRecords = () => ctx.store.keys(unitRecordsShard);
-
-  /** A contact picked on a form must belong to the unit the record is for. */
-  const checkReceivedDate = (fields: FeedbackFields) => {
-    const problem = futureReceiptProblem(
-      FEEDBACK_KIND_LABELS[fields.kind].toLowerCase(),
-      fields.date,
-      todayOf(ctx.now()),
-    );
-    if (problem) throw new WorkbookError('invalid-input', problem, { 'fields.date': problem });
-  };
-
-  const requireUnitContact = (unitId: string, contactId: string | null, field: string): Contact | null => {
-    if (contactId === null) return null;
-    const contact = directory().contacts.find((c) => c.id === contactId);
-    if (!contact || contact.unitId !== unitId) {
-      const message = `That contact is not one of ${requireUnit(ctx.store, unitId).name}'s contacts. Choose another, or enter a name.`;
-      throw new WorkbookError('invalid-input', message, { [field]: message });
-    }
-    return contact;
-  };
-
-  // ── The three per-unit registers share one shape of storage: a list in the unit's file ──
 
   function list<K extends RegisterKey>(key: K, unitId: string | null): Array<RegisterRecord<K>> {
-    const ids = unitId ? [unitId] : unitIdsWithRecords();
+    const ids = unitId ? [unitId] : ctx.store.keys(unitRecordsShard);
     return ids.flatMap((id) => records(id)[key] as Array<RegisterRecord<K>>);
   }
 
@@ -126,7 +114,32 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
     return found;
   };
 
-  // ── Rules only the store can check ──
+  return { list, create, update, remove, findRecord };
+}
+
+/** Agreements, feedback and surveys of a unit, with the rules only the store can check. */
+function unitRegisterHandlers(ctx: ServiceContext): UnitRegisterHandlers {
+  const { list, create, update, remove, findRecord } = registerStorage(ctx);
+
+  const checkReceivedDate = (fields: FeedbackFields) => {
+    const problem = futureReceiptProblem(
+      FEEDBACK_KIND_LABELS[fields.kind].toLowerCase(),
+      fields.date,
+      todayOf(ctx.now()),
+    );
+    if (problem) throw new WorkbookError('invalid-input', problem, { 'fields.date': problem });
+  };
+
+  /** A contact picked on a form must belong to the unit the record is for. */
+  const requireUnitContact = (unitId: string, contactId: string | null, field: string): Contact | null => {
+    if (contactId === null) return null;
+    const contact = ctx.store.get(directoryShard).contacts.find((c) => c.id === contactId);
+    if (!contact || contact.unitId !== unitId) {
+      const message = `That contact is not one of ${requireUnit(ctx.store, unitId).name}'s contacts. Choose another, or enter a name.`;
+      throw new WorkbookError('invalid-input', message, { [field]: message });
+    }
+    return contact;
+  };
 
   const checkAgreementContacts = (unitId: string, customerContactId: string | null) =>
     requireUnitContact(unitId, customerContactId, 'customerContactId');
@@ -143,21 +156,6 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
       );
     }
   };
-
-  // ── Time log: one file per year ──
-
-  const timeYears = () => ctx.store.keys(timeLogShard).sort();
-  const timeFile = (year: string) =>
-    ctx.store.has(timeLogShard, year) ? ctx.store.get(timeLogShard, year) : timeLogShard.empty();
-  const findTimeEntry = (id: string): { year: string; entry: TimeEntry } => {
-    for (const year of timeYears()) {
-      const entry = timeFile(year).entries.find((e) => e.id === id);
-      if (entry) return { year, entry };
-    }
-    throw notFound('time entry');
-  };
-  const byDate = (a: TimeEntry, b: TimeEntry) =>
-    a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
 
   return {
     listAgreements: ({ unitId }) => list('agreements', unitId),
@@ -197,7 +195,12 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
       return update('surveys', unitId, id, (s) => ({ ...s, ...fields }));
     },
     deleteSurvey: ({ unitId, id }) => remove('surveys', unitId, id),
+  };
+}
 
+/** The questions surveys ask and the ideal split of the BRM's time: one settings file for all units. */
+function registerSettingsHandlers(ctx: ServiceContext): SettingsHandlers {
+  return {
     getRegisterSettings: () => ctx.store.get(registerSettingsShard),
     updateSurveyQuestions: ({ questions }) =>
       ctx.store.put(registerSettingsShard, null, {
@@ -209,7 +212,25 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
         ...ctx.store.get(registerSettingsShard),
         idealSplit: split,
       }),
+  };
+}
 
+/** The BRM's time log: one file per year, so a year's entries are read and written together. */
+function timeLogHandlers(ctx: ServiceContext): TimeLogHandlers {
+  const timeYears = () => ctx.store.keys(timeLogShard).sort();
+  const timeFile = (year: string) =>
+    ctx.store.has(timeLogShard, year) ? ctx.store.get(timeLogShard, year) : timeLogShard.empty();
+  const findTimeEntry = (id: string): { year: string; entry: TimeEntry } => {
+    for (const year of timeYears()) {
+      const entry = timeFile(year).entries.find((e) => e.id === id);
+      if (entry) return { year, entry };
+    }
+    throw notFound('time entry');
+  };
+  const byDate = (a: TimeEntry, b: TimeEntry) =>
+    a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
+
+  return {
     listTimeEntries: (range) =>
       yearsOf(range)
         .flatMap((year) => timeFile(year).entries)
@@ -244,14 +265,22 @@ export function registersHandlers(ctx: ServiceContext): RegisterHandlers {
       ctx.store.put(timeLogShard, year, { entries: timeFile(year).entries.filter((e) => e.id !== id) });
       return { deleted: id };
     },
+  };
+}
 
+/** What the registers add up to: the dashboard across units, and a meeting's context for its agenda. */
+function overviewHandlers(ctx: ServiceContext): OverviewHandlers {
+  const today = () => format(ctx.now(), 'yyyy-MM-dd');
+  const records = (unitId: string) => unitRecordsOf(ctx.store, unitId);
+
+  return {
     getDashboard: () => {
-      const registers: UnitRegisters[] = unitIdsWithRecords().map((unitId) => ({
+      const registers: UnitRegisters[] = ctx.store.keys(unitRecordsShard).map((unitId) => ({
         unitId,
         ...records(unitId),
       }));
       const meetings: MeetingSummary[] = [...ctx.store.summaries(meetingShard).values()];
-      return computeDashboard({ directory: directory(), registers, meetings }, today());
+      return computeDashboard({ directory: ctx.store.get(directoryShard), registers, meetings }, today());
     },
 
     getAgendaContext: ({ meetingId }) => {

@@ -1,4 +1,4 @@
-import type { WorkbookHandlers } from '../../../shared/contract';
+import { joinParts, type WorkbookHandlers } from '../../../shared/contract';
 import { WorkbookError } from '../../../shared/contract/define';
 import { newId } from '../../../shared/domain/ids';
 import type { Requirement, WatchNote } from '../../../shared/domain/review-pack';
@@ -41,7 +41,18 @@ const byDate = <T extends { date: string }>(list: readonly T[]): T[] =>
     .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.order - b.order)
     .map((x) => x.entry);
 
+/** The review pack's records: a unit's incidents, projects and requirements, and the technology watch. */
 export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
+  return joinParts(
+    majorIncidentHandlers(ctx),
+    projectHandlers(ctx),
+    requirementHandlers(ctx),
+    watchNoteHandlers(ctx),
+  );
+}
+
+/** Reading and writing a unit's review records, and the links on them only the store can check. */
+function unitReviewRecords(ctx: ServiceContext) {
   const records = (unitId: string) => {
     requireUnit(ctx.store, unitId);
     return unitRecordsOf(ctx.store, unitId);
@@ -88,27 +99,17 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
   const remove = (unitId: string, key: UnitRegister, id: string, what: string) =>
     removeUnitRecord(ctx.store, unitId, key, id, what);
 
-  const checkStatusDate = (requirement: Pick<Requirement, 'raisedOn'>, date: string) => {
-    if (date < requirement.raisedOn) {
-      throw new WorkbookError(
-        'invalid-input',
-        `The date is before it was raised (${requirement.raisedOn}).`,
-        {
-          date: `Use ${requirement.raisedOn} or later.`,
-        },
-      );
-    }
-  };
+  return { records, add, replace, remove, checkContact, checkMeeting };
+}
 
-  const watchNotes = () => ctx.store.get(watchShard).notes;
-  const checkUnits = (unitIds: readonly string[]) => {
-    const known = new Set(ctx.store.get(directoryShard).units.map((u) => u.id));
-    if (unitIds.some((id) => !known.has(id))) {
-      throw new WorkbookError('invalid-input', 'One of the units chosen no longer exists.', {
-        'fields.unitIds': 'Choose the units again.',
-      });
-    }
-  };
+/** What the review pack shows of a unit, and its major incidents. */
+function majorIncidentHandlers(
+  ctx: ServiceContext,
+): Pick<
+  ReviewPackHandlers,
+  'getReviewRecords' | 'createMajorIncident' | 'updateMajorIncident' | 'deleteMajorIncident'
+> {
+  const { records, add, replace, remove, checkMeeting } = unitReviewRecords(ctx);
 
   return {
     getReviewRecords: ({ unitId }) => {
@@ -122,7 +123,6 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
       };
     },
 
-    // ── Major incidents ──────────────────────────────────────────────────────
     createMajorIncident: ({ unitId, fields }) => {
       requireUnit(ctx.store, unitId);
       checkMeeting(unitId, fields.discussedInMeetingId, 'discussedInMeetingId');
@@ -135,8 +135,16 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
       return replace(unitId, 'majorIncidents', id, (i) => ({ ...i, ...fields }), 'major incident');
     },
     deleteMajorIncident: ({ unitId, id }) => remove(unitId, 'majorIncidents', id, 'major incident'),
+  };
+}
 
-    // ── Projects ─────────────────────────────────────────────────────────────
+/** Projects the unit runs, each with its dated RAG history. */
+function projectHandlers(
+  ctx: ServiceContext,
+): Pick<ReviewPackHandlers, 'createProject' | 'updateProject' | 'recordProjectRag' | 'deleteProject'> {
+  const { add, replace, remove, checkContact } = unitReviewRecords(ctx);
+
+  return {
     createProject: ({ unitId, fields, rag }) => {
       requireUnit(ctx.store, unitId);
       checkContact(unitId, fields.sponsorContactId, 'sponsorContactId');
@@ -159,8 +167,31 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
       );
     },
     deleteProject: ({ unitId, id }) => remove(unitId, 'projects', id, 'project'),
+  };
+}
 
-    // ── Requirements and improvement proposals ───────────────────────────────
+/** Requirements and improvement proposals, each with the history of its status. */
+function requirementHandlers(
+  ctx: ServiceContext,
+): Pick<
+  ReviewPackHandlers,
+  'createRequirement' | 'updateRequirement' | 'changeRequirementStatus' | 'deleteRequirement'
+> {
+  const { records, add, replace, remove, checkContact, checkMeeting } = unitReviewRecords(ctx);
+
+  const checkStatusDate = (requirement: Pick<Requirement, 'raisedOn'>, date: string) => {
+    if (date < requirement.raisedOn) {
+      throw new WorkbookError(
+        'invalid-input',
+        `The date is before it was raised (${requirement.raisedOn}).`,
+        {
+          date: `Use ${requirement.raisedOn} or later.`,
+        },
+      );
+    }
+  };
+
+  return {
     createRequirement: ({ unitId, fields }) => {
       requireUnit(ctx.store, unitId);
       checkContact(unitId, fields.raisedByContactId, 'raisedByContactId');
@@ -216,8 +247,24 @@ export function reviewPackHandlers(ctx: ServiceContext): ReviewPackHandlers {
       );
     },
     deleteRequirement: ({ unitId, id }) => remove(unitId, 'requirements', id, 'requirement'),
+  };
+}
 
-    // ── Technology watch ─────────────────────────────────────────────────────
+/** The technology watch: notes across units, kept in one file of their own. */
+function watchNoteHandlers(
+  ctx: ServiceContext,
+): Pick<ReviewPackHandlers, 'listWatchNotes' | 'createWatchNote' | 'updateWatchNote' | 'deleteWatchNote'> {
+  const watchNotes = () => ctx.store.get(watchShard).notes;
+  const checkUnits = (unitIds: readonly string[]) => {
+    const known = new Set(ctx.store.get(directoryShard).units.map((u) => u.id));
+    if (unitIds.some((id) => !known.has(id))) {
+      throw new WorkbookError('invalid-input', 'One of the units chosen no longer exists.', {
+        'fields.unitIds': 'Choose the units again.',
+      });
+    }
+  };
+
+  return {
     listWatchNotes: () => watchNotes(),
     createWatchNote: ({ fields }) => {
       checkUnits(fields.unitIds);
