@@ -256,8 +256,7 @@ export class WorkbookSearch {
 
   /**
    * The documents of the hits shown, made again from their files' data: each file read once, and only the
-   * hits' documents made (a meeting's other minutes are not parsed). A search must not fill memory with the
-   * meetings it shows: they are parsed for the moment, not validated or kept.
+   * hits' documents made (a meeting's other minutes are not parsed).
    */
   private docsOfHits(hits: ReadonlyArray<{ doc: StoredDoc }>): Map<string, SearchDoc> {
     const wanted = new Map<string, { kinds: Set<SearchKind>; keys: Set<string> }>();
@@ -276,9 +275,10 @@ export class WorkbookSearch {
           .filter((source) => source.kinds.some((kind) => kinds.has(kind)))
           .flatMap((source) => source.documents(value, this.names, keys));
       try {
-        // Unit files are read into memory (in the background they soon are anyway, and a hit in one is
-        // likely shown again); meetings are only parsed for the moment.
-        const made = file ? this.madeFrom(file, make, file.kind.load !== 'on-demand') : [];
+        // A file in memory is used as it is; others are parsed for the moment. Reading a unit file into
+        // memory checks every record in it (~50 ms for 750 actions): the first searches after the start,
+        // while unit files are still being read in the background, must not wait for that.
+        const made = file ? this.madeFrom(file, make) : [];
         for (const doc of made) if (keys.has(doc.key)) docs.set(doc.key, doc);
       } catch {
         // A file that cannot be shown is left out of the hits; the next edit or start indexes it again.
@@ -289,12 +289,10 @@ export class WorkbookSearch {
 
   /**
    * What `make` makes of a file's raw data (parsed, not validated or kept), or of the store's checked copy
-   * when the raw data cannot be read so (damaged, older, hand-edited into another shape); with `keep`, of
-   * the store's checked copy, read into memory.
+   * when the raw data cannot be read so (damaged, older, hand-edited into another shape).
    */
-  private madeFrom<T>({ kind, key }: FileRef, make: (value: unknown) => T, keep = false): T {
+  private madeFrom<T>({ kind, key }: FileRef, make: (value: unknown) => T): T {
     const { store } = this.ctx;
-    if (keep) return make(store.get(kind, key));
     const raw = store.peek(kind, key);
     if (raw !== null) {
       try {

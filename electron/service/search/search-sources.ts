@@ -43,17 +43,24 @@ function searchDoc(fields: Omit<SearchDoc, 'rank'>): SearchDoc {
   return {
     key: fields.key,
     kind: fields.kind,
-    id: fields.id,
-    unitId: fields.unitId,
+    id: text(fields.id),
+    unitId: fields.unitId === null ? null : text(fields.unitId),
     date: fields.date,
     rank: fields.date ? Number(fields.date.replaceAll('-', '')) : 0,
-    detail: fields.detail,
-    route: fields.route,
-    title: fields.title,
-    body: fields.body,
-    meta: fields.meta,
+    detail: text(fields.detail),
+    route: text(fields.route),
+    title: text(fields.title),
+    body: text(fields.body),
+    meta: text(fields.meta),
   };
 }
+
+/**
+ * Documents are made from files' raw data, parsed but not checked (see the search service): a file edited
+ * by hand may hold a number or an object where text belongs, and a hit must still be text on screen.
+ */
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : value === null || value === undefined ? '' : JSON.stringify(value);
 
 /** Unit names by id, for the words that place a record (its unit's name is searchable with it). */
 export type UnitNames = ReadonlyMap<string, string>;
