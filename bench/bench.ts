@@ -132,11 +132,13 @@ async function measureWorkbook(
   runs: number,
   skipBrowser: boolean,
 ): Promise<WorkbookFigures> {
-  const dataDir = given ? path.resolve(given) : copyOf(cachedWorkbook(label, options));
+  const warmed = given ? null : await warmedWorkbook(label, options);
+  const dataDir = warmed ? copyOf(warmed.dir) : path.resolve(given ?? '');
   try {
-    const first = await runChild<{ firstOpenMs: number; indexBuildMs: number }>('--first-open', dataDir);
+    // Brings the derived files up to date in the copy: quick when the cache holds current ones.
+    const first = await runChild<FirstOpen>('--first-open', dataDir);
     console.log(
-      `${label}: first open ${(first.firstOpenMs / 1000).toFixed(1)} s (builds the summaries and the search index: ${(first.indexBuildMs / 1000).toFixed(1)} s)`,
+      `${label}: first open of the measured copy ${seconds(first.firstOpenMs)} (search index ready after ${seconds(first.indexBuildMs)})`,
     );
     const measured: ServiceFigures[] = [];
     for (let i = 0; i < runs; i++) {
@@ -149,12 +151,38 @@ async function measureWorkbook(
     return {
       runs: measured,
       median: (pick) => median(measured.map(pick)),
-      ...first,
+      // What the first open ever took, when it built everything (a folder given: this run's first open).
+      ...(warmed?.built ?? first),
       register,
     };
   } finally {
-    if (!given) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    if (warmed) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   }
+}
+
+type FirstOpen = { firstOpenMs: number; indexBuildMs: number };
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The cached workbook, opened once in place so that the files the app derives from it (the meetings'
+ * summaries, the open actions, the search index) are kept in the cache too: building them for the
+ * team-sized workbook takes minutes, and the figures are of the starts after that first one. The copies
+ * measured share them by hard links; the store replaces files, never writes into them.
+ */
+async function warmedWorkbook(
+  label: string,
+  options: GenerateOptions,
+): Promise<{ dir: string; built: FirstOpen }> {
+  const dir = cachedWorkbook(label, options);
+  const warmed = path.join(path.dirname(dir), 'warmed.json');
+  if (fs.existsSync(warmed)) return { dir, built: JSON.parse(fs.readFileSync(warmed, 'utf8')) as FirstOpen };
+  const built = await runChild<FirstOpen>('--first-open', dir);
+  fs.writeFileSync(warmed, JSON.stringify(built));
+  console.log(
+    `${label}: first open ever ${seconds(built.firstOpenMs)} (builds the summaries and the search index: ${seconds(built.indexBuildMs)}), kept in the cache`,
+  );
+  return { dir, built };
 }
 
 /** The generated workbook for `options`, made once per generator version and kept in the temp folder. */
