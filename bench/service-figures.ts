@@ -2,7 +2,10 @@
  * The service-layer figures, measured in a fresh Node process so that the load is cold (nothing of the
  * workbook parsed or compiled yet) and the resident memory is that of a main process holding one workbook.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ArgOf } from '../shared/contract';
+import { writeFileAtomic } from '../electron/service/atomic-file';
 import type { Meeting, MeetingHeader } from '../shared/domain/meetings';
 import { callAs } from '../test/unit/workbook-helpers';
 import type { HostAdapter } from '../electron/service/host';
@@ -29,6 +32,9 @@ export interface ServiceFigures {
   rssMB: number;
   saveP95Ms: number;
   saveMedianMs: number;
+  /** The disk's own limit: p95 of the same number of atomic writes (write, fsync, rename, fsync the folder)
+   * of a file the size of the meeting, beside the store, without the store. */
+  diskP95Ms: number;
   searchAfterEditMs: number;
   foundAfterEdit: boolean;
 }
@@ -137,6 +143,7 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
 
   // Saving minutes as the editor's autosave does: one agenda item's text, through the contract.
   const meeting = latestHeldMeeting(workbook);
+  const diskP95Ms = diskLimit(dataDir, JSON.stringify(meeting).length);
   const saveTimes: number[] = [];
   for (let i = 0; i < SAVE_SAMPLES; i++) {
     const item = meeting.agenda[i % meeting.agenda.length]!;
@@ -167,9 +174,24 @@ export async function measureService(dataDir: string): Promise<ServiceFigures> {
     rssMB: rss,
     saveP95Ms: percentile(saveTimes, 0.95),
     saveMedianMs: median(saveTimes),
+    diskP95Ms,
     searchAfterEditMs,
     foundAfterEdit: found.groups.some((g) => g.hits.some((h) => h.route === `/meetings/${meeting.id}`)),
   };
+}
+
+/** p95 of atomic writes of `bytes` bytes in the data folder, through the store's own atomic write. */
+function diskLimit(dataDir: string, bytes: number): number {
+  const target = path.join(dataDir, '.bench-disk-limit');
+  const payload = Buffer.alloc(bytes, 'x');
+  const times: number[] = [];
+  for (let i = 0; i < SAVE_SAMPLES; i++) {
+    const t = performance.now();
+    writeFileAtomic(target, payload);
+    times.push(performance.now() - t);
+  }
+  fs.rmSync(target, { force: true });
+  return percentile(times, 0.95);
 }
 
 function latestHeldMeeting(workbook: Workbook): Meeting {
