@@ -1,6 +1,6 @@
 import { ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { lineChart } from '../../shared/charts/line-chart';
-import type { Dashboard } from '../../shared/domain/dashboard';
+import type { Dashboard, Ratio } from '../../shared/domain/dashboard';
 import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { AppLink } from '../ui/app-link';
 import { formatChange, formatScore, plural } from '../ui/format';
@@ -42,53 +42,22 @@ export function Measurements({ data }: { data: Dashboard }) {
     },
     SCREEN_THEME,
   );
-  const ratio = (count: number, of: number) => (of === 0 ? 0 : count / of);
   return (
     <div className={styles.tiles}>
-      <StatTile
+      <CoverageTile
         label="Designated IT contact"
-        value={itContacts.count}
-        of={`of ${itContacts.of}`}
         detail="customers and purchasers with a designated contact in IT"
-      >
-        <ProgressBar
-          value={ratio(itContacts.count, itContacts.of)}
-          thickness="large"
-          color="brand"
-          aria-hidden
-        />
-        <MissingList
-          items={itContacts.missing.map((m) => ({
-            key: m.contactId,
-            to: `/units/${m.unitId}`,
-            text: `${m.name} (${m.unitName})`,
-          }))}
-          allText="Every customer and purchaser has one."
-          empty={itContacts.of === 0}
-        />
-      </StatTile>
-      <StatTile
+        measurement={itContacts}
+        linkOf={(m) => ({ key: m.contactId, to: `/units/${m.unitId}`, text: `${m.name} (${m.unitName})` })}
+        allText="Every customer and purchaser has one."
+      />
+      <CoverageTile
         label="Written agreement"
-        value={writtenAgreements.count}
-        of={`of ${writtenAgreements.of}`}
         detail="customers with a written agreement in force"
-      >
-        <ProgressBar
-          value={ratio(writtenAgreements.count, writtenAgreements.of)}
-          thickness="large"
-          color="brand"
-          aria-hidden
-        />
-        <MissingList
-          items={writtenAgreements.missing.map((m) => ({
-            key: m.unitId,
-            to: `/agreements?unitId=${m.unitId}`,
-            text: m.unitName,
-          }))}
-          allText="Every customer has one."
-          empty={writtenAgreements.of === 0}
-        />
-      </StatTile>
+        measurement={writtenAgreements}
+        linkOf={(m) => ({ key: m.unitId, to: `/agreements?unitId=${m.unitId}`, text: m.unitName })}
+        allText="Every customer has one."
+      />
       <StatTile
         label="Satisfaction"
         value={formatScore(satisfaction.latest?.average)}
@@ -126,11 +95,35 @@ export function Measurements({ data }: { data: Dashboard }) {
   );
 }
 
-function MissingList(props: {
-  items: Array<{ key: string; to: string; text: string }>;
+/** One missing entry, shown as a link to where the BRM can put it right. */
+interface MissingLink {
+  key: string;
+  to: string;
+  text: string;
+}
+
+/**
+ * A measurement that counts how many of a whole meet it ("4 of 6"): the bar shows the share, and the first
+ * missing entries link to where each can be put right.
+ */
+function CoverageTile<T>(props: {
+  label: string;
+  detail: string;
+  measurement: Ratio<T>;
+  linkOf: (missing: T) => MissingLink;
+  /** Shown when none is missing. */
   allText: string;
-  empty: boolean;
 }) {
+  const { count, of, missing } = props.measurement;
+  return (
+    <StatTile label={props.label} value={count} of={`of ${of}`} detail={props.detail}>
+      <ProgressBar value={of === 0 ? 0 : count / of} thickness="large" color="brand" aria-hidden />
+      <MissingList items={missing.map(props.linkOf)} allText={props.allText} empty={of === 0} />
+    </StatTile>
+  );
+}
+
+function MissingList(props: { items: MissingLink[]; allText: string; empty: boolean }) {
   const styles = useStyles();
   if (props.empty) return <Text className={styles.missing}>No customers recorded yet.</Text>;
   if (props.items.length === 0) return <Text className={styles.missing}>{props.allText}</Text>;

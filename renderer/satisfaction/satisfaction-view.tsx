@@ -1,51 +1,23 @@
-import {
-  Button,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular, TextBulletListSquareEdit20Regular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
-import { lineChart, type LineSeries } from '../../shared/charts/line-chart';
-import {
-  quarterMiddle,
-  quarterlySatisfaction,
-  surveyAverage,
-  unitSatisfaction,
-  type SatisfactionSummary,
-} from '../../shared/domain/register-rules';
+import { useState } from 'react';
 import type { Survey, SurveyQuestion } from '../../shared/domain/registers';
-import { SCREEN_THEME, SvgChart } from '../ui/svg-chart';
 import { api } from '../platform/workbook-api';
-import { formatChange, formatDate, formatScore, plural } from '../ui/format';
-import { StatTile, toneOfChange } from '../ui/stat-tile';
+import { formatDate } from '../ui/format';
 import { UnitFilter, useUnitName, useUnitScope } from '../ui/unit-filter';
-import { useLoad } from '../ui/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { QuestionsDialog } from './questions-dialog';
+import { SatisfactionTiles, SatisfactionTrend } from './satisfaction-summary';
 import { SurveyDialog } from './survey-dialog';
-import { EditDeleteButtons } from '../ui/edit-delete-buttons';
+import { SurveysTable, UnitResultsTable } from './survey-tables';
+import { useSatisfaction } from './use-satisfaction';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
-  tiles: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
-    gap: tokens.spacingHorizontalL,
-  },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  comment: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   strong: { fontWeight: tokens.fontWeightSemibold },
-  actions: { display: 'flex', justifyContent: 'flex-end' },
   questionRow: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 160px 40px',
@@ -62,8 +34,6 @@ const useStyles = makeStyles({
   fill: { height: '100%', borderRadius: '4px', backgroundColor: tokens.colorBrandBackground },
 });
 
-const ALL_UNITS = 'All units (quarterly average)';
-
 export function SatisfactionView() {
   const styles = useStyles();
   const { notify } = useNotify();
@@ -72,51 +42,7 @@ export function SatisfactionView() {
   const [editing, setEditing] = useState<Survey | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Survey | null>(null);
   const [editingQuestions, setEditingQuestions] = useState(false);
-  const surveys = useLoad(() => api.listSurveys({ unitId: null }), []);
-  const settings = useLoad(() => api.getRegisterSettings({}), []);
-  const questions = settings.data?.surveyQuestions ?? [];
-
-  const all = useMemo(() => surveys.data ?? [], [surveys.data]);
-  const inScope = useMemo(() => all.filter((s) => !unitId || s.unitId === unitId), [all, unitId]);
-  const byUnit = useMemo(() => {
-    const map = new Map<string, Survey[]>();
-    for (const s of all) map.set(s.unitId, [...(map.get(s.unitId) ?? []), s]);
-    return [...map.entries()]
-      .map(([id, list]) => ({ unitId: id, summary: unitSatisfaction(list), count: list.length }))
-      .sort((a, b) => unitName(a.unitId).localeCompare(unitName(b.unitId)));
-  }, [all, unitName]);
-
-  const summary: SatisfactionSummary = unitId ? unitSatisfaction(inScope) : quarterlySatisfaction(all);
-  const series: LineSeries[] = unitId
-    ? [{ name: unitName(unitId), points: summary.points.map((p) => ({ x: p.date, y: p.average })) }]
-    : [
-        {
-          name: ALL_UNITS,
-          emphasis: true,
-          points: summary.points.map((p) => ({
-            x: quarterMiddle(p.date),
-            y: p.average,
-            label: `${p.label}: ${formatScore(p.average)} (${plural(p.count, 'survey')})`,
-          })),
-        },
-        ...byUnit.map((u) => ({
-          name: unitName(u.unitId),
-          points: u.summary.points.map((p) => ({ x: p.date, y: p.average })),
-        })),
-      ];
-  const chart = lineChart(
-    series,
-    {
-      title: unitId ? `Satisfaction trend of ${unitName(unitId)}` : 'Satisfaction trend, all units',
-      width: 960,
-      height: 280,
-      yDomain: [1, 5],
-      endLabels: Boolean(unitId),
-      emptyText: 'No surveys recorded yet',
-    },
-    SCREEN_THEME,
-  );
-  const latestSurvey = unitId ? [...inScope].sort((a, b) => a.date.localeCompare(b.date)).at(-1) : undefined;
+  const { surveys, settings, questions, inScope, byUnit, summary, latestSurvey } = useSatisfaction(unitId);
 
   return (
     <Page label="Customer satisfaction">
@@ -137,37 +63,9 @@ export function SatisfactionView() {
       <div className={styles.toolbar}>
         <UnitFilter unitId={unitId} onChange={setUnitId} />
       </div>
-      <div className={styles.tiles}>
-        <StatTile
-          label="Latest result"
-          value={formatScore(summary.latest?.average)}
-          of="/ 5"
-          detail={
-            summary.latest
-              ? unitId
-                ? `Survey of ${formatDate(summary.latest.date)}`
-                : `${summary.latest.label}, ${plural(summary.latest.count, 'survey')}`
-              : 'No survey yet'
-          }
-        />
-        <StatTile
-          label="Change"
-          value={summary.change === null ? '—' : formatChange(summary.change)}
-          tone={toneOfChange(summary.change)}
-          detail={
-            summary.previous
-              ? `Against ${formatScore(summary.previous.average)} ${unitId ? `on ${formatDate(summary.previous.date)}` : `in ${summary.previous.label}`}`
-              : 'Needs two results'
-          }
-        />
-        <StatTile
-          label="Surveys"
-          value={inScope.length}
-          detail={unitId ? unitName(unitId) : `${plural(byUnit.length, 'unit')} surveyed`}
-        />
-      </div>
+      <SatisfactionTiles unitId={unitId} summary={summary} byUnit={byUnit} surveyCount={inScope.length} />
       <Section title="Trend">
-        <SvgChart tree={chart} />
+        <SatisfactionTrend unitId={unitId} summary={summary} byUnit={byUnit} />
       </Section>
       {unitId && latestSurvey ? (
         <Section title="Latest survey by question">
@@ -176,78 +74,12 @@ export function SatisfactionView() {
       ) : null}
       {!unitId && byUnit.length ? (
         <Section title="Latest result per unit">
-          <Table aria-label="Latest result per unit" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Unit</TableHeaderCell>
-                <TableHeaderCell style={{ width: 140 }}>Latest survey</TableHeaderCell>
-                <TableHeaderCell style={{ width: 100 }}>Result</TableHeaderCell>
-                <TableHeaderCell style={{ width: 160 }}>Change</TableHeaderCell>
-                <TableHeaderCell style={{ width: 100 }}>Surveys</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {byUnit.map((u) => (
-                <TableRow key={u.unitId}>
-                  <TableCell>
-                    <Link as="button" onClick={() => setUnitId(u.unitId)}>
-                      {unitName(u.unitId)}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{formatDate(u.summary.latest?.date ?? null)}</TableCell>
-                  <TableCell className={styles.strong}>{formatScore(u.summary.latest?.average)}</TableCell>
-                  <TableCell>
-                    <ChangeText change={u.summary.change} />
-                  </TableCell>
-                  <TableCell>{u.count}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <UnitResultsTable byUnit={byUnit} onChooseUnit={setUnitId} />
         </Section>
       ) : null}
       <Section title="Surveys">
         {inScope.length ? (
-          <Table aria-label="Surveys" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: 120 }}>Date</TableHeaderCell>
-                <TableHeaderCell style={{ width: 220 }}>Respondent</TableHeaderCell>
-                <TableHeaderCell style={{ width: 90 }}>Result</TableHeaderCell>
-                <TableHeaderCell>Comment</TableHeaderCell>
-                <TableHeaderCell style={{ width: 84 }}>
-                  <span className="visually-hidden">Actions</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {[...inScope]
-                .sort((a, b) => b.date.localeCompare(a.date))
-                .map((s) => {
-                  const label = `survey of ${formatDate(s.date)} by ${s.respondentName}`;
-                  return (
-                    <TableRow key={s.id} aria-label={label}>
-                      <TableCell>{formatDate(s.date)}</TableCell>
-                      <TableCell>
-                        <div className={styles.strong}>{s.respondentName}</div>
-                        {unitId ? null : <div className={styles.sub}>{unitName(s.unitId)}</div>}
-                      </TableCell>
-                      <TableCell className={styles.strong}>{formatScore(surveyAverage(s))}</TableCell>
-                      <TableCell className={styles.comment}>{s.comment}</TableCell>
-                      <TableCell>
-                        <div className={styles.actions}>
-                          <EditDeleteButtons
-                            name={label}
-                            onEdit={() => setEditing(s)}
-                            onDelete={() => setDeleting(s)}
-                          />
-                        </div>
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-            </TableBody>
-          </Table>
+          <SurveysTable surveys={inScope} unitId={unitId} onEdit={setEditing} onDelete={setDeleting} />
         ) : surveys.data ? (
           <EmptyText>No surveys recorded{unitId ? ` for ${unitName(unitId)}` : ''} yet.</EmptyText>
         ) : null}
@@ -281,25 +113,6 @@ export function SatisfactionView() {
         Its scores leave the results and the trend.
       </ConfirmDialog>
     </Page>
-  );
-}
-
-function ChangeText({ change }: { change: number | null }) {
-  const tone = toneOfChange(change);
-  if (change === null) return <Text>—</Text>;
-  return (
-    <Text
-      style={{
-        color:
-          tone === 'good'
-            ? tokens.colorPaletteGreenForeground1
-            : tone === 'bad'
-              ? tokens.colorPaletteRedForeground1
-              : undefined,
-      }}
-    >
-      {formatChange(change)}
-    </Text>
   );
 }
 
