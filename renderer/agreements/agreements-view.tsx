@@ -1,63 +1,22 @@
-import {
-  Badge,
-  Button,
-  Link,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { agreementDue, serviceLines } from '../../shared/domain/register-rules';
-import {
-  AGREEMENT_STATUS_LABELS,
-  AGREEMENT_TYPE_LABELS,
-  FINANCING_PERIOD_LABELS,
-  referenceLink,
-  type Agreement,
-  type AgreementStatus,
-} from '../../shared/domain/registers';
+import { agreementDue } from '../../shared/domain/register-rules';
+import type { Agreement } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
-import { formatDate, formatMoney, plural, todayIso } from '../ui/format';
+import { plural, todayIso } from '../ui/format';
 import { UnitFilter, useUnitName, useUnitScope } from '../ui/unit-filter';
 import { useLoad } from '../ui/use-load';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { AgreementDialog } from './agreement-dialog';
-import { DueBadge } from '../ui/due-badge';
-import { EditDeleteButtons } from '../ui/edit-delete-buttons';
+import { AgreementsTable, type AgreementRow } from './agreements-table';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
   summary: { color: tokens.colorNeutralForeground3 },
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  stack: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
-  },
-  due: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteMarigoldBorderActive}` },
-  overdue: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorderActive}` },
-  actions: { display: 'flex', justifyContent: 'flex-end' },
 });
-
-const STATUS_COLOURS: Record<AgreementStatus, 'informative' | 'success' | 'warning' | 'subtle'> = {
-  draft: 'informative',
-  active: 'success',
-  'under-review': 'warning',
-  expired: 'subtle',
-};
 
 /** Seed 002 "Management of agreements": every agreement with the customers, in one register. */
 export function AgreementsView() {
@@ -71,7 +30,7 @@ export function AgreementsView() {
   const { data, error, reload } = useLoad(() => api.listAgreements({ unitId }), [unitId]);
   const today = todayIso();
 
-  const rows = useMemo(() => {
+  const rows = useMemo((): AgreementRow[] => {
     const withDue = (data ?? []).map((agreement) => ({ agreement, due: agreementDue(agreement, today) }));
     // Due ones first, the most urgent on top; then the rest by title.
     return withDue
@@ -111,93 +70,7 @@ export function AgreementsView() {
       <Section title={unitId ? `Agreements of ${unitName(unitId)}` : 'All agreements'}>
         {error ? <Text>{error}</Text> : null}
         {rows.length ? (
-          <Table aria-label="Agreements register" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Agreement</TableHeaderCell>
-                {unitId ? null : <TableHeaderCell style={{ width: 150 }}>Unit</TableHeaderCell>}
-                <TableHeaderCell style={{ width: 110 }}>Status</TableHeaderCell>
-                <TableHeaderCell style={{ width: 190 }}>Review</TableHeaderCell>
-                <TableHeaderCell style={{ width: 120 }}>Ends</TableHeaderCell>
-                <TableHeaderCell style={{ width: 160 }}>Financing</TableHeaderCell>
-                <TableHeaderCell style={{ width: 84 }}>
-                  <span className="visually-hidden">Actions</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map(({ agreement: a, due }) => {
-                const link = referenceLink(a.reference);
-                return (
-                  <TableRow
-                    key={a.id}
-                    aria-label={a.title}
-                    className={due ? (due.days < 0 ? styles.overdue : styles.due) : undefined}
-                  >
-                    <TableCell>
-                      <div className={styles.stack}>
-                        <span className={styles.title}>
-                          {a.title}{' '}
-                          <Badge appearance="outline" size="small" color="brand">
-                            {AGREEMENT_TYPE_LABELS[a.type]}
-                          </Badge>
-                        </span>
-                        {serviceLines(a).map((line) => (
-                          <span key={line} className={styles.sub}>
-                            {line}
-                          </span>
-                        ))}
-                        {a.reference ? (
-                          <span className={styles.sub}>
-                            {link ? (
-                              <Link href={link} target="_blank" rel="noreferrer">
-                                Signed document
-                              </Link>
-                            ) : (
-                              `Reference: ${a.reference}`
-                            )}
-                          </span>
-                        ) : null}
-                      </div>
-                    </TableCell>
-                    {unitId ? null : <TableCell>{unitName(a.unitId)}</TableCell>}
-                    <TableCell>
-                      <Badge appearance="tint" color={STATUS_COLOURS[a.status]}>
-                        {AGREEMENT_STATUS_LABELS[a.status]}
-                      </Badge>
-                    </TableCell>
-                    <TableCell>
-                      <div className={styles.stack}>
-                        <span>{formatDate(a.reviewDate)}</span>
-                        {due ? <DueBadge due={due} /> : null}
-                      </div>
-                    </TableCell>
-                    <TableCell>{formatDate(a.endDate)}</TableCell>
-                    <TableCell>
-                      <div className={styles.stack}>
-                        <span>{formatMoney(a.financing.amount, a.financing.currency)}</span>
-                        {a.financing.amount !== null ? (
-                          <span className={styles.sub}>
-                            {FINANCING_PERIOD_LABELS[a.financing.period]}
-                            {a.financing.costCentre ? ` · ${a.financing.costCentre}` : ''}
-                          </span>
-                        ) : null}
-                      </div>
-                    </TableCell>
-                    <TableCell>
-                      <div className={styles.actions}>
-                        <EditDeleteButtons
-                          name={a.title}
-                          onEdit={() => setEditing(a)}
-                          onDelete={() => setDeleting(a)}
-                        />
-                      </div>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <AgreementsTable rows={rows} showUnit={!unitId} onEdit={setEditing} onDelete={setDeleting} />
         ) : data ? (
           <EmptyText>
             {dueOnly

@@ -43,20 +43,27 @@ const useStyles = makeStyles({
 const reloadApp = () => window.location.reload();
 
 export function BackupsView() {
+  return (
+    <Page label="Backups">
+      <PageHeader
+        title="Backups"
+        subtitle="BRM Workbook keeps snapshots of your workbook by itself: when it starts, and every few minutes while you work."
+      />
+
+      <RecoveryNotices />
+      <ExportImportSection />
+      <SnapshotsSection />
+    </Page>
+  );
+}
+
+/** The whole workbook as one file: exported to keep or move, imported to replace the current one. */
+function ExportImportSection() {
   const styles = useStyles();
-  const dataDir = useAppStore((s) => s.status?.dataDir ?? '');
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [importing, setImporting] = useState<{ name: string; content: string } | null>(null);
   const [exporting, setExporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { notify, notifyError } = useNotify();
-
-  const load = useCallback(() => {
-    api.listBackups({}).then(setBackups, (error: unknown) => setLoadError(messageOf(error)));
-  }, []);
-  useEffect(load, [load]);
 
   const exportWorkbook = () => {
     setExporting(true);
@@ -85,14 +92,7 @@ export function BackupsView() {
   };
 
   return (
-    <Page label="Backups">
-      <PageHeader
-        title="Backups"
-        subtitle="BRM Workbook keeps snapshots of your workbook by itself: when it starts, and every few minutes while you work."
-      />
-
-      <RecoveryNotices />
-
+    <>
       <Section title="Export and import">
         <Text className={styles.text}>
           Export the whole workbook as one file to keep a copy on another drive or to move it to another
@@ -126,6 +126,43 @@ export function BackupsView() {
         </div>
       </Section>
 
+      <ConfirmDialog
+        open={importing !== null}
+        title="Replace the workbook with this file?"
+        confirmLabel="Import"
+        onClose={() => setImporting(null)}
+        onConfirm={async () => {
+          if (!importing) return;
+          await api.importWorkbook({ content: importing.content });
+          reloadApp();
+        }}
+      >
+        {importing ? (
+          <Text>
+            Everything in the current workbook is replaced by <strong>{importing.name}</strong>. The current
+            workbook is kept as a safety backup first.
+          </Text>
+        ) : null}
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** The snapshots the app took by itself, newest first, each of which can be restored. */
+function SnapshotsSection() {
+  const styles = useStyles();
+  const dataDir = useAppStore((s) => s.status?.dataDir ?? '');
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+
+  const load = useCallback(() => {
+    api.listBackups({}).then(setBackups, (error: unknown) => setLoadError(messageOf(error)));
+  }, []);
+  useEffect(load, [load]);
+
+  return (
+    <>
       <Section title="Snapshots">
         <Text className={styles.text}>
           All snapshots of the last day are kept, then one a day for a month and one a month for a year.
@@ -145,43 +182,7 @@ export function BackupsView() {
             next starts.
           </EmptyText>
         ) : (
-          <Table aria-label="Snapshots" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Taken</TableHeaderCell>
-                <TableHeaderCell>Why</TableHeaderCell>
-                <TableHeaderCell style={{ width: 160 }}>Size</TableHeaderCell>
-                <TableHeaderCell style={{ width: 130 }}>
-                  <span className="visually-hidden">Actions</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {backups.map((b) => (
-                <TableRow key={b.stamp}>
-                  <TableCell>
-                    <div className={styles.when}>{backupTime(b)}</div>
-                    <div className={styles.sub}>{backupAge(b)}</div>
-                  </TableCell>
-                  <TableCell>{b.reason ? BACKUP_REASON_LABELS[b.reason] : 'Snapshot'}</TableCell>
-                  <TableCell>
-                    {b.files} {b.files === 1 ? 'file' : 'files'} · {sizeText(b.bytes)}
-                  </TableCell>
-                  <TableCell>
-                    <div className={styles.right}>
-                      <Button
-                        icon={<History20Regular />}
-                        aria-label={`Restore the backup of ${backupTime(b)}`}
-                        onClick={() => setRestoring(b)}
-                      >
-                        Restore
-                      </Button>
-                    </div>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <SnapshotsTable backups={backups} onRestore={setRestoring} />
         )}
       </Section>
 
@@ -203,26 +204,50 @@ export function BackupsView() {
           </Text>
         ) : null}
       </ConfirmDialog>
+    </>
+  );
+}
 
-      <ConfirmDialog
-        open={importing !== null}
-        title="Replace the workbook with this file?"
-        confirmLabel="Import"
-        onClose={() => setImporting(null)}
-        onConfirm={async () => {
-          if (!importing) return;
-          await api.importWorkbook({ content: importing.content });
-          reloadApp();
-        }}
-      >
-        {importing ? (
-          <Text>
-            Everything in the current workbook is replaced by <strong>{importing.name}</strong>. The current
-            workbook is kept as a safety backup first.
-          </Text>
-        ) : null}
-      </ConfirmDialog>
-    </Page>
+function SnapshotsTable(props: { backups: BackupInfo[]; onRestore: (backup: BackupInfo) => void }) {
+  const styles = useStyles();
+  return (
+    <Table aria-label="Snapshots" size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Taken</TableHeaderCell>
+          <TableHeaderCell>Why</TableHeaderCell>
+          <TableHeaderCell style={{ width: 160 }}>Size</TableHeaderCell>
+          <TableHeaderCell style={{ width: 130 }}>
+            <span className="visually-hidden">Actions</span>
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.backups.map((b) => (
+          <TableRow key={b.stamp}>
+            <TableCell>
+              <div className={styles.when}>{backupTime(b)}</div>
+              <div className={styles.sub}>{backupAge(b)}</div>
+            </TableCell>
+            <TableCell>{b.reason ? BACKUP_REASON_LABELS[b.reason] : 'Snapshot'}</TableCell>
+            <TableCell>
+              {b.files} {b.files === 1 ? 'file' : 'files'} · {sizeText(b.bytes)}
+            </TableCell>
+            <TableCell>
+              <div className={styles.right}>
+                <Button
+                  icon={<History20Regular />}
+                  aria-label={`Restore the backup of ${backupTime(b)}`}
+                  onClick={() => props.onRestore(b)}
+                >
+                  Restore
+                </Button>
+              </div>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

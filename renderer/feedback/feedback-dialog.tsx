@@ -1,21 +1,12 @@
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Select, Textarea } from '@fluentui/react-components';
 import {
-  COMPLAINT_SEVERITIES,
-  COMPLAINT_SEVERITY_LABELS,
-  COMPLAINT_STATUSES,
-  COMPLAINT_STATUS_LABELS,
   FEEDBACK_KINDS,
   FEEDBACK_KIND_LABELS,
-  FEEDBACK_SUBJECTS,
-  FEEDBACK_SUBJECT_LABELS,
   emptyFeedbackFields,
   feedbackFieldsSchema,
-  type ComplaintSeverity,
-  type ComplaintStatus,
   type Feedback,
   type FeedbackFields,
   type FeedbackKind,
-  type FeedbackSubject,
 } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
 import { DateField } from '../ui/date-field';
@@ -26,6 +17,11 @@ import { UnitSelectField, useUnitChoice } from '../ui/unit-filter';
 import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useDialogForm } from '../ui/use-dialog-form';
+import {
+  ComplaintHandlingFields,
+  ComplimentHandlingFields,
+  FeedbackSubjectFields,
+} from './feedback-fieldsets';
 
 const fieldsOf = (f: Feedback): FeedbackFields => {
   const { kind, date, fromContactId, fromName, aboutKind, aboutName, description } = f;
@@ -139,26 +135,7 @@ export function FeedbackDialog(props: {
           form.set('fromName', name);
         }}
       />
-      <FieldRow columns="140px minmax(0, 1fr)">
-        <Field label="About a">
-          <Select value={v.aboutKind} onChange={(_, d) => form.set('aboutKind', d.value as FeedbackSubject)}>
-            {FEEDBACK_SUBJECTS.map((s) => (
-              <option key={s} value={s}>
-                {FEEDBACK_SUBJECT_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="About" required validationMessage={e.aboutName}>
-          <Input
-            value={v.aboutName}
-            placeholder={
-              v.aboutKind === 'person' ? 'Name and team' : v.aboutKind === 'team' ? 'Team' : 'Service'
-            }
-            onChange={(_, d) => form.set('aboutName', d.value)}
-          />
-        </Field>
-      </FieldRow>
+      <FeedbackSubjectFields form={form} />
       <Field label="What was said" required validationMessage={e.description}>
         <Textarea
           value={v.description}
@@ -167,74 +144,7 @@ export function FeedbackDialog(props: {
           onChange={(_, d) => form.set('description', d.value)}
         />
       </Field>
-      {complaint ? (
-        <>
-          <FieldRow>
-            <Field
-              label="Severity"
-              validationMessage={e.severity}
-              hint={
-                v.severity === 'serious'
-                  ? 'A serious complaint can call for an ad hoc service review.'
-                  : undefined
-              }
-            >
-              <Select
-                value={v.severity ?? ''}
-                onChange={(_, d) => form.set('severity', (d.value || null) as ComplaintSeverity | null)}
-              >
-                {COMPLAINT_SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {COMPLAINT_SEVERITY_LABELS[s]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label="Status" validationMessage={e.status}>
-              <Select
-                value={v.status ?? ''}
-                onChange={(_, d) => form.set('status', (d.value || null) as ComplaintStatus | null)}
-              >
-                {COMPLAINT_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {COMPLAINT_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </FieldRow>
-          <Field label="Resolution" validationMessage={e.resolution}>
-            <Textarea
-              value={v.resolution}
-              resize="vertical"
-              onChange={(_, d) => form.set('resolution', d.value)}
-            />
-          </Field>
-          <Field
-            label="Root cause"
-            hint="What caused it, so that it is not repeated."
-            validationMessage={e.rootCause}
-          >
-            <Textarea
-              value={v.rootCause}
-              resize="vertical"
-              onChange={(_, d) => form.set('rootCause', d.value)}
-            />
-          </Field>
-        </>
-      ) : (
-        <FieldRow>
-          <Field label="Passed on to" validationMessage={e.passedOnTo} hint="The people or team it praises.">
-            <Input value={v.passedOnTo} onChange={(_, d) => form.set('passedOnTo', d.value)} />
-          </Field>
-          <DateField
-            label="Passed on on"
-            value={v.passedOnDate}
-            onChange={(d) => form.set('passedOnDate', d)}
-            error={e.passedOnDate}
-          />
-        </FieldRow>
-      )}
+      {complaint ? <ComplaintHandlingFields form={form} /> : <ComplimentHandlingFields form={form} />}
     </FormDialog>
   );
 }
