@@ -149,7 +149,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('search', () => {
+describe('search: what it finds', () => {
   it('finds units, contacts, minutes, decisions and actions, each opening its record', async () => {
     const retail = await createUnit('Retail Banking');
     const maria = await createContact(retail.id, 'Maria Jansen', 'maria.jansen@example.com');
@@ -269,7 +269,9 @@ describe('search', () => {
     expect(hitsOf(await search('incidnet'), 'minutes')).toHaveLength(1);
     expect((await search('   ')).groups).toEqual([]);
   });
+});
 
+describe('search: edits, grouping and limits', () => {
   it('sees edits, renames and deletions made after the index was built', async () => {
     const unit = await createUnit('Operations');
     wb.store.put(meetingShard, 'meeting003', meeting(unit.id, 'meeting003', 'Nothing special.', 'None.'));
