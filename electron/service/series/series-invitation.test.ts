@@ -229,7 +229,9 @@ describe('a series of periodic reviews planned ahead', () => {
     expect(cancel.events[0]!.recurrenceId!.slice(0, 10)).toBe('2027-02-10');
     expect(cancel.events[0]!.sequence).toBe(2);
   });
+});
 
+describe('a series planned ahead: other rules, refusals and hostile text', () => {
   it('repeats every N weeks until a date, and refuses what a calendar could not hold', async () => {
     const { fx, unitId, plan } = await unitWithContacts();
     const repeat: SeriesRepeat = { frequency: 'weekly', interval: 2, count: null, until: '2027-03-01' };
