@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   FIXTURES,
   call,
+  contactFields,
   createUnit,
   open,
   recordingHost,
@@ -55,15 +56,7 @@ async function sampleWorkbook(wb: Workbook): Promise<void> {
   const retail = await createUnit(wb, 'Retail Banking', 'Self-service by 2028 — “ambitious” ✓');
   await call(wb, 'createContact', {
     unitId: retail.id,
-    fields: {
-      role: 'customer',
-      name: 'Maria Jansen',
-      title: '',
-      email: 'maria@example.com',
-      phone: '',
-      notes: '',
-      itContact: '',
-    },
+    fields: { ...contactFields('Maria Jansen', 'customer'), email: 'maria@example.com' },
   });
   await call(wb, 'updateSettings', {
     fields: { organisationName: 'Northwind', brmName: 'Sam', locale: 'en-GB', theme: 'dark' },

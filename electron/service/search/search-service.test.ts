@@ -4,7 +4,7 @@ import type { SearchResults } from '../../../shared/contract/search';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
 import type { Agreement, Feedback, Survey } from '../../../shared/domain/registers';
 import { meetingShard, unitRecordsSchema, unitRecordsShard } from '../store/shards';
-import { call, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
+import { call, contactFields, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
 import type { Workbook } from '../workbook';
 
 const AT = '2026-03-02T10:00:00.000Z';
@@ -26,7 +26,7 @@ function createUnit(name: string, parentId: string | null = null) {
 function createContact(unitId: string, name: string, email: string) {
   return call(wb, 'createContact', {
     unitId,
-    fields: { role: 'purchaser', name, title: 'Team manager', email, phone: '', notes: '', itContact: '' },
+    fields: { ...contactFields(name), title: 'Team manager', email },
   });
 }
 
@@ -288,14 +288,7 @@ describe('search: edits, grouping and limits', () => {
 
     await call(wb, 'updateUnit', {
       id: unit.id,
-      fields: {
-        name: 'Plant Operations',
-        kind: 'division',
-        itContact: '',
-        plans: '',
-        drivers: '',
-        plansReviewedOn: null,
-      },
+      fields: unitFields('Plant Operations'),
     });
     expect(hitsOf(await search('zeppelin'), 'minutes')[0]?.unit).toBe('Plant Operations');
     expect(hitsOf(await search('plant'), 'unit')).toHaveLength(1);

@@ -11,6 +11,7 @@ import {
   contactFields,
   createUnit,
   open,
+  planFields,
   tempDir,
   treeState,
 } from '../../../test/unit/workbook-helpers';
@@ -65,19 +66,7 @@ const meeting = async (l: Laptop, id: string) => (await call(l.wb, 'getMeeting',
 async function planMeeting(l: Laptop, unitId: string): Promise<Meeting> {
   const planned = await call(l.wb, 'planMeeting', {
     unitId,
-    fields: {
-      kind: 'periodic',
-      templateId: null,
-      date: '2026-12-01',
-      time: '09:00',
-      location: '',
-      periodStart: null,
-      periodEnd: null,
-      trigger: '',
-      chair: '',
-      minuteTaker: '',
-      invitees: [],
-    },
+    fields: planFields('2026-12-01', { templateId: null, time: '09:00' }),
   });
   const detail = await call(l.wb, 'addAgendaItem', {
     meetingId: planned.id,
