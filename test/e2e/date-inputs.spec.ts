@@ -1,21 +1,20 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { unitFields } from '../unit/workbook-helpers';
 import { call, expect, test, type WorkbookFixture } from './fixtures';
 
-async function claimsUnit(workbook: WorkbookFixture, locale: string) {
+/** The Claims unit's page with the dates and times of `locale`, and its Plan meeting dialog open. */
+async function plannerIn(page: Page, workbook: WorkbookFixture, locale: string) {
   await call(workbook, 'updateSettings', {
     fields: { organisationName: '', brmName: 'Ivo Jansen', brmEmail: '', locale, theme: 'system' },
   });
-  return call(workbook, 'createUnit', {
-    parentId: null,
-    fields: {
-      name: 'Claims',
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
-  });
+  const unit = await call(workbook, 'createUnit', { parentId: null, fields: unitFields('Claims') });
+  await workbook.open(`/units/${unit.id}`);
+  await page
+    .getByRole('region', { name: 'Service review meetings' })
+    .getByRole('button', { name: 'Plan meeting' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Plan a service review' });
+  return { unit, dialog, date: dialog.getByLabel('Date'), time: dialog.getByLabel('Time') };
 }
 
 /** Types into a field key by key, as the BRM would, replacing what it held. */
@@ -28,14 +27,7 @@ test('with the locale set to de-DE a meeting date is typed as 24.12.2026 and a t
   page,
   workbook,
 }) => {
-  const unit = await claimsUnit(workbook, 'de-DE');
-  await workbook.open(`/units/${unit.id}`);
-  await page
-    .getByRole('region', { name: 'Service review meetings' })
-    .getByRole('button', { name: 'Plan meeting' })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Plan a service review' });
-  const date = dialog.getByLabel('Date');
+  const { unit, dialog, date, time } = await plannerIn(page, workbook, 'de-DE');
   await expect(date).toHaveAttribute('placeholder', 'DD.MM.YYYY');
 
   // A day that does not exist is refused with the pattern, and nothing is planned.
@@ -47,9 +39,9 @@ test('with the locale set to de-DE a meeting date is typed as 24.12.2026 and a t
 
   await typeInto(date, '24.12.2026');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
-  await typeInto(dialog.getByLabel('Time'), '14:30');
-  await dialog.getByLabel('Time').blur();
-  await expect(dialog.getByLabel('Time')).toHaveValue('14:30');
+  await typeInto(time, '14:30');
+  await time.blur();
+  await expect(time).toHaveValue('14:30');
   await dialog.getByRole('button', { name: 'Plan meeting' }).click();
   await expect(dialog).toBeHidden();
 
@@ -64,21 +56,14 @@ test('with the locale set to en-US date inputs show 12/24/2026 and times a 12-ho
   page,
   workbook,
 }) => {
-  const unit = await claimsUnit(workbook, 'en-US');
-  await workbook.open(`/units/${unit.id}`);
-  await page
-    .getByRole('region', { name: 'Service review meetings' })
-    .getByRole('button', { name: 'Plan meeting' })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Plan a service review' });
-  const date = dialog.getByLabel('Date');
+  const { unit, dialog, date, time } = await plannerIn(page, workbook, 'en-US');
   await expect(date).toHaveAttribute('placeholder', 'MM/DD/YYYY');
   await typeInto(date, '12/24/26');
   await date.blur();
   await expect(date).toHaveValue('12/24/2026');
-  await typeInto(dialog.getByLabel('Time'), '2:30 pm');
-  await dialog.getByLabel('Time').blur();
-  await expect(dialog.getByLabel('Time')).toHaveValue('2:30 PM');
+  await typeInto(time, '2:30 pm');
+  await time.blur();
+  await expect(time).toHaveValue('2:30 PM');
   await dialog.getByRole('button', { name: 'Plan meeting' }).click();
   await expect(dialog).toBeHidden();
 

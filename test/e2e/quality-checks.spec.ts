@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { MeetingPlanFields } from '../../shared/domain/meetings';
 import { allText, readDocx } from '../fixtures/document-readers';
+import { createHostingSla } from './agreements';
 import { call, expect, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 /**
@@ -202,31 +203,7 @@ test('every date the review pack brings to an annual review follows the locale: 
   await call(workbook, 'updateSettings', {
     fields: { organisationName: '', brmName: '', locale: 'de-DE', theme: 'system' },
   });
-  await call(workbook, 'createAgreement', {
-    unitId: unit.id,
-    fields: {
-      type: 'sla',
-      title: 'Hosting SLA',
-      services: [
-        {
-          id: 'service0001',
-          name: 'Hosting',
-          levels: [
-            { id: 'level000001', metric: 'Availability', target: 99.5, unit: '%', direction: 'at-least' },
-          ],
-        },
-      ],
-      financing: { amount: null, currency: 'EUR', period: 'yearly', costCentre: '' },
-      startDate: '2026-01-01',
-      endDate: null,
-      reviewDate: '2027-01-15',
-      status: 'active',
-      customerContactId: null,
-      itSignatories: [],
-      complaintDefinition: '',
-      reference: '',
-    },
-  });
+  await createHostingSla(workbook, unit.id, { startDate: '2026-01-01', reviewDate: '2027-01-15' });
   const outcome = await call(workbook, 'saveOutcome', {
     unitId: unit.id,
     id: null,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { addMonths, format, subMonths } from 'date-fns';
 import { allText, readDocx } from '../fixtures/document-readers';
 import { contactFields, unitFields } from '../unit/workbook-helpers';
+import { createHostingSla } from './agreements';
 import { call, expect, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 const HOSTILE = '=HYPERLINK("http://x")<img src=x onerror=alert(1)> & “quotes”';
@@ -113,31 +114,7 @@ test('a decision linked to a service level shows on the agreement and in the reg
 }) => {
   test.setTimeout(180_000);
   const { unit, contact } = await unitWithCustomer(workbook, 'Retail Banking', 'Maria Jansen');
-  await call(workbook, 'createAgreement', {
-    unitId: unit.id,
-    fields: {
-      type: 'sla',
-      title: 'Hosting SLA',
-      services: [
-        {
-          id: 'service0001',
-          name: 'Hosting',
-          levels: [
-            { id: 'level000001', metric: 'Availability', target: 99.5, unit: '%', direction: 'at-least' },
-          ],
-        },
-      ],
-      financing: { amount: null, currency: 'EUR', period: 'yearly', costCentre: '' },
-      startDate: null,
-      endDate: null,
-      reviewDate: null,
-      status: 'active',
-      customerContactId: null,
-      itSignatories: [],
-      complaintDefinition: '',
-      reference: '',
-    },
-  });
+  await createHostingSla(workbook, unit.id);
   const meeting = await meetingAttendedBy(workbook, unit.id, contact, '2026-03-10', 'annual');
   const withItem = await call(workbook, 'addAgendaItem', { meetingId: meeting.id, title: 'Service levels' });
   const itemId = withItem.meeting.agenda.at(-1)!.id;

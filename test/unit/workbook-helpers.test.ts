@@ -28,6 +28,10 @@ describe('the test harness', () => {
     t = testWorkbook();
     // @ts-expect-error -- createUnit takes a parent and fields, not a bare name
     await expect(t.call('createUnit', { name: 'Retail' })).rejects.toThrow(/invalid-input/);
+    // @ts-expect-error -- nor with the result type written out: that comes from the contract, and so is checked
+    await expect(call<{ id: string }>(t.wb, 'createUnit', { name: 'Retail' })).rejects.toThrow(
+      /invalid-input/,
+    );
     const refused = await refusalUnchecked(t.wb, 'createUnit', { parentId: null, fields: { name: 7 } });
     expect(refused.code).toBe('invalid-input');
   });

@@ -51,11 +51,12 @@ export type ArgList<K extends MethodName> =
  * The one way tests call the service layer: through dispatch, as the renderer does, typed by the
  * contract — a misspelt method or a wrong argument does not compile, and the result has its type.
  */
-export function call<K extends MethodName>(wb: Workbook, method: K, ...arg: ArgList<K>): Promise<ResultOf<K>>;
-/** @deprecated The result type comes from the contract: drop the type argument. */
-export function call<T = never>(wb: Workbook, method: MethodName, ...arg: LegacyArg<T>): Promise<T>;
-export function call(wb: Workbook, method: MethodName, arg?: unknown): Promise<unknown> {
-  return bindCalls(wb).call(method, arg as never);
+export function call<K extends MethodName>(
+  wb: Workbook,
+  method: K,
+  ...arg: ArgList<K>
+): Promise<ResultOf<K>> {
+  return bindCalls(wb).call(method, ...arg);
 }
 
 /** `call` from another sender (the preview host's origin in the e2e tests, the bench's origin). */
@@ -101,18 +102,9 @@ export async function refusalUnchecked(wb: Workbook, method: string, arg: unknow
 /** Carries one call to a service layer (this process's dispatch, a child process) and brings back its envelope. */
 export type Transport = (method: MethodName, arg: unknown) => Promise<Envelope>;
 
-/**
- * The call shape from before the harness was typed, `call<T>(wb, 'method', arg)`, kept while branches
- * written against it are merged: the method is still checked, the argument is not. It applies only
- * when the type argument is written out; without it, a wrong argument is an error, not this overload.
- */
-type LegacyArg<T> = [T] extends [never] ? [typeArgumentRequired: never] : [arg?: unknown];
-
 /** The calls of the harness bound to one service layer. */
 export interface BoundCalls {
   call<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<ResultOf<K>>;
-  /** @deprecated The result type comes from the contract: drop the type argument. */
-  call<T = never>(method: MethodName, ...arg: LegacyArg<T>): Promise<T>;
   refusal<K extends MethodName>(method: K, ...arg: ArgList<K>): Promise<Refusal>;
 }
 
@@ -124,7 +116,7 @@ export function callsOver(send: Transport): BoundCalls {
     return result.value;
   }
   return {
-    // One implementation behind both signatures: the result is what the contract says the method answers.
+    // The untyped implementation behind the typed signature: the result is what the contract says the method answers.
     call: call as BoundCalls['call'],
     refusal: async (method, ...[arg]) => refusalOf(method, await send(method, arg ?? {})),
   };

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   FIXTURES,
   call,
+  contactFields,
   createUnit,
   open,
   recordingHost,
@@ -48,6 +49,19 @@ async function unitWithMeeting(wb: Workbook): Promise<string> {
   const unit = await createUnit(wb, 'Retail Banking');
   wb.store.put(meetingShard, 'meeting000001', sampleMeeting('meeting000001', unit.id));
   return unit.id;
+}
+
+/** A unit with plans, a contact and an empty records file, and settings: something of each kind of file. */
+async function sampleWorkbook(wb: Workbook): Promise<void> {
+  const retail = await createUnit(wb, 'Retail Banking', 'Self-service by 2028 — “ambitious” ✓');
+  await call(wb, 'createContact', {
+    unitId: retail.id,
+    fields: { ...contactFields('Maria Jansen', 'customer'), email: 'maria@example.com' },
+  });
+  await call(wb, 'updateSettings', {
+    fields: { organisationName: 'Northwind', brmName: 'Sam', locale: 'en-GB', theme: 'dark' },
+  });
+  wb.store.put(unitRecordsShard, retail.id, unitRecordsShard.empty());
 }
 
 describe('restoreBackup', () => {
@@ -130,7 +144,9 @@ describe('restoreBackup', () => {
     expect(fs.existsSync(path.join(dir, 'restore-pending.json'))).toBe(false);
     reopened.close();
   });
+});
 
+describe('restoreBackup, for what is derived from the files', () => {
   it('leaves search finding what was restored, and no longer what the restore took away', async () => {
     const wb = open(dir);
     await createUnit(wb, 'Retail Banking');
@@ -211,26 +227,6 @@ describe('restoreBackup', () => {
 });
 
 describe('exportWorkbook and importWorkbook', () => {
-  async function sampleWorkbook(wb: Workbook): Promise<void> {
-    const retail = await createUnit(wb, 'Retail Banking', 'Self-service by 2028 — “ambitious” ✓');
-    await call(wb, 'createContact', {
-      unitId: retail.id,
-      fields: {
-        role: 'customer',
-        name: 'Maria Jansen',
-        title: '',
-        email: 'maria@example.com',
-        phone: '',
-        notes: '',
-        itContact: '',
-      },
-    });
-    await call(wb, 'updateSettings', {
-      fields: { organisationName: 'Northwind', brmName: 'Sam', locale: 'en-GB', theme: 'dark' },
-    });
-    wb.store.put(unitRecordsShard, retail.id, unitRecordsShard.empty());
-  }
-
   it('round-trips the whole workbook as one file that compares equal', async () => {
     const host = recordingHost();
     const source = open(dir, { host });
@@ -287,6 +283,44 @@ describe('exportWorkbook and importWorkbook', () => {
     wb.close();
   });
 
+  it('replaces files the imported workbook does not have, such as newer meetings', async () => {
+    const host = recordingHost();
+    const wb = open(dir, { host });
+    await sampleWorkbook(wb);
+    await exported(wb, host);
+    const content = new TextDecoder().decode(host.saved[0]!.bytes);
+    const unitId = wb.store.keys(unitRecordsShard)[0]!;
+    wb.store.put(meetingShard, 'meeting000001', sampleMeeting('meeting000001', unitId));
+    await call(wb, 'importWorkbook', { content });
+    expect(wb.store.keys(meetingShard)).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'meetings/meeting000001.json'))).toBe(false);
+    wb.close();
+  });
+
+  it('lists the imported meetings, now and after a restart', async () => {
+    const host = recordingHost();
+    const wb = open(dir, { host });
+    const unitId = await unitWithMeeting(wb);
+    await exported(wb, host);
+    const content = new TextDecoder().decode(host.saved[0]!.bytes);
+    wb.store.put(meetingShard, 'meeting000001', {
+      ...sampleMeeting('meeting000001', unitId),
+      status: 'held',
+    });
+    wb.store.put(meetingShard, 'meeting000002', sampleMeeting('meeting000002', unitId));
+    wb.close();
+    const current = open(dir);
+
+    await call(current, 'importWorkbook', { content });
+    expect(await listed(current)).toEqual(['meeting000001 planned']);
+    current.close();
+    const reopened = open(dir);
+    expect(await listed(reopened)).toEqual(['meeting000001 planned']);
+    reopened.close();
+  });
+});
+
+describe('importWorkbook refusals', () => {
   const valid = (files: Record<string, unknown>) =>
     JSON.stringify({ format: 'brm-workbook', formatVersion: 1, exportedAt: '', schemaVersions: {}, files });
   const goodDirectory = { schemaVersion: 2, data: { units: [], contacts: [] } };
@@ -337,42 +371,6 @@ describe('exportWorkbook and importWorkbook', () => {
     expect(error.message).toMatch(/Nothing was changed/);
     expect(treeState(dir)).toEqual(before);
     expect(await unitNames(reopened)).toEqual(['Retail Banking']);
-    reopened.close();
-  });
-
-  it('replaces files the imported workbook does not have, such as newer meetings', async () => {
-    const host = recordingHost();
-    const wb = open(dir, { host });
-    await sampleWorkbook(wb);
-    await exported(wb, host);
-    const content = new TextDecoder().decode(host.saved[0]!.bytes);
-    const unitId = wb.store.keys(unitRecordsShard)[0]!;
-    wb.store.put(meetingShard, 'meeting000001', sampleMeeting('meeting000001', unitId));
-    await call(wb, 'importWorkbook', { content });
-    expect(wb.store.keys(meetingShard)).toEqual([]);
-    expect(fs.existsSync(path.join(dir, 'meetings/meeting000001.json'))).toBe(false);
-    wb.close();
-  });
-
-  it('lists the imported meetings, now and after a restart', async () => {
-    const host = recordingHost();
-    const wb = open(dir, { host });
-    const unitId = await unitWithMeeting(wb);
-    await exported(wb, host);
-    const content = new TextDecoder().decode(host.saved[0]!.bytes);
-    wb.store.put(meetingShard, 'meeting000001', {
-      ...sampleMeeting('meeting000001', unitId),
-      status: 'held',
-    });
-    wb.store.put(meetingShard, 'meeting000002', sampleMeeting('meeting000002', unitId));
-    wb.close();
-    const current = open(dir);
-
-    await call(current, 'importWorkbook', { content });
-    expect(await listed(current)).toEqual(['meeting000001 planned']);
-    current.close();
-    const reopened = open(dir);
-    expect(await listed(reopened)).toEqual(['meeting000001 planned']);
     reopened.close();
   });
 });

@@ -9,6 +9,7 @@ import { xmlSafeLine } from '../export/sanitise';
 import { readMailOrCalendar } from '../../../test/fixtures/document-readers';
 import { HOSTILE_STRINGS, fixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
 import {
+  contactFields,
   savedFile,
   unitFields,
   type ContactFields,
@@ -174,27 +175,11 @@ describe('an Outlook CSV with duplicates', () => {
     const unitId = ids[0]!;
     await fx.call('createContact', {
       unitId,
-      fields: {
-        role: 'purchaser',
-        name: 'Ann Lee',
-        title: '',
-        email: 'ann.lee@unit.example',
-        phone: '',
-        notes: '',
-        itContact: '',
-      },
+      fields: { ...contactFields('Ann Lee'), email: 'ann.lee@unit.example' },
     });
     await fx.call('createContact', {
       unitId,
-      fields: {
-        role: 'customer',
-        name: 'Maria  Jones',
-        title: 'COO',
-        email: '',
-        phone: '+1 555 0000',
-        notes: '',
-        itContact: '',
-      },
+      fields: { ...contactFields('Maria  Jones', 'customer'), title: 'COO', phone: '+1 555 0000' },
     });
     const preview = await fx.call('previewContactsImport', {
       unitId,

@@ -18,7 +18,7 @@ import {
   seedMeeting,
   type MeetingText,
 } from '../../../test/fixtures/meeting-fixture';
-import { savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
+import { contactFields, savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 import { meetingShard } from '../store/shards';
 
 interface Mail {
@@ -88,15 +88,7 @@ async function meetingWithContacts(text: MeetingText, options: { status?: Meetin
     contacts.push(
       await fx.call('createContact', {
         unitId: seeded.unitId,
-        fields: {
-          role: 'purchaser',
-          name: attendee.name,
-          title: '',
-          email,
-          phone: '',
-          notes: '',
-          itContact: '',
-        },
+        fields: { ...contactFields(attendee.name), email },
       }),
     );
   }

@@ -203,7 +203,9 @@ describe('minutes in LibreOffice and python-docx', () => {
       ['Minute-taker', 'Alex Morgan'],
     ]);
   });
+});
 
+describe('minutes in Word: rich text, styles and the draft mark', () => {
   it('writes rich-text minutes as bold and italic runs, a hyperlink and real Word list paragraphs', () => {
     const doc = finalMinutes.docx;
     const incident = doc.paragraphs.find((p) => p.text.startsWith('Major incident on 14 October'))!;

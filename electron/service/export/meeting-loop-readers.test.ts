@@ -10,7 +10,7 @@ import { carriedActions } from '../../../shared/domain/agenda';
 import type { ActionItem, MeetingPlanFields } from '../../../shared/domain/meetings';
 import { allText, readDocx, type DocxReadout } from '../../../test/fixtures/document-readers';
 import { fixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
-import { savedFile, type ContactFields, type TestWorkbook } from '../../../test/unit/workbook-helpers';
+import { contactFields, savedFile, unitFields, type TestWorkbook } from '../../../test/unit/workbook-helpers';
 
 let fx: TestWorkbook;
 const files: Record<string, string> = {};
@@ -18,38 +18,21 @@ let docs: Record<string, DocxReadout>;
 let nextDetail: MeetingDetail;
 const changed: Record<string, ActionItem> = {};
 
-const contact = (name: string, role: ContactFields['role']) => ({
-  role,
-  name,
-  title: '',
-  email: '',
-  phone: '',
-  notes: '',
-  itContact: '',
-});
-
 async function runLoop(locale: string, prefix: string) {
   await fx.call('updateSettings', {
     fields: { organisationName: 'Northwind IT', brmName: 'Alex Morgan', locale, theme: 'system' },
   });
   const unit = await fx.call('createUnit', {
     parentId: null,
-    fields: {
-      name: `Retail ${prefix}`,
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: unitFields(`Retail ${prefix}`),
   });
   const customer = await fx.call('createContact', {
     unitId: unit.id,
-    fields: contact('Maria Jansen', 'customer'),
+    fields: contactFields('Maria Jansen', 'customer'),
   });
   const itContact = await fx.call('createContact', {
     unitId: unit.id,
-    fields: contact('Ivo Kramer', 'it-stakeholder'),
+    fields: contactFields('Ivo Kramer', 'it-stakeholder'),
   });
   const plan: MeetingPlanFields = {
     kind: 'periodic',

@@ -1,18 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArgOf } from '../../../shared/contract';
-import type { ActionRegister } from '../../../shared/contract/meetings';
 import { CARRIED_ACTIONS_TITLE, assembleAgenda } from '../../../shared/domain/agenda';
-import type { ActionItem, MeetingPlanFields } from '../../../shared/domain/meetings';
-import {
-  call,
-  open,
-  refusal,
-  refusalUnchecked,
-  tempDir,
-  unitFields,
-} from '../../../test/unit/workbook-helpers';
+import type { MeetingPlanFields } from '../../../shared/domain/meetings';
+import { call, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
 import type { Workbook } from '../workbook';
 
 let dir: string;
@@ -86,7 +77,7 @@ describe('agenda templates', () => {
   });
 });
 
-describe('meetings', () => {
+describe('planning meetings', () => {
   it('plans a meeting from a template into its own file, and saving minutes touches only that file', async () => {
     const unitId = await unitWithContact();
     const meeting = await call(wb, 'planMeeting', { unitId, fields: plan() });
@@ -152,6 +143,59 @@ describe('meetings', () => {
     expect(fs.existsSync(path.join(dir, 'units'))).toBe(false);
   });
 
+  it('plans the next meeting as confirmed in the planner: its date and invitees, linked and carrying actions', async () => {
+    const unitId = await unitWithContact();
+    const first = await call(wb, 'planMeeting', { unitId, fields: plan({ date: '2026-12-09' }) });
+    await call(wb, 'addAction', {
+      meetingId: first.id,
+      agendaItemId: null,
+      fields: { title: 'Send the capacity plan', owner: 'Sam Lee', dueDate: '2026-12-23' },
+    });
+    const fields = plan({
+      date: '2027-01-14',
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+      invitees: [],
+    });
+    const next = await call(wb, 'planNextMeeting', { id: first.id, fields });
+    expect([next.date, next.previousMeetingId, next.attendees]).toEqual(['2027-01-14', first.id, []]);
+    const detail = await call(wb, 'getMeeting', { id: next.id });
+    expect(detail.actions.map((a) => a.title)).toEqual(['Send the capacity plan']);
+    expect((await call(wb, 'getMeeting', { id: first.id })).meeting.nextMeetingId).toBe(next.id);
+  });
+
+  it('moves an agenda item up or down within one meeting, and the new order is kept', async () => {
+    const unitId = await unitWithContact();
+    const meeting = await call(wb, 'planMeeting', { unitId, fields: plan() });
+    const titles = meeting.agenda.map((i) => i.title);
+    const third = meeting.agenda[2]!;
+    const moved = await call(wb, 'moveAgendaItem', {
+      meetingId: meeting.id,
+      itemId: third.id,
+      to: 0,
+    });
+    expect(moved.meeting.agenda.map((i) => i.title)).toEqual([
+      titles[2],
+      titles[0],
+      titles[1],
+      ...titles.slice(3),
+    ]);
+    // Past the end means last.
+    await call(wb, 'moveAgendaItem', { meetingId: meeting.id, itemId: third.id, to: 999 });
+    const reopened = await call(openDir(), 'getMeeting', { id: meeting.id });
+    expect(reopened.meeting.agenda.map((i) => i.title)).toEqual([
+      ...titles.slice(0, 2),
+      ...titles.slice(3),
+      titles[2],
+    ]);
+    await call(wb, 'finaliseMeeting', { id: meeting.id, confirmFuture: true });
+    expect(
+      (await refusal(wb, 'moveAgendaItem', { meetingId: meeting.id, itemId: third.id, to: 0 })).message,
+    ).toMatch(/finalised/i);
+  });
+});
+
+describe('running and finalising meetings', () => {
   it('runs, finalises (read-only), reopens with a reason, and plans the next meeting with open actions carried', async () => {
     await call(wb, 'updateSettings', {
       fields: { organisationName: '', brmName: '', locale: 'en-GB', theme: 'system' },
@@ -262,190 +306,5 @@ describe('meetings', () => {
       ['2026-03-31', 'finalised', 2],
       ['2026-04-28', 'finalised', 0],
     ]);
-  });
-
-  it('plans the next meeting as confirmed in the planner: its date and invitees, linked and carrying actions', async () => {
-    const unitId = await unitWithContact();
-    const first = await call(wb, 'planMeeting', { unitId, fields: plan({ date: '2026-12-09' }) });
-    await call(wb, 'addAction', {
-      meetingId: first.id,
-      agendaItemId: null,
-      fields: { title: 'Send the capacity plan', owner: 'Sam Lee', dueDate: '2026-12-23' },
-    });
-    const fields = plan({
-      date: '2027-01-14',
-      periodStart: '2026-12-01',
-      periodEnd: '2026-12-31',
-      invitees: [],
-    });
-    const next = await call(wb, 'planNextMeeting', { id: first.id, fields });
-    expect([next.date, next.previousMeetingId, next.attendees]).toEqual(['2027-01-14', first.id, []]);
-    const detail = await call(wb, 'getMeeting', { id: next.id });
-    expect(detail.actions.map((a) => a.title)).toEqual(['Send the capacity plan']);
-    expect((await call(wb, 'getMeeting', { id: first.id })).meeting.nextMeetingId).toBe(next.id);
-  });
-
-  it('moves an agenda item up or down within one meeting, and the new order is kept', async () => {
-    const unitId = await unitWithContact();
-    const meeting = await call(wb, 'planMeeting', { unitId, fields: plan() });
-    const titles = meeting.agenda.map((i) => i.title);
-    const third = meeting.agenda[2]!;
-    const moved = await call(wb, 'moveAgendaItem', {
-      meetingId: meeting.id,
-      itemId: third.id,
-      to: 0,
-    });
-    expect(moved.meeting.agenda.map((i) => i.title)).toEqual([
-      titles[2],
-      titles[0],
-      titles[1],
-      ...titles.slice(3),
-    ]);
-    // Past the end means last.
-    await call(wb, 'moveAgendaItem', { meetingId: meeting.id, itemId: third.id, to: 999 });
-    const reopened = await call(openDir(), 'getMeeting', { id: meeting.id });
-    expect(reopened.meeting.agenda.map((i) => i.title)).toEqual([
-      ...titles.slice(0, 2),
-      ...titles.slice(3),
-      titles[2],
-    ]);
-    await call(wb, 'finaliseMeeting', { id: meeting.id, confirmFuture: true });
-    expect(
-      (await refusal(wb, 'moveAgendaItem', { meetingId: meeting.id, itemId: third.id, to: 0 })).message,
-    ).toMatch(/finalised/i);
-  });
-
-  it("stores actions in the unit's own file, dates as calendar days", async () => {
-    const unitId = await unitWithContact();
-    const meeting = await call(wb, 'planMeeting', { unitId, fields: plan() });
-    await call(wb, 'addAction', {
-      meetingId: meeting.id,
-      agendaItemId: null,
-      fields: { title: 'Call back', owner: '', dueDate: '2026-04-14' },
-    });
-    const file = JSON.parse(fs.readFileSync(path.join(dir, 'units', `${unitId}.json`), 'utf8')) as {
-      data: { actions: ActionItem[] };
-    };
-    expect(file.data.actions.map((a) => [a.title, a.dueDate, a.raisedInMeetingId])).toEqual([
-      ['Call back', '2026-04-14', meeting.id],
-    ]);
-  });
-
-  it('hands the register out page by page, earliest or latest due first, with the meetings each page names', async () => {
-    const unitId = await unitWithContact();
-    const meeting = await call(wb, 'planMeeting', { unitId, fields: plan() });
-    for (let day = 1; day <= 25; day++) {
-      await call(wb, 'addAction', {
-        meetingId: meeting.id,
-        agendaItemId: null,
-        fields: {
-          title: `Action ${day}`,
-          owner: day % 2 ? 'Sam Lee' : '',
-          dueDate: `2026-04-${String(day).padStart(2, '0')}`,
-        },
-      });
-    }
-    const filter = { unitId: null, owner: null, statuses: [], today: '2026-04-10', overdueOnly: false };
-    const titles = (r: ActionRegister) => r.actions.map((a) => a.title);
-
-    const first = await call(wb, 'listActions', { ...filter, page: { offset: 0, limit: 10 } });
-    expect([first.offset, first.matching, first.total]).toEqual([0, 25, 25]);
-    expect(titles(first)).toEqual(Array.from({ length: 10 }, (_, i) => `Action ${i + 1}`));
-    expect(Object.keys(first.meetings)).toEqual([meeting.id]);
-
-    const last = await call(wb, 'listActions', { ...filter, page: { offset: 20, limit: 10 } });
-    expect(titles(last)).toEqual(['Action 21', 'Action 22', 'Action 23', 'Action 24', 'Action 25']);
-    const beyond = await call(wb, 'listActions', { ...filter, page: { offset: 40, limit: 10 } });
-    expect([beyond.offset, beyond.actions.length, beyond.matching]).toEqual([25, 0, 25]);
-
-    const latest = await call(wb, 'listActions', {
-      ...filter,
-      latestFirst: true,
-      page: { offset: 2, limit: 3 },
-    });
-    expect(titles(latest)).toEqual(['Action 23', 'Action 22', 'Action 21']);
-
-    // The filter still applies before the page; an action added since shows up on the next call.
-    const overdue = await call(wb, 'listActions', {
-      ...filter,
-      owner: 'Sam Lee',
-      overdueOnly: true,
-    });
-    expect([overdue.matching, ...titles(overdue)]).toEqual([
-      5,
-      'Action 1',
-      'Action 3',
-      'Action 5',
-      'Action 7',
-      'Action 9',
-    ]);
-    await call(wb, 'addAction', {
-      meetingId: meeting.id,
-      agendaItemId: null,
-      fields: { title: 'Action 0', owner: 'Sam Lee', dueDate: '2026-03-31' },
-    });
-    const after = await call(wb, 'listActions', {
-      ...filter,
-      owner: 'Sam Lee',
-      overdueOnly: true,
-    });
-    expect([after.matching, after.actions[0]?.title]).toEqual([6, 'Action 0']);
-
-    expect((await refusal(wb, 'listActions', { ...filter, page: { offset: 0, limit: 5000 } })).code).toBe(
-      'invalid-input',
-    );
-  });
-
-  it('sorts the register by a column across all pages: owner descending, titles in natural order', async () => {
-    const unitId = await unitWithContact();
-    const meeting = await call(wb, 'planMeeting', { unitId, fields: plan() });
-    const raised: [string, string, string][] = [
-      ['Action 114', 'Ann Berg', '2026-04-01'],
-      ['Action 2', 'Zoe Park', '2026-04-03'],
-      ['action 10', 'Mo Chan', '2026-04-02'],
-      ['Action 1', 'Zoe Park', '2026-04-04'],
-    ];
-    for (const [title, owner, dueDate] of raised) {
-      await call(wb, 'addAction', {
-        meetingId: meeting.id,
-        agendaItemId: null,
-        fields: { title, owner, dueDate },
-      });
-    }
-    const filter = { unitId: null, owner: null, statuses: [], today: '2026-04-10', overdueOnly: false };
-    const listed = async (sort: ArgOf<'listActions'>['sort'], page?: { offset: number; limit: number }) =>
-      (await call(wb, 'listActions', { ...filter, sort, page })).actions.map((a) => a.title);
-
-    // Owner Z to A; the two of Zoe Park stay in due-date order. The second page continues the same order.
-    expect(await listed({ by: 'owner', direction: 'descending' })).toEqual([
-      'Action 2',
-      'Action 1',
-      'action 10',
-      'Action 114',
-    ]);
-    expect(await listed({ by: 'owner', direction: 'descending' }, { offset: 2, limit: 2 })).toEqual([
-      'action 10',
-      'Action 114',
-    ]);
-    expect(await listed({ by: 'title', direction: 'ascending' })).toEqual([
-      'Action 1',
-      'Action 2',
-      'action 10',
-      'Action 114',
-    ]);
-    expect(await listed({ by: 'due', direction: 'descending' })).toEqual([
-      'Action 1',
-      'Action 2',
-      'action 10',
-      'Action 114',
-    ]);
-    expect(
-      (
-        await refusalUnchecked(wb, 'listActions', {
-          ...filter,
-          sort: { by: 'secret', direction: 'ascending' },
-        })
-      ).code,
-    ).toBe('invalid-input');
   });
 });

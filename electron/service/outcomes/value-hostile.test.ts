@@ -23,6 +23,7 @@ import { xmlSafeLine } from '../export/sanitise';
 import { retailSla } from '../../../test/fixtures/retail-review';
 import {
   contactFields,
+  planFields,
   testWorkbook,
   unitFields,
   type TestWorkbook,
@@ -58,17 +59,10 @@ beforeAll(async () => {
   await t.call('createAgreement', { unitId, fields: retailSla });
   const meeting = await t.call('planMeeting', {
     unitId,
-    fields: {
+    fields: planFields('2026-12-09', {
       kind: 'annual',
       templateId: 'builtin-annual',
-      date: '2026-12-09',
       time: '14:00',
-      location: '',
-      periodStart: null,
-      periodEnd: null,
-      trigger: '',
-      chair: '',
-      minuteTaker: '',
       invitees: [
         {
           id: 'invitee-maria',
@@ -78,7 +72,7 @@ beforeAll(async () => {
           role: 'Customer',
         },
       ],
-    },
+    }),
   });
   meetingId = meeting.id;
 }, 60_000);

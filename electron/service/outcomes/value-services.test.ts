@@ -12,6 +12,7 @@ import { readDocx, type DocxReadout } from '../../../test/fixtures/document-read
 import { retailSla } from '../../../test/fixtures/retail-review';
 import {
   contactFields,
+  planFields,
   testWorkbook,
   type TestWorkbook,
   unitFields,
@@ -38,27 +39,20 @@ beforeAll(async () => {
 
 afterAll(() => t.close());
 
-const plan = (date: string, kind: 'annual' | 'periodic') => ({
-  kind,
-  templateId: null,
-  date,
-  time: '',
-  location: '',
-  periodStart: null,
-  periodEnd: null,
-  trigger: '',
-  chair: '',
-  minuteTaker: '',
-  invitees: [
-    {
-      id: 'invitee-maria',
-      contactId: customerId,
-      name: 'Maria Jansen',
-      side: 'business' as const,
-      role: 'Customer',
-    },
-  ],
-});
+const plan = (date: string, kind: 'annual' | 'periodic') =>
+  planFields(date, {
+    kind,
+    templateId: null,
+    invitees: [
+      {
+        id: 'invitee-maria',
+        contactId: customerId,
+        name: 'Maria Jansen',
+        side: 'business' as const,
+        role: 'Customer',
+      },
+    ],
+  });
 
 function savedDocx(name: RegExp): DocxReadout {
   const doc = t.saved.findLast((d) => name.test(d.suggestedName));

@@ -4,7 +4,7 @@ import type { SearchResults } from '../../../shared/contract/search';
 import type { ActionItem, Meeting } from '../../../shared/domain/meetings';
 import type { Agreement, Feedback, Survey } from '../../../shared/domain/registers';
 import { meetingShard, unitRecordsSchema, unitRecordsShard } from '../store/shards';
-import { call, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
+import { call, contactFields, open, refusal, tempDir, unitFields } from '../../../test/unit/workbook-helpers';
 import type { Workbook } from '../workbook';
 
 const AT = '2026-03-02T10:00:00.000Z';
@@ -26,7 +26,7 @@ function createUnit(name: string, parentId: string | null = null) {
 function createContact(unitId: string, name: string, email: string) {
   return call(wb, 'createContact', {
     unitId,
-    fields: { role: 'purchaser', name, title: 'Team manager', email, phone: '', notes: '', itContact: '' },
+    fields: { ...contactFields(name), title: 'Team manager', email },
   });
 }
 
@@ -149,7 +149,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('search', () => {
+describe('search: what it finds', () => {
   it('finds units, contacts, minutes, decisions and actions, each opening its record', async () => {
     const retail = await createUnit('Retail Banking');
     const maria = await createContact(retail.id, 'Maria Jansen', 'maria.jansen@example.com');
@@ -269,7 +269,9 @@ describe('search', () => {
     expect(hitsOf(await search('incidnet'), 'minutes')).toHaveLength(1);
     expect((await search('   ')).groups).toEqual([]);
   });
+});
 
+describe('search: edits, grouping and limits', () => {
   it('sees edits, renames and deletions made after the index was built', async () => {
     const unit = await createUnit('Operations');
     wb.store.put(meetingShard, 'meeting003', meeting(unit.id, 'meeting003', 'Nothing special.', 'None.'));
@@ -286,14 +288,7 @@ describe('search', () => {
 
     await call(wb, 'updateUnit', {
       id: unit.id,
-      fields: {
-        name: 'Plant Operations',
-        kind: 'division',
-        itContact: '',
-        plans: '',
-        drivers: '',
-        plansReviewedOn: null,
-      },
+      fields: unitFields('Plant Operations'),
     });
     expect(hitsOf(await search('zeppelin'), 'minutes')[0]?.unit).toBe('Plant Operations');
     expect(hitsOf(await search('plant'), 'unit')).toHaveLength(1);

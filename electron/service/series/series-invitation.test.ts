@@ -9,7 +9,13 @@ import type { SeriesRepeat } from '../../../shared/domain/meeting-series';
 import type { Meeting, MeetingPlanFields } from '../../../shared/domain/meetings';
 import { readMailOrCalendar } from '../../../test/fixtures/document-readers';
 import { HOSTILE_STRINGS, fixtureWorkbook } from '../../../test/fixtures/meeting-fixture';
-import { refusalUnchecked, savedFile, type TestWorkbook } from '../../../test/unit/workbook-helpers';
+import {
+  contactFields,
+  refusalUnchecked,
+  savedFile,
+  unitFields,
+  type TestWorkbook,
+} from '../../../test/unit/workbook-helpers';
 import { meetingShard } from '../store/shards';
 
 interface IcsEvent {
@@ -57,14 +63,7 @@ async function unitWithContacts(names: readonly string[] = ['Maria Jansen', 'Tom
   });
   const unit = await fx.call('createUnit', {
     parentId: null,
-    fields: {
-      name: 'Retail',
-      kind: 'division',
-      itContact: '',
-      plans: '',
-      drivers: '',
-      plansReviewedOn: null,
-    },
+    fields: unitFields('Retail'),
   });
   const contacts: Contact[] = [];
   for (const [i, name] of names.entries()) {
@@ -72,13 +71,8 @@ async function unitWithContacts(names: readonly string[] = ['Maria Jansen', 'Tom
       await fx.call('createContact', {
         unitId: unit.id,
         fields: {
-          role: i === 0 ? 'customer' : 'purchaser',
-          name,
-          title: '',
+          ...contactFields(name, i === 0 ? 'customer' : 'purchaser'),
           email: i === names.length - 1 ? '' : `person${i}@retail.example`,
-          phone: '',
-          notes: '',
-          itContact: '',
         },
       }),
     );
@@ -229,7 +223,9 @@ describe('a series of periodic reviews planned ahead', () => {
     expect(cancel.events[0]!.recurrenceId!.slice(0, 10)).toBe('2027-02-10');
     expect(cancel.events[0]!.sequence).toBe(2);
   });
+});
 
+describe('a series planned ahead: other rules, refusals and hostile text', () => {
   it('repeats every N weeks until a date, and refuses what a calendar could not hold', async () => {
     const { fx, unitId, plan } = await unitWithContacts();
     const repeat: SeriesRepeat = { frequency: 'weekly', interval: 2, count: null, until: '2027-03-01' };

@@ -11,6 +11,7 @@ import {
   contactFields,
   createUnit,
   open,
+  planFields,
   tempDir,
   treeState,
 } from '../../../test/unit/workbook-helpers';
@@ -65,19 +66,7 @@ const meeting = async (l: Laptop, id: string) => (await call(l.wb, 'getMeeting',
 async function planMeeting(l: Laptop, unitId: string): Promise<Meeting> {
   const planned = await call(l.wb, 'planMeeting', {
     unitId,
-    fields: {
-      kind: 'periodic',
-      templateId: null,
-      date: '2026-12-01',
-      time: '09:00',
-      location: '',
-      periodStart: null,
-      periodEnd: null,
-      trigger: '',
-      chair: '',
-      minuteTaker: '',
-      invitees: [],
-    },
+    fields: planFields('2026-12-01', { templateId: null, time: '09:00' }),
   });
   const detail = await call(l.wb, 'addAgendaItem', {
     meetingId: planned.id,
@@ -86,7 +75,8 @@ async function planMeeting(l: Laptop, unitId: string): Promise<Meeting> {
   return detail.meeting;
 }
 
-describe('team sync on PostgreSQL', () => {
+// The describes share one cluster and run in file order: the first expects an empty team A, later ones add to it.
+describe('team sync on PostgreSQL: edits made while the server is down', () => {
   it('edits made on both laptops while the server is down converge when it is back, nothing lost', async () => {
     const a = await laptop(alice);
     const b = await laptop(bob);
@@ -124,7 +114,9 @@ describe('team sync on PostgreSQL', () => {
       expect(l.sync.status()).toMatchObject({ phase: 'up-to-date', outbox: 0, conflicts: 0 });
     }
   });
+});
 
+describe('team sync on PostgreSQL: one record edited on both laptops', () => {
   it('the same minutes edited on both laptops is a conflict with both texts; resolving it syncs to both', async () => {
     const a = await laptop(alice);
     const b = await laptop(bob);
@@ -231,7 +223,9 @@ describe('team sync on PostgreSQL', () => {
     for (const l of [a, b])
       expect((await directory(l)).contacts.find((c) => c.id === contact.id)?.name).toBe('Dana Buyer-Smith');
   });
+});
 
+describe('team sync on PostgreSQL: what a member may reach and what may arrive', () => {
   it("a BRM of team A can neither read nor write team B's rows (SQL as that role)", async () => {
     const c = await laptop(carol);
     await createUnit(c.wb, 'Team B secret unit');
@@ -276,56 +270,7 @@ describe('team sync on PostgreSQL', () => {
     const b = await laptop(bob);
     const unit = await createUnit(b.wb, 'Treasury');
     await b.sync.syncNow();
-    const rows: [string, string, string | null, string][] = [];
-    const HUGE = 'x'.repeat(300_000);
-    const hostile: unknown[] = [
-      42,
-      true,
-      null,
-      [],
-      {},
-      'text',
-      HUGE,
-      '../../directory',
-      '__proto__',
-      '2026-02-30',
-    ];
-    let n = 0;
-    for (const kind of RECORD_KINDS) {
-      const id = `hostile${String(n++).padStart(4, '0')}`;
-      const shard = kind.list === null || !kind.shard.dir ? null : unit.id;
-      const sample = sampleOf(kind.schema, [
-        id,
-        unit.id,
-        'Sample',
-        '2026-01-15',
-        '09:30',
-        '2026-01-15T09:30:00.000Z',
-        'a@example.com',
-        '',
-        1,
-        0,
-        false,
-        null,
-      ]);
-      for (const leaf of sample.leaves.slice(0, 12))
-        for (const value of hostile) {
-          if (leaf.schema.safeParse(value).success) continue;
-          const rowId = `hostile${String(n++).padStart(4, '0')}`;
-          const record = replaceAt(replaceAt(sample.value, ['id'], rowId), leaf.path, value);
-          rows.push([kind.name, rowId, shard, JSON.stringify(record)]);
-        }
-      for (const at of sample.objects.slice(0, 4))
-        rows.push([
-          kind.name,
-          id,
-          shard,
-          JSON.stringify(withOwnKey(sample.value, at, '__proto__', { polluted: 'yes' })),
-        ]);
-    }
-    // Rows no laptop would write: unknown kinds, ids that are paths, files outside the data folder.
-    rows.push(['__proto__', 'hostile9999', null, '{}'], ['unit', '../../../etc/passwd', null, '{}']);
-    rows.push(['action', 'hostile9998', '../../outside', JSON.stringify({ id: 'hostile9998' })]);
+    const rows = hostileRows(unit.id);
     const before = treeState(b.dir);
     const client = new pg.Client({ connectionString: alice });
     await client.connect();
@@ -372,4 +317,63 @@ describe('team sync on PostgreSQL', () => {
 
 function actionOf(l: Laptop, unitId: string, id: string): ActionItem | undefined {
   return l.wb.store.get(unitRecordsShard, unitId).actions.find((a) => a.id === id);
+}
+
+/**
+ * Rows as a colleague's laptop (or anyone with the team's password) could write them: every kind of record
+ * with hostile values at its leaves and `__proto__` keys in its objects, and rows no laptop would write.
+ * Each row is [kind, id, shard, json].
+ */
+function hostileRows(unitId: string): [string, string, string | null, string][] {
+  const rows: [string, string, string | null, string][] = [];
+  const HUGE = 'x'.repeat(300_000);
+  const hostile: unknown[] = [
+    42,
+    true,
+    null,
+    [],
+    {},
+    'text',
+    HUGE,
+    '../../directory',
+    '__proto__',
+    '2026-02-30',
+  ];
+  let n = 0;
+  for (const kind of RECORD_KINDS) {
+    const id = `hostile${String(n++).padStart(4, '0')}`;
+    const shard = kind.list === null || !kind.shard.dir ? null : unitId;
+    const sample = sampleOf(kind.schema, [
+      id,
+      unitId,
+      'Sample',
+      '2026-01-15',
+      '09:30',
+      '2026-01-15T09:30:00.000Z',
+      'a@example.com',
+      '',
+      1,
+      0,
+      false,
+      null,
+    ]);
+    for (const leaf of sample.leaves.slice(0, 12))
+      for (const value of hostile) {
+        if (leaf.schema.safeParse(value).success) continue;
+        const rowId = `hostile${String(n++).padStart(4, '0')}`;
+        const record = replaceAt(replaceAt(sample.value, ['id'], rowId), leaf.path, value);
+        rows.push([kind.name, rowId, shard, JSON.stringify(record)]);
+      }
+    for (const at of sample.objects.slice(0, 4))
+      rows.push([
+        kind.name,
+        id,
+        shard,
+        JSON.stringify(withOwnKey(sample.value, at, '__proto__', { polluted: 'yes' })),
+      ]);
+  }
+  // Rows no laptop would write: unknown kinds, ids that are paths, files outside the data folder.
+  rows.push(['__proto__', 'hostile9999', null, '{}'], ['unit', '../../../etc/passwd', null, '{}']);
+  rows.push(['action', 'hostile9998', '../../outside', JSON.stringify({ id: 'hostile9998' })]);
+  return rows;
 }
