@@ -45,7 +45,18 @@ import type { SeriesRepeat } from '../../shared/domain/meeting-series';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
-  row3: { display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: tokens.spacingHorizontalM },
+  // Date and time as wide as their typed inputs are at most (see typed-date-input), so that a long 'is not a
+  // time' message wraps under its input; the location takes the rest. Top-aligned, so such a message does not
+  // stretch the location's input to its height.
+  when: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 14em) minmax(0, 10em) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  // Without it the input keeps its natural width (some 20 characters), which overflowed the dialog's right
+  // edge at a 1366 px window.
+  fill: { minWidth: 0 },
   group: {
     display: 'flex',
     flexDirection: 'column',
@@ -298,7 +309,7 @@ export function PlanMeetingDialog(props: {
           <Textarea value={values.trigger} onChange={(_, d) => form.set('trigger', d.value)} rows={2} />
         </Field>
       ) : null}
-      <div className={styles.row3}>
+      <div className={styles.when}>
         <Field label="Date" required validationMessage={form.errors.date}>
           <DateInput value={values.date} onChange={(value) => setKindOrDate(values.kind, value)} />
         </Field>
@@ -306,7 +317,11 @@ export function PlanMeetingDialog(props: {
           <TimeInput value={values.time} onChange={(value) => form.set('time', value)} />
         </Field>
         <Field label="Location or online link" validationMessage={form.errors.location}>
-          <Input value={values.location} onChange={(_, d) => form.set('location', d.value)} />
+          <Input
+            className={styles.fill}
+            value={values.location}
+            onChange={(_, d) => form.set('location', d.value)}
+          />
         </Field>
       </div>
       {values.kind === 'periodic' && !props.meeting && !props.after ? (
