@@ -1,15 +1,15 @@
-import { Button, Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { MeetingDetail } from '../../shared/contract/meetings';
 import { CARRIED_ACTIONS_TITLE, assembleAgenda, type AssembledAgendaEntry } from '../../shared/domain/agenda';
-import { futureMeetingWarning, todayOf } from '../../shared/domain/meeting-dates';
+import type { BusinessUnit } from '../../shared/domain/customers';
+import { todayOf } from '../../shared/domain/meeting-dates';
 import { actionOwnerChoices } from '../../shared/domain/meeting-plans';
-import type { ActionItem, AgendaItem, Meeting } from '../../shared/domain/meetings';
+import type { ActionItem, AgendaItem } from '../../shared/domain/meetings';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
 import { MeetingOutcomes, UnplacedReviewPack } from '../app/feature-parts';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { AddAgendaItemDialog, RemoveAgendaItemDialog } from './agenda-item-dialogs';
@@ -17,12 +17,15 @@ import { AgendaItemPanel, type FocusRequest } from './agenda-item-panel';
 import { AgendaNav } from './agenda-nav';
 import { AttendanceTable } from './attendance-table';
 import { CarriedActionsPanel } from './carried-actions-panel';
-import { MEETING_HEADER_ACTIONS } from './meeting-header-actions';
 import { MeetingHistory } from './meeting-history';
 import { meetingKindTitle } from './meeting-labels';
-import { FinaliseDialog, ReopenDialog } from './meeting-lifecycle-dialogs';
+import {
+  LifecycleButtons,
+  LifecycleDialogs,
+  type LifecycleDialog,
+  type MeetingRouteState,
+} from './meeting-lifecycle-controls';
 import { MeetingTitleBar } from './meeting-title-bar';
-import { PlanMeetingDialog } from './plan-meeting-dialog';
 import { ShortcutsHelp } from './shortcuts-help';
 import { useMeeting } from './use-meeting';
 import { useMeetingShortcuts } from './use-meeting-shortcuts';
@@ -45,12 +48,7 @@ const useStyles = makeStyles({
 });
 
 /** Which of the page's dialogs is open. */
-type OpenDialog = 'help' | 'plan' | 'plan-next' | 'finalise' | 'reopen' | 'add-item' | null;
-
-/** Navigation state from the planner: the page opens on the first item's minutes, ready to type. */
-export interface MeetingRouteState {
-  justPlanned?: boolean;
-}
+type OpenDialog = 'help' | 'add-item' | LifecycleDialog | null;
 
 /** Routed at /meetings/:meetingId. */
 export function MeetingRoute() {
@@ -78,22 +76,36 @@ function useAgendaCursor(agenda: readonly AssembledAgendaEntry[], flush: () => P
   return { current, setCurrent, focus, focusOn, goTo };
 }
 
-/** Running a service review: attendance, then minutes, decisions and actions item by item. */
-function MeetingPage({ meetingId }: { meetingId: string }) {
-  const styles = useStyles();
-  const navigate = useNavigate();
-  const justPlanned = (useLocation().state as MeetingRouteState | null)?.justPlanned === true;
+/**
+ * Moves the item at agenda position `from` to `to`; the carried actions stay first (`firstItem` is where the
+ * items start), and the item shown stays shown.
+ */
+function useAgendaMove(args: {
+  meetingId: string;
+  agenda: readonly AssembledAgendaEntry[];
+  firstItem: number;
+  cursor: Pick<ReturnType<typeof useAgendaCursor>, 'current' | 'setCurrent'>;
+  apply: (detail: MeetingDetail) => void;
+}) {
   const { notifyError } = useNotify();
-  const { units, contacts } = useAppStore((s) => s.directory);
-  const { detail, loadError, apply, reload, putAction } = useMeeting(meetingId);
-  const autosave = useMinutesAutosave(meetingId, detail, reload);
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [removingItem, setRemovingItem] = useState<AgendaItem | null>(null);
-  const agenda = useMemo(() => (detail ? assembleAgenda(detail.meeting, detail.actions) : []), [detail]);
-  const cursor = useAgendaCursor(agenda, autosave.flush);
-  const { current, goTo, focusOn } = cursor;
-  const unit = units.find((u) => u.id === detail?.meeting.unitId);
-  const owners = useMemo(
+  const { meetingId, agenda, firstItem, cursor, apply } = args;
+  return (from: number, to: number) => {
+    const entry = agenda[from];
+    if (entry?.kind !== 'item' || to < firstItem || to >= agenda.length) return;
+    api
+      .moveAgendaItem({ meetingId, itemId: entry.item.id, to: to - firstItem })
+      .then((moved) => {
+        apply(moved);
+        if (from === cursor.current) cursor.setCurrent(to);
+      })
+      .catch(notifyError);
+  };
+}
+
+/** The names offered as an action's owner in this meeting (see `actionOwnerChoices`). */
+function useActionOwners(detail: MeetingDetail | null, unit: BusinessUnit | undefined): string[] {
+  const contacts = useAppStore((s) => s.directory.contacts);
+  return useMemo(
     () =>
       actionOwnerChoices({
         attendees: detail?.meeting.attendees ?? [],
@@ -103,6 +115,27 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
       }),
     [detail, contacts, unit],
   );
+}
+
+/** The actions raised in this meeting under `itemId` (null: under the carried actions). */
+const raisedUnder = ({ meeting, actions }: MeetingDetail, itemId: string | null): ActionItem[] =>
+  actions.filter((a) => a.raisedInMeetingId === meeting.id && a.agendaItemId === itemId);
+
+/** Running a service review: attendance, then minutes, decisions and actions item by item. */
+function MeetingPage({ meetingId }: { meetingId: string }) {
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const justPlanned = (useLocation().state as MeetingRouteState | null)?.justPlanned === true;
+  const { units } = useAppStore((s) => s.directory);
+  const { detail, loadError, apply, reload, putAction } = useMeeting(meetingId);
+  const autosave = useMinutesAutosave(meetingId, detail, reload);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [removingItem, setRemovingItem] = useState<AgendaItem | null>(null);
+  const agenda = useMemo(() => (detail ? assembleAgenda(detail.meeting, detail.actions) : []), [detail]);
+  const cursor = useAgendaCursor(agenda, autosave.flush);
+  const { current, goTo, focusOn } = cursor;
+  const unit = units.find((u) => u.id === detail?.meeting.unitId);
+  const owners = useActionOwners(detail, unit);
 
   // Just planned: start on the first item with a minutes box rather than the carried actions.
   const firstItem = agenda.findIndex((e) => e.kind === 'item');
@@ -111,18 +144,7 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
     if (justPlanned && autosave.ready && firstItem > 0) setCurrent(firstItem);
   }, [justPlanned, autosave.ready, firstItem, setCurrent]);
 
-  /** Moves the item at agenda position `from` to `to`; the carried actions stay first. */
-  const move = (from: number, to: number) => {
-    const entry = agenda[from];
-    if (!detail || entry?.kind !== 'item' || to < firstItem || to >= agenda.length) return;
-    api
-      .moveAgendaItem({ meetingId, itemId: entry.item.id, to: to - firstItem })
-      .then((moved) => {
-        apply(moved);
-        if (from === current) setCurrent(to);
-      })
-      .catch(notifyError);
-  };
+  const move = useAgendaMove({ meetingId, agenda, firstItem, cursor, apply });
 
   useMeetingShortcuts({
     current,
@@ -150,9 +172,6 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
 
   const { meeting } = detail;
   const readOnly = meeting.status === 'finalised';
-  const entry = agenda[Math.min(current, agenda.length - 1)];
-  const raisedUnder = (itemId: string | null): ActionItem[] =>
-    detail.actions.filter((a) => a.raisedInMeetingId === meeting.id && a.agendaItemId === itemId);
   const close = () => setDialog(null);
 
   return (
@@ -191,44 +210,26 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
           countOf={(e) =>
             e.kind === 'carried-actions'
               ? e.actions.length
-              : e.item.decisions.length + raisedUnder(e.item.id).length
+              : e.item.decisions.length + raisedUnder(detail, e.item.id).length
           }
           onGoTo={goTo}
           onMove={move}
           onAdd={() => setDialog('add-item')}
         />
         <div className={styles.panel}>
-          {entry?.kind === 'carried-actions' ? (
-            <CarriedActionsPanel
-              meeting={meeting}
-              title={CARRIED_ACTIONS_TITLE}
-              carried={entry.actions}
-              raisedHere={raisedUnder(null)}
-              owners={owners}
-              readOnly={readOnly}
-              today={todayOf()}
-              focus={cursor.focus}
-              onDetail={apply}
-            />
-          ) : entry ? (
-            <AgendaItemPanel
-              key={entry.item.id}
-              meeting={meeting}
-              item={entry.item}
-              number={current + 1}
-              actions={raisedUnder(entry.item.id)}
-              owners={owners}
-              readOnly={readOnly}
-              minutes={autosave.minutes[entry.item.id] ?? entry.item.minutes}
-              focus={cursor.focus}
-              onMinutesChange={(text) => autosave.change(entry.item.id, text)}
-              onMinutesBlur={() => void autosave.flush()}
-              onDetail={apply}
-              onAction={putAction}
-              onFocusMinutes={() => focusOn('minutes')}
-              onRemove={() => setRemovingItem(entry.item)}
-            />
-          ) : null}
+          <AgendaEntryPanel
+            detail={detail}
+            entry={agenda[Math.min(current, agenda.length - 1)]}
+            number={current + 1}
+            owners={owners}
+            readOnly={readOnly}
+            focus={cursor.focus}
+            autosave={autosave}
+            onDetail={apply}
+            onAction={putAction}
+            onFocusMinutes={() => focusOn('minutes')}
+            onRemove={setRemovingItem}
+          />
         </div>
       </div>
 
@@ -257,110 +258,67 @@ function MeetingPage({ meetingId }: { meetingId: string }) {
           setCurrent((c) => Math.max(0, c - 1));
         }}
       />
-      <MeetingPlanDialogs meeting={meeting} dialog={dialog} onClose={close} onReload={reload} />
-      <FinaliseDialog
-        open={dialog === 'finalise'}
-        meetingId={meeting.id}
-        futureWarning={futureMeetingWarning(meeting.date, todayOf())}
+      <LifecycleDialogs
+        meeting={meeting}
+        dialog={dialog === 'help' || dialog === 'add-item' ? null : dialog}
         onClose={close}
-        onFinalise={async () => {
-          const ids = meeting.agenda.map((i) => i.id);
-          // A meeting dated after today is finalised only once the BRM confirmed it in this dialog.
-          const confirmFuture = futureMeetingWarning(meeting.date, todayOf()) !== null;
-          apply(await autosave.flushThen(ids, () => api.finaliseMeeting({ id: meeting.id, confirmFuture })));
-        }}
+        onDetail={apply}
+        onReload={reload}
+        flushThen={autosave.flushThen}
       />
-      <ReopenDialog open={dialog === 'reopen'} meetingId={meeting.id} onClose={close} onDetail={apply} />
     </Page>
   );
 }
 
-/** The meeting's lifecycle, in the page header: edit the plan, mark held, finalise or reopen, plan next. */
-function LifecycleButtons(props: {
+/** The agenda entry being run: the actions carried from earlier meetings, or one item of this meeting. */
+function AgendaEntryPanel(props: {
   detail: MeetingDetail;
+  entry: AssembledAgendaEntry | undefined;
+  number: number;
+  owners: readonly string[];
+  readOnly: boolean;
+  focus: FocusRequest;
+  /** The minutes as typed, kept safe by the page's autosave. */
+  autosave: Pick<ReturnType<typeof useMinutesAutosave>, 'minutes' | 'change' | 'flush'>;
   onDetail: (detail: MeetingDetail) => void;
-  onOpen: (dialog: OpenDialog) => void;
-  onOpenNext: (meetingId: string) => void;
+  onAction: (action: ActionItem) => void;
+  onFocusMinutes: () => void;
+  onRemove: (item: AgendaItem) => void;
 }) {
-  const { notify, notifyError } = useNotify();
-  const { meeting, actions } = props.detail;
-  const readOnly = meeting.status === 'finalised';
-  const [markingEarly, setMarkingEarly] = useState(false);
-  // A meeting dated after today is marked held only once the BRM confirms the date is right.
-  const futureWarning = futureMeetingWarning(meeting.date, todayOf());
-  const markHeld = () =>
-    api
-      .markMeetingHeld({ id: meeting.id, confirmFuture: futureWarning !== null })
-      .then((d) => {
-        props.onDetail(d);
-        notify('Marked as held');
-      })
-      .catch(notifyError);
-  return (
-    <>
-      {readOnly ? null : <Button onClick={() => props.onOpen('plan')}>Edit plan</Button>}
-      {meeting.status === 'planned' ? (
-        <Button onClick={() => (futureWarning ? setMarkingEarly(true) : void markHeld())}>
-          Mark as held
-        </Button>
-      ) : null}
-      <ConfirmDialog
-        open={markingEarly}
-        title="Mark a future meeting as held?"
-        confirmLabel="Mark as held"
-        onClose={() => setMarkingEarly(false)}
-        onConfirm={() => markHeld()}
-      >
-        {futureWarning}
-      </ConfirmDialog>
-      {readOnly ? (
-        <Button onClick={() => props.onOpen('reopen')}>Reopen minutes…</Button>
-      ) : (
-        <Button appearance="primary" onClick={() => props.onOpen('finalise')}>
-          Finalise minutes
-        </Button>
-      )}
-      {meeting.kind !== 'periodic' ? null : meeting.nextMeetingId ? (
-        <Button onClick={() => props.onOpenNext(meeting.nextMeetingId!)}>Open next meeting</Button>
-      ) : (
-        <Button onClick={() => props.onOpen('plan-next')}>Plan next meeting…</Button>
-      )}
-      {MEETING_HEADER_ACTIONS.map(({ key, Component }) => (
-        <Component key={key} meeting={meeting} actions={actions} />
-      ))}
-    </>
-  );
-}
-
-/** Editing this meeting's plan, and planning the next meeting of its series from it. */
-function MeetingPlanDialogs(props: {
-  meeting: Meeting;
-  dialog: OpenDialog;
-  onClose: () => void;
-  onReload: () => Promise<unknown>;
-}) {
-  const navigate = useNavigate();
-  const { notify } = useNotify();
-  return (
-    <>
-      <PlanMeetingDialog
-        open={props.dialog === 'plan'}
-        meeting={props.meeting}
-        onClose={props.onClose}
-        onSaved={() => {
-          void props.onReload();
-          notify('Plan saved');
-        }}
+  const { detail, entry, autosave } = props;
+  if (entry?.kind === 'carried-actions') {
+    return (
+      <CarriedActionsPanel
+        meeting={detail.meeting}
+        title={CARRIED_ACTIONS_TITLE}
+        carried={entry.actions}
+        raisedHere={raisedUnder(detail, null)}
+        owners={props.owners}
+        readOnly={props.readOnly}
+        today={todayOf()}
+        focus={props.focus}
+        onDetail={props.onDetail}
       />
-      <PlanMeetingDialog
-        open={props.dialog === 'plan-next'}
-        after={props.meeting}
-        onClose={props.onClose}
-        onSaved={(id) => {
-          notify('Next meeting planned');
-          navigate(`/meetings/${id}`, { state: { justPlanned: true } satisfies MeetingRouteState });
-        }}
-      />
-    </>
+    );
+  }
+  if (!entry) return null;
+  return (
+    <AgendaItemPanel
+      key={entry.item.id}
+      meeting={detail.meeting}
+      item={entry.item}
+      number={props.number}
+      actions={raisedUnder(detail, entry.item.id)}
+      owners={props.owners}
+      readOnly={props.readOnly}
+      minutes={autosave.minutes[entry.item.id] ?? entry.item.minutes}
+      focus={props.focus}
+      onMinutesChange={(text) => autosave.change(entry.item.id, text)}
+      onMinutesBlur={() => void autosave.flush()}
+      onDetail={props.onDetail}
+      onAction={props.onAction}
+      onFocusMinutes={props.onFocusMinutes}
+      onRemove={() => props.onRemove(entry.item)}
+    />
   );
 }

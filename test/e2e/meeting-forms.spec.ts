@@ -246,3 +246,26 @@ test('an agenda item dragged onto another takes its place, and the order is kept
   const stored = await call(workbook, 'getMeeting', { id: meeting.id });
   expect(stored.meeting.agenda.slice(0, 3).map((i) => i.title)).toEqual([third, first, second]);
 });
+
+test('at 1366 × 768 every field of the planner fits inside the dialog', async ({ page, workbook }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const unit = await retailDivision(workbook);
+  await workbook.open(`/units/${unit.id}`);
+  await page
+    .getByRole('region', { name: 'Service review meetings' })
+    .getByRole('button', { name: 'Plan meeting' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Plan a service review' });
+  await expect(dialog.getByLabel('Location or online link')).toBeVisible();
+  await workbook.screenshot('plan-meeting-1366');
+  // The fields' column ends where the dialog's buttons end.
+  const submit = await dialog.getByRole('button', { name: 'Plan meeting' }).boundingBox();
+  if (!submit) throw new Error('The planner has no submit button');
+  for (const label of [/^Date/, 'Time', 'Location or online link', 'Chair', 'Minute-taker']) {
+    const field = await dialog.getByLabel(label).boundingBox();
+    expect(field, String(label)).not.toBeNull();
+    expect(field!.x + field!.width, `${String(label)} ends inside the dialog`).toBeLessThanOrEqual(
+      submit.x + submit.width,
+    );
+  }
+});
