@@ -53,8 +53,25 @@ export interface DocumentFrame {
   title: string;
 }
 
+/**
+ * A due date is written once per table row and once per action line, and a meeting's thousand actions
+ * fall on a few dozen days: Intl formats each day once per document, not once per row.
+ */
+function dayMemo(format: (isoDate: string) => string): (isoDate: string) => string {
+  const written = new Map<string, string>();
+  return (isoDate) => {
+    let text = written.get(isoDate);
+    if (text === undefined) {
+      text = format(isoDate);
+      written.set(isoDate, text);
+    }
+    return text;
+  };
+}
+
 export function frameOf(input: MeetingDocumentInput): DocumentFrame {
-  const dates = dateStyleFor(input.locale);
+  const style = dateStyleFor(input.locale);
+  const dates: DateStyle = { ...style, short: dayMemo(style.short), long: dayMemo(style.long) };
   return { dates, page: pageGeometry(dates.letterPaper), title: meetingTitle(input.meeting, input.unit) };
 }
 
