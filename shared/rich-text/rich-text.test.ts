@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isRichTextEmpty,
   parseRichText,
   plainTextToRichText,
   richTextToPlain,
@@ -89,6 +90,23 @@ describe('parseRichText', () => {
   it('gives an empty document for blank text', () => {
     expect(parseRichText('')).toEqual([]);
     expect(parseRichText(' \n\n ')).toEqual([]);
+  });
+
+  it('calls text empty exactly when its parse is empty, plain text without parsing it', () => {
+    const texts = [
+      '',
+      ' \n\t\n ',
+      'Agreed.',
+      '  Agreed  ',
+      '**  **',
+      '- ',
+      '1. ',
+      '[](https://x.org)',
+      '\\',
+      '*a*',
+    ];
+    for (const text of texts)
+      expect([text, isRichTextEmpty(text)]).toEqual([text, parseRichText(text).length === 0]);
   });
 });
 

@@ -351,4 +351,6 @@ export function richTextToPlain(source: string): string {
 }
 
 /** True when the text has nothing to show (no words, only blanks or markup). */
-export const isRichTextEmpty = (source: string): boolean => parseRichText(source).length === 0;
+export const isRichTextEmpty = (source: string): boolean =>
+  // Checked for every decision each time a meeting is validated (every save): plain text needs no parse.
+  MAYBE_MARKUP.test(source) ? parseRichText(source).length === 0 : source.trim() === '';
