@@ -170,15 +170,22 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * team-sized workbook takes minutes, and the figures are of the starts after that first one. The copies
  * measured share them by hard links; the store replaces files, never writes into them.
  */
+/** Bumped when the service keeps another derived file: cached workbooks are warmed again to hold it. */
+const DERIVED_VERSION = 2;
+interface Warmed extends FirstOpen {
+  derived?: number;
+}
+
 async function warmedWorkbook(
   label: string,
   options: GenerateOptions,
 ): Promise<{ dir: string; built: FirstOpen }> {
   const dir = cachedWorkbook(label, options);
   const warmed = path.join(path.dirname(dir), 'warmed.json');
-  if (fs.existsSync(warmed)) return { dir, built: JSON.parse(fs.readFileSync(warmed, 'utf8')) as FirstOpen };
+  const kept = fs.existsSync(warmed) ? (JSON.parse(fs.readFileSync(warmed, 'utf8')) as Warmed) : null;
+  if (kept?.derived === DERIVED_VERSION) return { dir, built: kept };
   const built = await runChild<FirstOpen>('--first-open', dir);
-  fs.writeFileSync(warmed, JSON.stringify(built));
+  fs.writeFileSync(warmed, JSON.stringify({ ...built, derived: DERIVED_VERSION } satisfies Warmed));
   console.log(
     `${label}: first open ever ${seconds(built.firstOpenMs)} (builds the summaries and the search index: ${seconds(built.indexBuildMs)}), kept in the cache`,
   );

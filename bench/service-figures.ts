@@ -10,7 +10,7 @@ import type { Meeting, MeetingHeader } from '../shared/domain/meetings';
 import { callAs } from '../test/unit/workbook-helpers';
 import type { HostAdapter } from '../electron/service/host';
 import { openWorkbook, type Workbook } from '../electron/service/workbook';
-import { meetingShard } from '../electron/service/store/shards';
+import { meetingShard, unitRecordsShard } from '../electron/service/store/shards';
 import { TEN_YEAR_WORKBOOK } from './generate';
 
 export interface ServiceFigures {
@@ -84,6 +84,11 @@ export async function firstOpen(dataDir: string): Promise<{ firstOpenMs: number;
   await callAs(SENDER, workbook, 'search', { query: 'incident', limit: 5 });
   const indexBuildMs = performance.now() - opened;
   await callAs(SENDER, workbook, 'listActions', OPEN_ACTIONS);
+  // A working session outlasts the background reading of the unit files, after which the action digests
+  // are complete and written.
+  while (workbook.store.keys(unitRecordsShard).some((key) => !workbook.store.isRead(unitRecordsShard, key))) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   workbook.close();
   return { firstOpenMs: performance.now() - started, indexBuildMs };
 }

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import type { ActionSort, ActionSortKey } from '../../shared/contract/meetings';
 import { meetingLabel, type MeetingRef } from '../../shared/domain/action-trail';
 import { formatDayLong, isOverdue } from '../../shared/domain/meeting-dates';
-import { ACTION_STATUS_LABELS, type ActionItem, type ActionStatus } from '../../shared/domain/meetings';
+import type { ActionRow } from '../../shared/contract/meetings';
+import { ACTION_STATUS_LABELS, type ActionStatus } from '../../shared/domain/meetings';
 import { EmptyText } from '../ui/page';
 import { useUnitLabels } from '../ui/unit-labels';
 import type { ActionPages } from './use-action-pages';
@@ -147,7 +148,7 @@ export function ActionRegisterList(props: {
   register: ActionPages;
   today: string;
   selectedId: string | null;
-  onSelect: (action: ActionItem) => void;
+  onSelect: (action: ActionRow) => void;
 }) {
   const styles = useStyles();
   const labelOf = useUnitLabels();
@@ -216,7 +217,7 @@ export function ActionRegisterList(props: {
 }
 
 function RegisterRow(props: {
-  action: ActionItem;
+  action: ActionRow;
   top: number;
   today: string;
   unitName: string;
@@ -260,9 +261,7 @@ function RegisterRow(props: {
           ) : (
             'Raised outside a meeting'
           )}
-          {action.trail.length
-            ? ` · ${action.trail.length} update${action.trail.length === 1 ? '' : 's'}`
-            : ''}
+          {action.updates ? ` · ${action.updates} update${action.updates === 1 ? '' : 's'}` : ''}
         </span>
       </span>
       <span className={styles.titleCell}>

@@ -10,7 +10,6 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ActionSort } from '../../shared/contract/meetings';
-import type { MeetingRef } from '../../shared/domain/action-trail';
 import { formatDayLong, todayOf } from '../../shared/domain/meeting-dates';
 import {
   ACTION_STATUSES,
@@ -26,6 +25,7 @@ import { ActionRegisterList, SORT_LABELS, SortHeader } from './action-register-l
 import { ActionTrailList } from './action-trail-list';
 import { ChangeActionDialog } from './change-action-dialog';
 import { useActionPages } from './use-action-pages';
+import { useChosenAction } from './use-chosen-action';
 
 const STATUS_FILTERS: Record<string, { label: string; statuses: ActionStatus[] }> = {
   all: { label: 'All statuses', statuses: [] },
@@ -87,11 +87,7 @@ export function ActionRegisterView() {
   const [status, setStatus] = useState('active');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [sort, setSort] = useState<ActionSort>({ by: 'due', direction: 'ascending' });
-  // The chosen action with the meetings its trail names, kept as it was when chosen: a change of filter
-  // or page does not empty the trail panel.
-  const [chosen, setChosen] = useState<{ action: ActionItem; meetings: Record<string, MeetingRef> } | null>(
-    null,
-  );
+  const { selectedId, chosen, choose, changed } = useChosenAction(notifyError);
   const selected = chosen?.action ?? null;
   const [changing, setChanging] = useState<ActionItem | null>(null);
   const [revision, setRevision] = useState(0);
@@ -176,12 +172,7 @@ export function ActionRegisterView() {
       <div className={styles.split}>
         <div className={styles.card}>
           <SortHeader sort={sort} onSort={setSort} />
-          <ActionRegisterList
-            register={register}
-            today={today}
-            selectedId={selected?.id ?? null}
-            onSelect={(action) => setChosen({ action, meetings: register.meetings })}
-          />
+          <ActionRegisterList register={register} today={today} selectedId={selectedId} onSelect={choose} />
         </div>
         <aside className={mergeClasses(styles.card, styles.detail)} aria-label="Action trail">
           {selected ? (
@@ -196,6 +187,8 @@ export function ActionRegisterView() {
               </Button>
               <ActionTrailList action={selected} meetings={chosen?.meetings ?? {}} />
             </>
+          ) : selectedId ? (
+            <EmptyText>Reading the action's trail…</EmptyText>
           ) : (
             <EmptyText>Choose an action to see its trail: where it was raised, updated and closed.</EmptyText>
           )}
@@ -205,7 +198,7 @@ export function ActionRegisterView() {
         action={changing}
         onClose={() => setChanging(null)}
         onChanged={(action) => {
-          setChosen((c) => (c ? { ...c, action } : c));
+          changed(action);
           setRevision((r) => r + 1);
           notify(`Changed "${action.title}"`);
         }}

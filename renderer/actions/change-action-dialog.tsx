@@ -9,6 +9,7 @@ import {
   type ActionItem,
   type ActionStatus,
 } from '../../shared/domain/meetings';
+import type { ActionRow } from '../../shared/contract/meetings';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
@@ -20,7 +21,10 @@ const changeSchema = z.strictObject({
   note: optionalText(LIMITS.shortText),
 });
 
-const valuesOf = (action: ActionItem) => ({
+/** What the dialog changes: an action as the register lists it is enough. */
+type Changeable = Pick<ActionRow, 'id' | 'unitId' | 'title' | 'owner' | 'dueDate' | 'status'>;
+
+const valuesOf = (action: Changeable) => ({
   title: action.title,
   owner: action.owner,
   dueDate: action.dueDate,
@@ -33,7 +37,7 @@ const valuesOf = (action: ActionItem) => ({
  * closing or dropping it with a note. The trail records it as changed outside a meeting, by the BRM.
  */
 export function ChangeActionDialog(props: {
-  action: ActionItem | null;
+  action: Changeable | null;
   onClose: () => void;
   onChanged: (action: ActionItem) => void;
 }) {
@@ -99,16 +103,11 @@ export function ChangeActionDialog(props: {
   );
 }
 
-const EMPTY: ActionItem = {
+const EMPTY: Changeable = {
   id: 'none00',
-  createdAt: '2000-01-01T00:00:00.000Z',
-  updatedAt: '2000-01-01T00:00:00.000Z',
+  unitId: 'none00',
   title: '',
   owner: '',
   dueDate: '',
-  unitId: 'none00',
   status: 'open',
-  raisedInMeetingId: null,
-  agendaItemId: null,
-  trail: [],
 };

@@ -12,11 +12,11 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { ActionRegister } from '../../shared/contract/meetings';
+import type { ActionRegister, ActionRow } from '../../shared/contract/meetings';
 import { meetingLabel } from '../../shared/domain/action-trail';
 import type { BusinessUnit } from '../../shared/domain/customers';
 import { formatDayLong, isOverdue, todayOf } from '../../shared/domain/meeting-dates';
-import { ACTION_STATUS_LABELS, type ActionItem } from '../../shared/domain/meetings';
+import { ACTION_STATUS_LABELS } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
 import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
@@ -33,7 +33,7 @@ export function UnitActionsSection({ unit }: { unit: BusinessUnit }) {
   const styles = useStyles();
   const { notify, notifyError } = useNotify();
   const [register, setRegister] = useState<ActionRegister | null>(null);
-  const [changing, setChanging] = useState<ActionItem | null>(null);
+  const [changing, setChanging] = useState<ActionRow | null>(null);
   const [revision, setRevision] = useState(0);
   const today = todayOf();
 

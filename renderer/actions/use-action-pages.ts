@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActionRegister, ActionSort } from '../../shared/contract/meetings';
+import type { ActionRegister, ActionRow, ActionSort } from '../../shared/contract/meetings';
 import type { MeetingRef } from '../../shared/domain/action-trail';
-import type { ActionItem, ActionStatus } from '../../shared/domain/meetings';
+import type { ActionStatus } from '../../shared/domain/meetings';
 import { api } from '../platform/workbook-api';
 
 /** Rows fetched per call: a few screens of the register, small enough to answer at once. */
@@ -21,10 +21,10 @@ export interface ActionPages {
   /** How many actions pass the filter, and how many exist; null until the first page arrived. */
   counts: { matching: number; total: number } | null;
   owners: string[];
-  /** Every meeting the fetched actions mention. */
+  /** Every meeting the fetched actions were raised in. */
   meetings: Record<string, MeetingRef>;
   /** The action at a position of the filtered list, once its page is fetched. */
-  actionAt: (index: number) => ActionItem | undefined;
+  actionAt: (index: number) => ActionRow | undefined;
   /** Asks for the pages holding these positions (the rows on screen) if they are not there yet. */
   ensure: (fromIndex: number, toIndex: number) => void;
 }
@@ -34,7 +34,7 @@ interface Loaded {
   matching: number;
   total: number;
   owners: string[];
-  pages: Map<number, ActionItem[]>;
+  pages: Map<number, ActionRow[]>;
   meetings: Record<string, MeetingRef>;
 }
 
@@ -66,9 +66,7 @@ export function useActionPages(
           if (requested.current.key !== key) return;
           setLoaded((previous) => {
             const base =
-              previous?.key === key
-                ? previous
-                : { key, pages: new Map<number, ActionItem[]>(), meetings: {} };
+              previous?.key === key ? previous : { key, pages: new Map<number, ActionRow[]>(), meetings: {} };
             const pages = new Map(base.pages).set(page, register.actions);
             return {
               key,

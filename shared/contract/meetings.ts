@@ -10,6 +10,7 @@ import {
   meetingPlanFieldsSchema,
   templateFieldsSchema,
   type ActionItem,
+  type ActionStatus,
   type AgendaTemplate,
   type Meeting,
   type MeetingHeader,
@@ -40,22 +41,45 @@ export interface MeetingDetail {
 }
 
 /**
+ * An action as the register lists it: what its row shows, sorts and filters on. Its trail is asked for
+ * with `getAction` when the BRM opens it: a team-sized workbook holds 300,000 actions, and the register
+ * answers from a digest of these rows without reading every unit's file.
+ */
+export interface ActionRow {
+  id: string;
+  unitId: string;
+  title: string;
+  owner: string;
+  dueDate: string;
+  status: ActionStatus;
+  raisedInMeetingId: string | null;
+  /** How many updates its trail holds. */
+  updates: number;
+}
+
+/**
  * The action register: the actions that pass the filter, sorted by due date, and what they refer to. With a
  * `page`, only that slice of them (ten years hold 30,000 actions: the register view fetches what it shows).
  */
 export interface ActionRegister {
   /** The matching actions from `offset` on (all of them without a page). */
-  actions: ActionItem[];
+  actions: ActionRow[];
   /** Where `actions` starts among the matching actions. */
   offset: number;
   /** How many actions pass the filter. */
   matching: number;
-  /** Every meeting these actions or their trails mention, by id. */
+  /** Every meeting these actions were raised in, by id. */
   meetings: Record<string, MeetingRef>;
   /** Every owner named on any action, for the owner filter. */
   owners: string[];
   /** How many actions exist before filtering. */
   total: number;
+}
+
+/** One action whole, with every meeting it was raised or updated in, by id. */
+export interface ActionWithTrail {
+  action: ActionItem;
+  meetings: Record<string, MeetingRef>;
 }
 
 const meetingItem = { meetingId: idSchema, itemId: idSchema };
@@ -154,6 +178,8 @@ export const meetingsContract = {
     }),
   ),
   clearActionUpdate: method<MeetingDetail>()(z.strictObject({ meetingId: idSchema, actionId: idSchema })),
+  /** One action with its trail, as the register shows it when the BRM opens it. */
+  getAction: method<ActionWithTrail>()(z.strictObject({ unitId: idSchema, id: idSchema })),
   listActions: method<ActionRegister>()(
     z.strictObject({
       unitId: idSchema.nullable(),

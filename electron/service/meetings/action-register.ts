@@ -1,28 +1,27 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
-import type { ActionSort } from '../../../shared/contract/meetings';
+import type { ActionRow, ActionSort, ActionWithTrail } from '../../../shared/contract/meetings';
 import { meetingRefOf, type MeetingRef } from '../../../shared/domain/action-trail';
 import { unitLabels } from '../../../shared/domain/customers';
 import { isOverdue } from '../../../shared/domain/meeting-dates';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/meetings';
-import type { ServiceContext } from '../context';
+import { notFound, type ServiceContext } from '../context';
+import {
+  actionRowOf,
+  actionRowsDigest,
+  sortRows,
+  rowsOfEntry,
+  titleOrder,
+} from '../store/action-rows-digest';
 import { OPEN_STATUSES, openActionsSummary } from '../store/open-actions-summary';
 import { directoryShard, unitRecordsShard } from '../store/shards';
 import type { MeetingRecords } from './meeting-records';
 
-type RegisterHandlers = Pick<WorkbookHandlers, 'listActions'>;
-
-// Plain code-unit comparison for ISO dates and ids: they sort correctly that way, and fast.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-// Titles in natural order ("action 2" before "action 114"), through one reused collator: String#localeCompare
-// builds a collator per call and is ten times slower on a long-serving BRM's tens of thousands of actions.
-const titles = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-const byDueDate = (a: ActionItem, b: ActionItem) =>
-  compare(a.dueDate, b.dueDate) || titles.compare(a.title, b.title) || compare(a.id, b.id);
+type RegisterHandlers = Pick<WorkbookHandlers, 'listActions' | 'getAction'>;
 
 /** The register's order for a column other than due date; descending turns only the column round. */
 function columnOrder(sort: ActionSort, unitNames: Map<string, string>) {
   const sign = sort.direction === 'descending' ? -1 : 1;
-  const valueOf: (a: ActionItem) => string =
+  const valueOf: (a: ActionRow) => string =
     sort.by === 'title'
       ? (a) => a.title
       : sort.by === 'owner'
@@ -30,11 +29,14 @@ function columnOrder(sort: ActionSort, unitNames: Map<string, string>) {
         : sort.by === 'unit'
           ? (a) => unitNames.get(a.unitId) ?? ''
           : (a) => String(ACTION_STATUSES.indexOf(a.status));
-  return (a: ActionItem, b: ActionItem) => sign * titles.compare(valueOf(a), valueOf(b));
+  return (a: ActionRow, b: ActionRow) => sign * titleOrder.compare(valueOf(a), valueOf(b));
 }
 
-/** The meetings the listed actions were raised or updated in, as the register names them. */
-function meetingsMentioned(actions: readonly ActionItem[], records: MeetingRecords) {
+/** The meetings the listed actions were raised in (and, `withTrail`, updated in), as the register names them. */
+function meetingsMentioned(
+  actions: ReadonlyArray<ActionRow | ActionItem>,
+  records: MeetingRecords,
+): Record<string, MeetingRef> {
   const meetings: Record<string, MeetingRef> = {};
   const mention = (id: string | null) => {
     const header = id && !(id in meetings) ? records.meetingHeader(id) : undefined;
@@ -42,47 +44,90 @@ function meetingsMentioned(actions: readonly ActionItem[], records: MeetingRecor
   };
   for (const action of actions) {
     mention(action.raisedInMeetingId);
-    for (const update of action.trail) mention(update.meetingId);
+    if ('trail' in action) for (const update of action.trail) mention(update.meetingId);
   }
   return meetings;
 }
 
+/** The rows of a unit's actions in memory, made once per list (the store hands out the same list until the file is rewritten). */
+const rowsMade = new WeakMap<readonly ActionItem[], ActionRow[]>();
+function rowsOf(actions: readonly ActionItem[]): ActionRow[] {
+  let rows = rowsMade.get(actions);
+  if (!rows) rowsMade.set(actions, (rows = actions.map(actionRowOf)));
+  return rows;
+}
+
+/**
+ * The listed actions whole, with every meeting they were raised or updated in: each unit's file is read
+ * once (for the action log report, which prints the trails).
+ */
+export function wholeActions(rows: readonly ActionRow[], records: MeetingRecords): ActionWithTrail[] {
+  const byUnit = new Map<string, Map<string, ActionItem>>();
+  const actionOf = (row: ActionRow) => {
+    let ofUnit = byUnit.get(row.unitId);
+    if (!ofUnit)
+      byUnit.set(row.unitId, (ofUnit = new Map(records.unitActions(row.unitId).map((a) => [a.id, a]))));
+    return ofUnit.get(row.id);
+  };
+  return rows.flatMap((row) => {
+    const action = actionOf(row);
+    return action ? [{ action, meetings: meetingsMentioned([action], records) }] : [];
+  });
+}
+
 /** The action register: every unit's actions in one list, filtered, sorted and read a page at a time. */
 export function actionRegisterHandlers(ctx: ServiceContext, records: MeetingRecords): RegisterHandlers {
-  // Made as the workbook opens: it notes every change to a unit's actions from the first.
-  const summary = openActionsSummary(ctx.store);
+  // Made as the workbook opens: they note every change to a unit's actions from the first.
+  const openSummary = openActionsSummary(ctx.store);
+  const rowDigest = actionRowsDigest(ctx.store);
 
   /**
-   * Every action of every unit, sorted by due date, with the owners named. Rebuilt only when a unit's action
-   * list changed: the store hands out the same array until that unit's file is rewritten. `openOnly`: only
-   * open actions are asked for, so units whose file is not read yet answer from the open-actions summary.
+   * One unit's rows, from a digest made from its file as it is (the same list as long as the file is not
+   * rewritten, so the sorted register is kept while the unit files are read in the background), else from
+   * the file itself.
    */
-  let cache: { sources: ActionItem[][]; sorted: ActionItem[]; owners: string[]; total: number } | null = null;
+  const unitRows = (id: string, openOnly: boolean) => {
+    const open = openOnly ? openSummary.entry(id) : null;
+    if (open) return { list: rowsOf(open.open), owners: open.owners, total: open.total };
+    const digest = rowDigest.entry(id);
+    const list = digest ? rowsOfEntry(digest) : rowsOf(records.unitActions(id));
+    return { list, owners: null, total: list.length };
+  };
+
+  /**
+   * Every action row of every unit, sorted by due date, with the owners named. Rebuilt only when a unit's
+   * rows changed. `openOnly`: only open actions are asked for, so units whose file is not read yet answer
+   * from the open-actions summary.
+   */
+  let cache: { sources: ActionRow[][]; sorted: ActionRow[]; owners: string[]; total: number } | null = null;
   const register = (openOnly: boolean) => {
-    const parts = ctx.store.keys(unitRecordsShard).map((id) => {
-      const entry = openOnly ? summary.entry(id) : null;
-      return entry ? { list: entry.open, entry } : { list: records.unitActions(id), entry: null };
-    });
+    const parts = ctx.store.keys(unitRecordsShard).map((id) => unitRows(id, openOnly));
     const sources = parts.map((part) => part.list);
     const unchanged =
       cache !== null &&
       cache.sources.length === sources.length &&
       cache.sources.every((list, i) => list === sources[i]);
     if (!cache || !unchanged) {
-      const sorted = sources.flat().sort(byDueDate);
+      // Each unit's rows come in due-date order mostly: the sort merges runs.
+      const sorted = sortRows(sources.flat());
       const owners = new Set<string>();
       let total = 0;
-      for (const { list, entry } of parts) {
-        for (const owner of entry ? entry.owners : list.map((a) => a.owner)) if (owner) owners.add(owner);
-        total += entry ? entry.total : list.length;
+      for (const part of parts) {
+        for (const owner of part.owners ?? part.list.map((a) => a.owner)) if (owner) owners.add(owner);
+        total += part.total;
       }
       cache = { sources, sorted, owners: [...owners].sort((a, b) => a.localeCompare(b)), total };
     }
     return cache;
   };
-  let filtered: { sorted: ActionItem[]; key: string; list: ActionItem[] } | null = null;
+  let filtered: { sorted: ActionRow[]; key: string; list: ActionRow[] } | null = null;
 
   return {
+    getAction: ({ unitId, id }) => {
+      const action = records.unitActions(unitId).find((a) => a.id === id);
+      if (!action) throw notFound('action');
+      return { action, meetings: meetingsMentioned([action], records) };
+    },
     listActions: ({ unitId, owner, statuses, today, overdueOnly, latestFirst = false, sort, page }) => {
       const openOnly = statuses.length > 0 && statuses.every((status) => OPEN_STATUSES.has(status));
       const { sorted, owners, total } = register(openOnly);

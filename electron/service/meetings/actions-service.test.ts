@@ -165,3 +165,42 @@ describe('action register', () => {
     ).toBe('invalid-input');
   });
 });
+
+describe('an action opened from the register', () => {
+  it('opens one action whole from its row, and names an action that is not there', async () => {
+    const { unitId, meeting } = await plannedMeeting();
+    const raised = await call(wb, 'addAction', {
+      meetingId: meeting.id,
+      agendaItemId: null,
+      fields: { title: 'Call back', owner: 'Sam Lee', dueDate: '2026-04-14' },
+    });
+    const action = raised.actions.find((a) => a.title === 'Call back')!;
+    const row = (
+      await call(wb, 'listActions', {
+        unitId,
+        owner: null,
+        statuses: [],
+        today: '2026-03-10',
+        overdueOnly: false,
+      })
+    ).actions[0]!;
+    expect(row).toEqual({
+      id: row.id,
+      unitId,
+      title: 'Call back',
+      owner: 'Sam Lee',
+      dueDate: '2026-04-14',
+      status: 'open',
+      raisedInMeetingId: meeting.id,
+      updates: 0,
+    });
+    const opened = await call(wb, 'getAction', { unitId, id: row.id });
+    const { updates, ...fields } = row;
+    expect(opened.action).toMatchObject({ ...fields, trail: Array.from({ length: updates }) });
+    expect(opened.action).toEqual(action);
+    expect(opened.meetings[meeting.id]?.date).toBe('2026-03-31');
+    const missing = await refusal(wb, 'getAction', { unitId, id: 'nosuchaction' });
+    expect(missing.code).toBe('not-found');
+    expect(missing.message).toMatch(/action/i);
+  });
+});

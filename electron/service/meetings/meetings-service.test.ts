@@ -283,11 +283,15 @@ describe('running and finalising meetings', () => {
     });
     const done = register.actions.find((a) => a.id === report.id)!;
     expect(done.status).toBe('done');
-    expect(done.trail).toEqual([
+    expect(done.updates).toBe(1);
+    expect(register.meetings[first.id]?.date).toBe('2026-03-31');
+    // Opened from the register: the whole action with its trail and the meetings the trail names.
+    const opened = await call(wb, 'getAction', { unitId: done.unitId, id: done.id });
+    expect(opened.action.trail).toEqual([
       expect.objectContaining({ meetingId: next.id, status: 'done', note: 'Sent on 20 April' }),
     ]);
-    expect(register.meetings[first.id]?.date).toBe('2026-03-31');
-    expect(register.meetings[next.id]?.date).toBe('2026-04-28');
+    expect(opened.meetings[first.id]?.date).toBe('2026-03-31');
+    expect(opened.meetings[next.id]?.date).toBe('2026-04-28');
 
     const overdue = await call(wb, 'listActions', {
       unitId,

@@ -1,5 +1,6 @@
 /** The action log of one unit or of all units, filtered as in the action register. */
-import type { ActionRegister } from '../../../shared/contract/meetings';
+import type { ActionItem } from '../../../shared/domain/meetings';
+import type { MeetingRef } from '../../../shared/domain/action-trail';
 import { actionTrail, meetingLabel } from '../../../shared/domain/action-trail';
 import { ACTION_STATUS_LABELS, isActionOpen, type ActionStatus } from '../../../shared/domain/meetings';
 import { COLOURS, STYLES, dataTable, paragraph, run, type CellValue } from '../export/docx-kit';
@@ -23,8 +24,15 @@ export function describeFilter(f: ActionLogFilter): string {
   return parts.join(' · ');
 }
 
+/** The listed actions whole (the log prints their trails), the meetings they name, and how many exist. */
+export interface ActionLog {
+  actions: ActionItem[];
+  meetings: Record<string, MeetingRef>;
+  total: number;
+}
+
 export function actionLogReport(
-  register: ActionRegister,
+  register: ActionLog,
   filter: ActionLogFilter,
   unitName: (unitId: string) => string,
   frame: ReportFrame,

@@ -1,11 +1,12 @@
 import type { WorkbookHandlers } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
 import { saveDocx } from '../export/export-service';
+import { wholeActions } from '../meetings/action-register';
 import { actionsHandlers } from '../meetings/actions-service';
 import { meetingRecords } from '../meetings/meeting-records';
 import { requireUnit, unitRecordsOf } from '../store/unit-records';
 import { directoryShard, registerSettingsShard, unitRecordsShard } from '../store/shards';
-import { actionLogReport } from './action-log-report';
+import { actionLogReport, type ActionLog } from './action-log-report';
 import { agreementsReport } from './agreements-report';
 import { customerStructureReport } from './customer-structure-report';
 import { reportFileName, reportFrame } from './report-kit';
@@ -46,7 +47,14 @@ export function reportsHandlers(ctx: ServiceContext): ReportHandlers {
     exportActionLogReport: async (filter) => {
       const frame = reportFrame(ctx);
       const { unitName } = names();
-      const register = await actionsHandlers(ctx, meetingRecords(ctx)).listActions(filter);
+      const records = meetingRecords(ctx);
+      const listed = await actionsHandlers(ctx, records).listActions(filter);
+      const whole = wholeActions(listed.actions, records);
+      const register = {
+        actions: whole.map((w) => w.action),
+        meetings: Object.assign({}, ...whole.map((w) => w.meetings)) as ActionLog['meetings'],
+        total: listed.total,
+      };
       const scope = filter.unitId ? requireUnit(ctx.store, filter.unitId).name : null;
       const spec = actionLogReport(register, { ...filter, unitName: scope }, unitName, frame);
       return saveDocx(
