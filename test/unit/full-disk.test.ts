@@ -214,7 +214,11 @@ describe.skipIf(!canMount)('on a real, small, nearly full disk (a 2 MB tmpfs)', 
       const target = targets[Math.floor(rand() * targets.length)]!;
       const size = mode === 2 ? 1024 : Math.round(1024 * 2 ** (10 * rand()));
       const fill =
-        mode === 0 ? Math.max(0, free() - Math.floor(size / 2)) : mode === 2 ? 0 : Math.floor(free() * rand());
+        mode === 0
+          ? Math.max(0, free() - Math.floor(size / 2))
+          : mode === 2
+            ? 0
+            : Math.floor(free() * rand());
       if (fill > 0) fs.writeFileSync(filler, Buffer.alloc(fill, 7));
       const value = target.make(size, `cycle:${cycle}:${seed}`);
       let saved = false;
