@@ -10,7 +10,6 @@ import {
   meetingPlanFieldsSchema,
   templateFieldsSchema,
   type ActionItem,
-  type ActionStatus,
   type AgendaTemplate,
   type Meeting,
   type MeetingHeader,
@@ -45,17 +44,12 @@ export interface MeetingDetail {
  * with `getAction` when the BRM opens it: a team-sized workbook holds 300,000 actions, and the register
  * answers from a digest of these rows without reading every unit's file.
  */
-export interface ActionRow {
-  id: string;
-  unitId: string;
-  title: string;
-  owner: string;
-  dueDate: string;
-  status: ActionStatus;
-  raisedInMeetingId: string | null;
+export type ActionRow = Omit<ActionItem, ActionRowOmits> & {
   /** How many updates its trail holds. */
   updates: number;
-}
+};
+/** What a row leaves out of an action: every other field of an action item is a column of the register. */
+export type ActionRowOmits = 'trail' | 'createdAt' | 'updatedAt' | 'agendaItemId';
 
 /**
  * The action register: the actions that pass the filter, sorted by due date, and what they refer to. With a

@@ -1,5 +1,5 @@
-import type { ActionRow } from '../../../shared/contract/meetings';
-import type { ActionItem, ActionStatus } from '../../../shared/domain/meetings';
+import type { ActionRow, ActionRowOmits } from '../../../shared/contract/meetings';
+import { actionItemSchema, type ActionItem } from '../../../shared/domain/meetings';
 import type { ShardStore } from './shard-store';
 import { unitDigest, type DigestSpec, type UnitDigest } from './unit-digest';
 
@@ -10,14 +10,8 @@ export const ACTION_ROWS_FILE = '.action-rows.json';
  * parse in a third of the time as arrays of strings than as objects), in the register's own order.
  */
 export interface ActionRowsEntry {
-  unitId: string;
-  id: string[];
-  title: string[];
-  owner: string[];
-  dueDate: string[];
-  status: ActionStatus[];
-  raisedInMeetingId: Array<string | null>;
-  updates: number[];
+  /** Each column (see COLUMNS) as one array, a value per row. */
+  columns: Record<string, unknown[]>;
 }
 
 // Plain code-unit comparison for ISO dates and ids: they sort correctly that way, and fast.
@@ -74,34 +68,38 @@ export function sortRows(rows: readonly ActionRow[]): ActionRow[] {
   return sorted;
 }
 
-export const actionRowOf = (action: ActionItem): ActionRow => ({
-  id: action.id,
-  unitId: action.unitId,
-  title: action.title,
-  owner: action.owner,
-  dueDate: action.dueDate,
-  status: action.status,
-  raisedInMeetingId: action.raisedInMeetingId,
-  updates: action.trail.length,
-});
+/** What a row leaves out (see ActionRowOmits); every other field of the action is kept. */
+const LEFT_OUT = new Set<string>([
+  'trail',
+  'createdAt',
+  'updatedAt',
+  'agendaItemId',
+] satisfies ActionRowOmits[]);
 
-const COLUMNS = ['id', 'title', 'owner', 'dueDate', 'status', 'raisedInMeetingId', 'updates'] as const;
+export function actionRowOf(action: ActionItem): ActionRow {
+  const { trail, createdAt: _created, updatedAt: _updated, agendaItemId: _item, ...row } = action;
+  return { ...row, updates: trail.length };
+}
+
+/**
+ * The digest's columns: the action's own fields but those left out, and `updates`. Taken from the schema,
+ * so a field added to an action item is a column at once, and digests written without it do not fit and
+ * are made again.
+ */
+const COLUMNS = [...Object.keys(actionItemSchema.shape).filter((key) => !LEFT_OUT.has(key)), 'updates'];
 
 /** The rows of an entry, made once per entry (the register's cache knows an unchanged unit by its list). */
 const rowsMade = new WeakMap<ActionRowsEntry, ActionRow[]>();
 export function rowsOfEntry(entry: ActionRowsEntry): ActionRow[] {
   let rows = rowsMade.get(entry);
   if (!rows) {
-    rows = entry.id.map((id, i) => ({
-      id,
-      unitId: entry.unitId,
-      title: entry.title[i]!,
-      owner: entry.owner[i]!,
-      dueDate: entry.dueDate[i]!,
-      status: entry.status[i]!,
-      raisedInMeetingId: entry.raisedInMeetingId[i]!,
-      updates: entry.updates[i]!,
-    }));
+    const { columns } = entry;
+    const count = columns.id?.length ?? 0;
+    rows = Array.from({ length: count }, (_, i) => {
+      const row: Record<string, unknown> = {};
+      for (const column of COLUMNS) row[column] = columns[column]![i];
+      return row as ActionRow;
+    });
     rowsMade.set(entry, rows);
   }
   return rows;
@@ -115,18 +113,23 @@ export function rowsOfEntry(entry: ActionRowsEntry): ActionRow[] {
 const ACTION_ROWS: DigestSpec<ActionRowsEntry> = {
   file: ACTION_ROWS_FILE,
   derived: 'action-rows',
-  format: 1,
+  // 2: columns by name, taken from the action item's schema.
+  format: 2,
   readAtStart: false,
   make: (actions) => {
-    const rows = sortRows(actions.map(actionRowOf));
-    const entry = { unitId: actions[0]?.unitId ?? '' } as ActionRowsEntry;
-    for (const column of COLUMNS)
-      (entry as unknown as Record<string, unknown[]>)[column] = rows.map((r) => r[column]);
-    return entry;
+    const rows = sortRows(actions.map(actionRowOf)) as unknown as Array<Record<string, unknown>>;
+    return { columns: Object.fromEntries(COLUMNS.map((column) => [column, rows.map((row) => row[column])])) };
   },
-  fits: (entry) =>
-    typeof entry.unitId === 'string' &&
-    COLUMNS.every((column) => Array.isArray(entry[column]) && entry[column].length === entry.id?.length),
+  fits: (entry) => {
+    const columns = entry.columns;
+    if (typeof columns !== 'object' || columns === null) return false;
+    const count = columns.id?.length;
+    // The columns of this build, each with a value per row: nothing more, nothing less.
+    return (
+      Object.keys(columns).length === COLUMNS.length &&
+      COLUMNS.every((column) => Array.isArray(columns[column]) && columns[column].length === count)
+    );
+  },
 };
 
 /** The one action-rows digest of a store. */

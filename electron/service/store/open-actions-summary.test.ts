@@ -8,6 +8,7 @@ import type { HostAdapter } from '../host';
 import { call } from '../../../test/unit/workbook-helpers';
 import { openWorkbook, type Workbook } from '../workbook';
 import { ACTION_ROWS_FILE } from './action-rows-digest';
+import { readDerivedFile, writeDerivedFile } from './derived-file';
 import { OPEN_ACTIONS_FILE } from './open-actions-summary';
 import { unitRecordsSchema, unitRecordsShard } from './shards';
 
@@ -197,5 +198,27 @@ describe.each(DIGESTS)('$name', ({ file, statuses: asked, listed }) => {
     const imported = openAt(dir);
     expect(await openActions(imported)).toEqual(before);
     expect(await fromFiles(imported)).toEqual(before);
+  });
+});
+
+describe('the action-rows digest', () => {
+  it('is made again when written by a build whose actions had other fields', async () => {
+    const dir = seeded();
+    const file = path.join(dir, 'units', ACTION_ROWS_FILE);
+    const stored = JSON.parse(readDerivedFile(file, 'action-rows', 2)!.toString('utf8')) as Record<
+      string,
+      { entry: { columns: Record<string, unknown[]> } }
+    >;
+    // As an older build wrote it: without the owner column.
+    for (const unit of Object.values(stored)) delete unit.entry.columns.owner;
+    writeDerivedFile(file, 'action-rows', 2, Buffer.from(JSON.stringify(stored)));
+    const wb = openAt(dir);
+    const all = { unitId: null, owner: null, statuses: [], today: '2026-03-10', overdueOnly: false };
+    const first = await call(wb, 'listActions', all);
+    expect(first.actions.every((a) => typeof a.owner === 'string' && a.owner !== '')).toBe(true);
+    closeAll();
+    const again = openAt(dir);
+    expect(await call(again, 'listActions', all)).toEqual(first);
+    expect(UNITS.filter((unitId) => again.store.isRead(unitRecordsShard, unitId))).toEqual([]);
   });
 });
