@@ -8,7 +8,7 @@ import { notFound, type ServiceContext } from '../context';
 import {
   actionRowOf,
   actionRowsDigest,
-  sortRows,
+  byDueDate,
   rowsOfEntry,
   titleOrder,
 } from '../store/action-rows-digest';
@@ -109,7 +109,7 @@ export function actionRegisterHandlers(ctx: ServiceContext, records: MeetingReco
       cache.sources.every((list, i) => list === sources[i]);
     if (!cache || !unchanged) {
       // Each unit's rows come in due-date order mostly: the sort merges runs.
-      const sorted = sortRows(sources.flat());
+      const sorted = sources.flat().sort(byDueDate);
       const owners = new Set<string>();
       let total = 0;
       for (const part of parts) {
