@@ -5,21 +5,13 @@
 import type { Document, Paragraph, Table } from 'docx';
 import { assembleAgenda, type CarriedAction } from '../../../shared/domain/agenda';
 import type { Attendee } from '../../../shared/domain/meetings';
+import { COLOURS, STYLES, buildDocument, dataTable, paragraph, run, textBlock } from './docx-kit';
 import {
-  COLOURS,
-  STYLES,
-  buildDocument,
-  dataTable,
-  paragraph,
-  run,
-  textBlock,
-  type CellValue,
-} from './docx-kit';
-import {
-  dueCell,
+  carriedActionsTable,
   emptyNote,
   frameOf,
   meetingDetails,
+  mutedCellNote,
   sideLabel,
   statusLabel,
   titleBlock,
@@ -43,49 +35,31 @@ function inviteesTable(attendees: readonly Attendee[], frame: DocumentFrame): (P
   ];
 }
 
+/** The open actions carried into the meeting, each with its latest update before it. */
 function openActionsTable(
   carried: readonly CarriedAction[],
   input: MeetingDocumentInput,
   frame: DocumentFrame,
 ): (Paragraph | Table)[] {
-  if (carried.length === 0) return [emptyNote('No open actions are carried into this meeting.')];
-  return [
-    dataTable(
-      frame.page,
-      [
-        { header: 'Action', share: 0.31 },
-        { header: 'Owner', share: 0.16 },
-        { header: 'Due', share: 0.13 },
-        { header: 'Status', share: 0.12 },
-        { header: 'Latest update', share: 0.28 },
-      ],
-      carried.map(({ action, latestUpdate }) => {
-        const update: CellValue = latestUpdate
-          ? [
-              paragraph(
-                [
-                  run(statusLabel(latestUpdate.status), { bold: true }),
-                  run(`, ${frame.dates.short(latestUpdate.date)}`, { color: COLOURS.muted }),
-                ],
-                { style: STYLES.tableText },
-              ),
-              ...textBlock(latestUpdate.note, STYLES.tableText),
-            ]
-          : [
-              paragraph([run('No update yet', { italics: true, color: COLOURS.muted })], {
-                style: STYLES.tableText,
-              }),
-            ];
-        return [
-          action.title,
-          action.owner,
-          dueCell(action, action.status, input.meeting, frame.dates),
-          statusLabel(action.status),
-          update,
-        ];
-      }),
-    ),
-  ];
+  return carriedActionsTable(carried, input, frame, {
+    none: 'No open actions are carried into this meeting.',
+    updateHeader: 'Latest update',
+    row: ({ action, latestUpdate }) => ({
+      status: action.status,
+      update: latestUpdate
+        ? [
+            paragraph(
+              [
+                run(statusLabel(latestUpdate.status), { bold: true }),
+                run(`, ${frame.dates.short(latestUpdate.date)}`, { color: COLOURS.muted }),
+              ],
+              { style: STYLES.tableText },
+            ),
+            ...textBlock(latestUpdate.note, STYLES.tableText),
+          ]
+        : mutedCellNote('No update yet'),
+    }),
+  });
 }
 
 export function agendaDocument(input: MeetingDocumentInput): Document {

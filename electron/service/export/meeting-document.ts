@@ -1,6 +1,7 @@
 /** What the minutes and the agenda pre-read have in common: their input, title block and details. */
 import type { Paragraph, Table } from 'docx';
 import type { BusinessUnit } from '../../../shared/domain/customers';
+import type { CarriedAction } from '../../../shared/domain/agenda';
 import type { ReviewPack } from '../../../shared/domain/review-pack-assembly';
 import {
   ACTION_STATUS_LABELS,
@@ -13,6 +14,7 @@ import { dateStyleFor, type DateStyle } from '../../../shared/domain/date-format
 import {
   COLOURS,
   STYLES,
+  dataTable,
   detailsTable,
   pageGeometry,
   paragraph,
@@ -113,6 +115,53 @@ export function dueCell(
 }
 
 export const statusLabel = (status: ActionStatus) => ACTION_STATUS_LABELS[status];
+
+/** An italic, muted line in a table cell: "No update yet". */
+export const mutedCellNote = (text: string): CellValue => [
+  paragraph([run(text, { italics: true, color: COLOURS.muted })], { style: STYLES.tableText }),
+];
+
+/** How one document shows the actions carried into the meeting: its words, and each action's update. */
+export interface CarriedActionsColumns {
+  /** Said instead of the table when nothing was carried. */
+  none: string;
+  updateHeader: string;
+  /** The status to show (the update's, when the meeting recorded one) and the update cell. */
+  row: (carried: CarriedAction) => { status: ActionStatus; update: CellValue };
+}
+
+/** The actions carried into the meeting: title, owner, due (overdue marked), status and an update. */
+export function carriedActionsTable(
+  carried: readonly CarriedAction[],
+  input: MeetingDocumentInput,
+  frame: DocumentFrame,
+  columns: CarriedActionsColumns,
+): (Paragraph | Table)[] {
+  if (carried.length === 0) return [emptyNote(columns.none)];
+  return [
+    dataTable(
+      frame.page,
+      [
+        { header: 'Action', share: 0.31 },
+        { header: 'Owner', share: 0.16 },
+        { header: 'Due', share: 0.13 },
+        { header: 'Status', share: 0.12 },
+        { header: columns.updateHeader, share: 0.28 },
+      ],
+      carried.map((one) => {
+        const { status, update } = columns.row(one);
+        const { action } = one;
+        return [
+          action.title,
+          action.owner,
+          dueCell(action, status, input.meeting, frame.dates),
+          statusLabel(status),
+          update,
+        ];
+      }),
+    ),
+  ];
+}
 
 /** A muted line saying a section is empty, so the reader knows nothing was left out. */
 export const emptyNote = (text: string): Paragraph => paragraph(text, { style: STYLES.note });

@@ -6,15 +6,15 @@
 import { Tab, TextRun, type Document, type Paragraph, type Table } from 'docx';
 import type { ActionItem, AgendaItem, Attendance, Attendee } from '../../../shared/domain/meetings';
 import { assembleAgenda, newActionsOf, type CarriedAction } from '../../../shared/domain/agenda';
-import { COLOURS, STYLES, buildDocument, dataTable, paragraph, run, type CellValue } from './docx-kit';
+import { COLOURS, STYLES, buildDocument, dataTable, paragraph, run } from './docx-kit';
 import { richTextBlock } from './rich-text-blocks';
 import {
-  dueCell,
+  carriedActionsTable,
   emptyNote,
   frameOf,
   meetingDetails,
+  mutedCellNote,
   sideLabel,
-  statusLabel,
   titleBlock,
   type DocumentFrame,
   type MeetingDocumentInput,
@@ -50,41 +50,20 @@ function attendeesTable(attendees: readonly Attendee[], frame: DocumentFrame): (
   ];
 }
 
-function carriedActionsTable(
+/** The actions carried into the meeting, each with the update this meeting gave it. */
+function carriedActions(
   carried: readonly CarriedAction[],
   input: MeetingDocumentInput,
   frame: DocumentFrame,
 ) {
-  if (carried.length === 0) return [emptyNote('No open actions were carried into this meeting.')];
-  return [
-    dataTable(
-      frame.page,
-      [
-        { header: 'Action', share: 0.31 },
-        { header: 'Owner', share: 0.16 },
-        { header: 'Due', share: 0.13 },
-        { header: 'Status', share: 0.12 },
-        { header: 'Update in this meeting', share: 0.28 },
-      ],
-      carried.map(({ action, updateInThisMeeting }) => {
-        const status = updateInThisMeeting?.status ?? action.status;
-        const update: CellValue = updateInThisMeeting?.note.trim()
-          ? updateInThisMeeting.note
-          : [
-              paragraph([run('No update given', { italics: true, color: COLOURS.muted })], {
-                style: STYLES.tableText,
-              }),
-            ];
-        return [
-          action.title,
-          action.owner,
-          dueCell(action, status, input.meeting, frame.dates),
-          statusLabel(status),
-          update,
-        ];
-      }),
-    ),
-  ];
+  return carriedActionsTable(carried, input, frame, {
+    none: 'No open actions were carried into this meeting.',
+    updateHeader: 'Update in this meeting',
+    row: ({ action, updateInThisMeeting }) => ({
+      status: updateInThisMeeting?.status ?? action.status,
+      update: updateInThisMeeting?.note.trim() ? updateInThisMeeting.note : mutedCellNote('No update given'),
+    }),
+  });
 }
 
 /** "A3 ⇥ Draft the new SLA — Maria Jones, due 8 Dec 2026", numbered as in the new-actions table. */
@@ -169,7 +148,7 @@ export function minutesDocument(input: MeetingDocumentInput): Document {
   assembleAgenda(meeting, input.unitActions).forEach((entry, index) => {
     const heading = (title: string) => paragraph(`${index + 1}.  ${title}`, { style: STYLES.heading2 });
     if (entry.kind === 'carried-actions') {
-      children.push(heading(entry.title), ...carriedActionsTable(entry.actions, input, frame));
+      children.push(heading(entry.title), ...carriedActions(entry.actions, input, frame));
     } else {
       const raised = numbered.filter((n) => n.action.agendaItemId === entry.item.id);
       children.push(
