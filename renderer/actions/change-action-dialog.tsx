@@ -1,4 +1,4 @@
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { z } from 'zod';
 import { LIMITS, optionalText } from '../../shared/domain/common';
@@ -7,13 +7,13 @@ import {
   ACTION_STATUS_LABELS,
   actionFieldsSchema,
   type ActionItem,
-  type ActionStatus,
 } from '../../shared/domain/meetings';
 import type { ActionRow } from '../../shared/contract/meetings';
 import { api } from '../platform/workbook-api';
 import { FormDialog } from '../ui/form-dialog';
 import { useForm } from '../ui/use-form';
 import { DateInput } from '../ui/typed-date-input';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const changeSchema = z.strictObject({
   ...actionFieldsSchema.shape,
@@ -84,13 +84,12 @@ export function ChangeActionDialog(props: {
         <DateInput value={form.values.dueDate} onChange={(value) => form.set('dueDate', value)} />
       </Field>
       <Field label="Status" validationMessage={form.errors.status}>
-        <Select value={form.values.status} onChange={(_, d) => form.set('status', d.value as ActionStatus)}>
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {ACTION_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          value={form.values.status}
+          choices={ACTION_STATUSES}
+          labels={ACTION_STATUS_LABELS}
+          onChange={(value) => form.set('status', value)}
+        />
       </Field>
       <Field
         label="Note"

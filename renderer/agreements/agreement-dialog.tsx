@@ -1,4 +1,4 @@
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   AGREEMENT_STATUSES,
@@ -9,8 +9,6 @@ import {
   emptyAgreementFields,
   type Agreement,
   type AgreementFields,
-  type AgreementStatus,
-  type AgreementType,
 } from '../../shared/domain/registers';
 import { api } from '../platform/workbook-api';
 import { DateField } from '../ui/date-field';
@@ -21,6 +19,7 @@ import { FormDialog } from '../ui/form-dialog';
 import { useNotify } from '../ui/toast';
 import { useDialogForm } from '../ui/use-dialog-form';
 import { AgreedServicesFieldset, FinancingFieldset, SignatoriesFields } from './agreement-fieldsets';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const fieldsOf = (a: Agreement): AgreementFields => {
   const { type, title, services, financing, startDate, endDate, reviewDate, status } = a;
@@ -107,22 +106,20 @@ export function AgreementDialog(props: {
       </Field>
       <FieldRow>
         <Field label="Type" validationMessage={e.type}>
-          <Select value={v.type} onChange={(_, d) => form.set('type', d.value as AgreementType)}>
-            {AGREEMENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {AGREEMENT_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={v.type}
+            choices={AGREEMENT_TYPES}
+            labels={AGREEMENT_TYPE_LABELS}
+            onChange={(value) => form.set('type', value)}
+          />
         </Field>
         <Field label="Status" validationMessage={e.status}>
-          <Select value={v.status} onChange={(_, d) => form.set('status', d.value as AgreementStatus)}>
-            {AGREEMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {AGREEMENT_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={v.status}
+            choices={AGREEMENT_STATUSES}
+            labels={AGREEMENT_STATUS_LABELS}
+            onChange={(value) => form.set('status', value)}
+          />
         </Field>
       </FieldRow>
       <FieldRow>

@@ -1,4 +1,4 @@
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import {
   CONTACT_ROLES,
   CONTACT_ROLE_LABELS,
@@ -13,6 +13,7 @@ import { useAppStore } from '../app/store';
 import { FormDialog } from '../ui/form-dialog';
 import { useDialogForm } from '../ui/use-dialog-form';
 import { useNotify } from '../ui/toast';
+import { ChoiceSelect } from '../ui/choice-select';
 
 export const ROLE_HINTS: Record<ContactRole, string> = {
   customer: 'Decides on and finances IT services for the unit (one per unit).',
@@ -61,13 +62,12 @@ export function ContactDialog(props: {
       onClose={props.onClose}
     >
       <Field label="Role" hint={ROLE_HINTS[v.role]} validationMessage={form.errors.role}>
-        <Select value={v.role} onChange={(_, d) => form.set('role', d.value as ContactRole)}>
-          {CONTACT_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {CONTACT_ROLE_LABELS[r]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          value={v.role}
+          choices={CONTACT_ROLES}
+          labels={CONTACT_ROLE_LABELS}
+          onChange={(value) => form.set('role', value)}
+        />
       </Field>
       <Field label="Name" required validationMessage={form.errors.name}>
         <Input value={v.name} onChange={(_, d) => form.set('name', d.value)} autoFocus />

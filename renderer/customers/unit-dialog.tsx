@@ -1,4 +1,4 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import {
   UNIT_KINDS,
   emptyUnitFields,
@@ -12,6 +12,7 @@ import { useAppStore } from '../app/store';
 import { FormDialog } from '../ui/form-dialog';
 import { useDialogForm } from '../ui/use-dialog-form';
 import { useNotify } from '../ui/toast';
+import { ChoiceSelect } from '../ui/choice-select';
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   company: 'Company',
@@ -69,13 +70,12 @@ export function UnitDialog(props: {
         <Input value={form.values.name} onChange={(_, d) => form.set('name', d.value)} autoFocus />
       </Field>
       <Field label="Level">
-        <Select value={form.values.kind} onChange={(_, d) => form.set('kind', d.value as UnitKind)}>
-          {UNIT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {UNIT_KIND_LABELS[k]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          value={form.values.kind}
+          choices={UNIT_KINDS}
+          labels={UNIT_KIND_LABELS}
+          onChange={(value) => form.set('kind', value)}
+        />
       </Field>
       <Field
         label="Designated IT contact"

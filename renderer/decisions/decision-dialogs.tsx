@@ -14,6 +14,7 @@ import { formatDate } from '../ui/format';
 import { FormDialog } from '../ui/form-dialog';
 import { messageOf } from '../ui/use-form';
 import { useLinkTargets } from './use-link-targets';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -148,13 +149,12 @@ export function DecisionStatusDialog(props: {
     >
       <Field label="Decision">{clip(decision?.text ?? '', 200)}</Field>
       <Field label="Status">
-        <Select value={status} onChange={(_, d) => setStatus(d.value as DecisionStatus)}>
-          {DECISION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {DECISION_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          value={status}
+          choices={DECISION_STATUSES}
+          labels={DECISION_STATUS_LABELS}
+          onChange={(value) => setStatus(value)}
+        />
       </Field>
       {status === 'superseded' ? (
         <Field label="Superseded by" required>

@@ -1,4 +1,4 @@
-import { Field, Select, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import {
   FEEDBACK_KINDS,
   FEEDBACK_KIND_LABELS,
@@ -22,6 +22,7 @@ import {
   ComplimentHandlingFields,
   FeedbackSubjectFields,
 } from './feedback-fieldsets';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const fieldsOf = (f: Feedback): FeedbackFields => {
   const { kind, date, fromContactId, fromName, aboutKind, aboutName, description } = f;
@@ -107,13 +108,12 @@ export function FeedbackDialog(props: {
       />
       <FieldRow>
         <Field label="Kind">
-          <Select value={v.kind} onChange={(_, d) => setKind(d.value as FeedbackKind)}>
-            {FEEDBACK_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {FEEDBACK_KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={v.kind}
+            choices={FEEDBACK_KINDS}
+            labels={FEEDBACK_KIND_LABELS}
+            onChange={(value) => setKind(value)}
+          />
         </Field>
         <DateField
           label="Received on"

@@ -8,12 +8,12 @@ import {
   FEEDBACK_SUBJECT_LABELS,
   type ComplaintSeverity,
   type ComplaintStatus,
-  type FeedbackSubject,
   type feedbackFieldsSchema,
 } from '../../shared/domain/registers';
 import { DateField } from '../ui/date-field';
 import { FieldRow } from '../ui/field-row';
 import type { useForm } from '../ui/use-form';
+import { ChoiceSelect } from '../ui/choice-select';
 
 /** The feedback dialog's form, handed whole to its fieldsets: they set fields and show their errors. */
 export type FeedbackForm = ReturnType<typeof useForm<typeof feedbackFieldsSchema>>;
@@ -24,13 +24,12 @@ export function FeedbackSubjectFields({ form }: { form: FeedbackForm }) {
   return (
     <FieldRow columns="140px minmax(0, 1fr)">
       <Field label="About a">
-        <Select value={v.aboutKind} onChange={(_, d) => form.set('aboutKind', d.value as FeedbackSubject)}>
-          {FEEDBACK_SUBJECTS.map((s) => (
-            <option key={s} value={s}>
-              {FEEDBACK_SUBJECT_LABELS[s]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          value={v.aboutKind}
+          choices={FEEDBACK_SUBJECTS}
+          labels={FEEDBACK_SUBJECT_LABELS}
+          onChange={(value) => form.set('aboutKind', value)}
+        />
       </Field>
       <Field label="About" required validationMessage={form.errors.aboutName}>
         <Input

@@ -3,7 +3,6 @@ import {
   Button,
   Field,
   Input,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -29,6 +28,7 @@ import { EmptyText, Section } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { messageOf } from '../ui/use-form';
 import { DateInput } from '../ui/typed-date-input';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
@@ -94,13 +94,12 @@ export function MaturitySection({ unit }: { unit: BusinessUnit }) {
       )}
       <div className={styles.row}>
         <Field label="Maturity level">
-          <Select value={level} onChange={(_, d) => setLevel(d.value as MaturityLevel)}>
-            {MATURITY_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {MATURITY_LABELS[l]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={level}
+            choices={MATURITY_LEVELS}
+            labels={MATURITY_LABELS}
+            onChange={(value) => setLevel(value)}
+          />
         </Field>
         <Field label="Assessed on" validationMessage={error ?? undefined}>
           <DateInput value={assessedOn} onChange={(value) => setAssessedOn(value)} />

@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import type { MeetingDetail } from '../../shared/contract/meetings';
 import type { CarriedAction } from '../../shared/domain/agenda';
@@ -18,6 +18,7 @@ import { messageOf } from '../ui/use-form';
 import { ActionForm } from './action-form';
 import type { FocusRequest } from './agenda-item-panel';
 import { DateInput } from '../ui/typed-date-input';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -217,13 +218,12 @@ function CarriedActionCard(props: {
       ) : (
         <form className={styles.form} onSubmit={record} aria-label={`Update on ${action.title}`}>
           <Field label="New status">
-            <Select value={status} onChange={(_, d) => setStatus(d.value as ActionStatus)}>
-              {ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {ACTION_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </Select>
+            <ChoiceSelect
+              value={status}
+              choices={ACTION_STATUSES}
+              labels={ACTION_STATUS_LABELS}
+              onChange={(value) => setStatus(value)}
+            />
           </Field>
           <Field label="Update" validationMessage={error}>
             <Input

@@ -26,6 +26,7 @@ import { BusinessInviteesFieldset } from './business-invitees-fieldset';
 import { ItAttendeesFieldset } from './it-attendees-fieldset';
 import { meetingKindTitle } from './meeting-labels';
 import { useMeetingPlanForm, type PlanMeetingRequest } from './use-meeting-plan-form';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
@@ -74,13 +75,12 @@ export function PlanMeetingDialog(props: PlanMeetingRequest) {
       )}
       <div className={styles.row}>
         <Field label="Kind of review">
-          <Select value={values.kind} onChange={(_, d) => plan.chooseKind(d.value as MeetingKind)}>
-            {MEETING_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {MEETING_KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={values.kind}
+            choices={MEETING_KINDS}
+            labels={MEETING_KIND_LABELS}
+            onChange={(value) => plan.chooseKind(value)}
+          />
         </Field>
         <Field
           label="Agenda template"

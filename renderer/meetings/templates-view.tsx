@@ -3,7 +3,6 @@ import {
   Button,
   Field,
   Input,
-  Select,
   Textarea,
   makeStyles,
   mergeClasses,
@@ -24,7 +23,6 @@ import {
   MEETING_KIND_LABELS,
   templateFieldsSchema,
   type AgendaTemplate,
-  type MeetingKind,
   type TemplateFields,
   type TemplateItem,
 } from '../../shared/domain/meetings';
@@ -33,6 +31,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyText, Page, PageHeader } from '../ui/page';
 import { useNotify } from '../ui/toast';
 import { useForm } from '../ui/use-form';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const useStyles = makeStyles({
   split: { display: 'grid', gridTemplateColumns: '280px minmax(0, 1fr)', gap: tokens.spacingHorizontalL },
@@ -283,13 +282,12 @@ function TemplateEditor(props: {
           <Input value={form.values.name} onChange={(_, d) => form.set('name', d.value)} />
         </Field>
         <Field label="For meetings of kind">
-          <Select value={form.values.kind} onChange={(_, d) => form.set('kind', d.value as MeetingKind)}>
-            {MEETING_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {MEETING_KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={form.values.kind}
+            choices={MEETING_KINDS}
+            labels={MEETING_KIND_LABELS}
+            onChange={(value) => form.set('kind', value)}
+          />
         </Field>
       </div>
       <h2 className={styles.sectionTitle}>Agenda items</h2>

@@ -2,7 +2,6 @@ import {
   Button,
   Field,
   Input,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -28,8 +27,6 @@ import {
   projectFieldsSchema,
   ragEntrySchema,
   type Project,
-  type ProjectStage,
-  type RagStatus,
 } from '../../shared/domain/review-pack';
 import { useAppStore } from '../app/store';
 import { api } from '../platform/workbook-api';
@@ -42,6 +39,7 @@ import { useForm } from '../ui/use-form';
 import { ContactPicker, FieldPair, Muted, RagBadge, UserText, blankToNull } from './parts';
 import { EditDeleteButtons } from '../ui/edit-delete-buttons';
 import { DateInput } from '../ui/typed-date-input';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -278,13 +276,12 @@ function ProjectDialog(props: {
           onChange={(id) => form.set('sponsorContactId', id)}
         />
         <Field label="Stage" validationMessage={form.errors.stage}>
-          <Select value={v.stage} onChange={(_, d) => form.set('stage', d.value as ProjectStage)}>
-            {PROJECT_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {PROJECT_STAGE_LABELS[s]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={v.stage}
+            choices={PROJECT_STAGES}
+            labels={PROJECT_STAGE_LABELS}
+            onChange={(value) => form.set('stage', value)}
+          />
         </Field>
       </FieldPair>
       <FieldPair>
@@ -319,13 +316,12 @@ function RagFields({ form }: { form: ReturnType<typeof useForm<typeof ragForm>> 
     <>
       <FieldPair>
         <Field label="RAG status" validationMessage={form.errors.rag}>
-          <Select value={v.rag} onChange={(_, d) => form.set('rag', d.value as RagStatus)}>
-            {RAG_STATUSES.map((r) => (
-              <option key={r} value={r}>
-                {RAG_LABELS[r]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={v.rag}
+            choices={RAG_STATUSES}
+            labels={RAG_LABELS}
+            onChange={(value) => form.set('rag', value)}
+          />
         </Field>
         <Field label="As of" validationMessage={form.errors.date}>
           <DateInput value={v.date} onChange={(value) => form.set('date', value)} />

@@ -3,7 +3,6 @@ import {
   Input,
   Radio,
   RadioGroup,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -38,6 +37,7 @@ import { useForm } from '../ui/use-form';
 import { ContactPicker, FieldPair, MeetingPicker, blankToNull } from './parts';
 import type { MeetingOption } from './use-review-records';
 import { DateInput } from '../ui/typed-date-input';
+import { ChoiceSelect } from '../ui/choice-select';
 
 const ROUTE_HINTS: Record<DecisionRoute, string> = {
   'customer-decision': 'It changes what IT delivers or what it costs: a business decision for the customer.',
@@ -108,13 +108,12 @@ export function RequirementDialog(props: {
       onClose={props.onClose}
     >
       <Field label="Kind">
-        <Select value={v.kind} onChange={(_, d) => form.set('kind', d.value as RequirementKind)}>
-          {REQUIREMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {REQUIREMENT_KIND_LABELS[k]}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect
+          value={v.kind}
+          choices={REQUIREMENT_KINDS}
+          labels={REQUIREMENT_KIND_LABELS}
+          onChange={(value) => form.set('kind', value)}
+        />
       </Field>
       <Field label="Title" required validationMessage={form.errors.title}>
         <Input value={v.title} onChange={(_, d) => form.set('title', d.value)} autoFocus />
@@ -238,13 +237,12 @@ export function StatusDialog(props: {
       </Table>
       <FieldPair>
         <Field label="New status" validationMessage={form.errors.status}>
-          <Select value={v.status} onChange={(_, d) => form.set('status', d.value as RequirementStatus)}>
-            {REQUIREMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {REQUIREMENT_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={v.status}
+            choices={REQUIREMENT_STATUSES}
+            labels={REQUIREMENT_STATUS_LABELS}
+            onChange={(value) => form.set('status', value)}
+          />
         </Field>
         <Field label="Date" required validationMessage={form.errors.date}>
           <DateInput value={v.date} onChange={(value) => form.set('date', value)} />
