@@ -7,10 +7,14 @@ export const ACTION_ROWS_FILE = '.action-rows.json';
 
 /**
  * A unit's actions as the register lists them, column by column (a team-sized workbook's 300,000 rows
- * parse in a third of the time as arrays of strings than as objects), in the register's own order.
+ * parse in a third of the time as arrays of strings than as objects), in the register's own order. A
+ * column whose values are all the same (the unit's id) is kept once.
  */
 export interface ActionRowsEntry {
-  /** Each column (see COLUMNS) as one array, a value per row. */
+  count: number;
+  /** The columns (see COLUMNS) with one value for every row. */
+  same: Record<string, unknown>;
+  /** The other columns, each as one array with a value per row. */
   columns: Record<string, unknown[]>;
 }
 
@@ -49,11 +53,13 @@ const rowsMade = new WeakMap<ActionRowsEntry, ActionRow[]>();
 export function rowsOfEntry(entry: ActionRowsEntry): ActionRow[] {
   let rows = rowsMade.get(entry);
   if (!rows) {
-    const { columns } = entry;
-    const count = columns.id?.length ?? 0;
-    rows = Array.from({ length: count }, (_, i) => {
+    const { same, columns } = entry;
+    // Every row gets its properties in the same order, so all rows share one shape (the sort is fast on it).
+    const sources = COLUMNS.map((column) => (column in same ? null : columns[column]!));
+    const values = COLUMNS.map((column) => same[column]);
+    rows = Array.from({ length: entry.count }, (_, i) => {
       const row: Record<string, unknown> = {};
-      for (const column of COLUMNS) row[column] = columns[column]![i];
+      COLUMNS.forEach((column, c) => (row[column] = sources[c] ? sources[c][i] : values[c]));
       return row as ActionRow;
     });
     rowsMade.set(entry, rows);
@@ -69,22 +75,29 @@ export function rowsOfEntry(entry: ActionRowsEntry): ActionRow[] {
 const ACTION_ROWS: DigestSpec<ActionRowsEntry> = {
   file: ACTION_ROWS_FILE,
   derived: 'action-rows',
-  // 2: columns by name, taken from the action item's schema.
-  format: 2,
+  // 3: columns by name, taken from the action item's schema; a column of one value kept once.
+  format: 3,
   readAtStart: false,
   make: (actions) => {
     // Each unit's rows in the register's order: the register's sort then merges runs.
     const rows = actions.map(actionRowOf).sort(byDueDate) as unknown as Array<Record<string, unknown>>;
-    return { columns: Object.fromEntries(COLUMNS.map((column) => [column, rows.map((row) => row[column])])) };
+    const entry: ActionRowsEntry = { count: rows.length, same: {}, columns: {} };
+    for (const column of COLUMNS) {
+      const values = rows.map((row) => row[column]);
+      if (values.length > 0 && values.every((value) => value === values[0])) entry.same[column] = values[0];
+      else entry.columns[column] = values;
+    }
+    return entry;
   },
-  fits: (entry) => {
-    const columns = entry.columns;
-    if (typeof columns !== 'object' || columns === null) return false;
-    const count = columns.id?.length;
-    // The columns of this build, each with a value per row: nothing more, nothing less.
+  fits: ({ count, same, columns }) => {
+    if (typeof count !== 'number' || typeof same !== 'object' || typeof columns !== 'object') return false;
+    if (same === null || columns === null) return false;
+    // The columns of this build, each once, with a value per row: nothing more, nothing less.
     return (
-      Object.keys(columns).length === COLUMNS.length &&
-      COLUMNS.every((column) => Array.isArray(columns[column]) && columns[column].length === count)
+      Object.keys(same).length + Object.keys(columns).length === COLUMNS.length &&
+      COLUMNS.every(
+        (column) => column in same || (Array.isArray(columns[column]) && columns[column].length === count),
+      )
     );
   },
 };
