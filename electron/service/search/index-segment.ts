@@ -19,6 +19,30 @@ export interface StoredDoc {
   sig: number;
 }
 
+/** A saved document: its columns read from the head, its key from the body only if it is shown. */
+class SavedDoc implements StoredDoc {
+  readonly rank: number;
+  readonly kind: StoredDoc['kind'];
+  readonly file: string;
+  readonly sig: number;
+  private known: string | null = null;
+
+  constructor(
+    private readonly segment: SavedSegment,
+    private readonly no: number,
+  ) {
+    const { head } = segment;
+    this.rank = head.ranks[no]!;
+    this.kind = SEARCH_KINDS[head.kinds[no]!]!;
+    this.file = head.fileIds[head.files[no]!]!;
+    this.sig = head.sigs[no]! >>> 0;
+  }
+
+  get key(): string {
+    return (this.known ??= this.segment.keysOf([this.no])[0]!);
+  }
+}
+
 /** A block of the saved body failed its check (or the file changed under it): the index is made again. */
 export class DamagedIndexError extends Error {
   constructor(what: string) {
@@ -76,19 +100,7 @@ export class SavedSegment implements IndexSegment<StoredDoc> {
   }
 
   doc(no: number): StoredDoc {
-    const { head } = this;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the key is read only if the hit is shown
-    const segment = this;
-    let key: string | null = null;
-    return {
-      get key() {
-        return (key ??= segment.keysOf([no])[0]!);
-      },
-      rank: head.ranks[no]!,
-      kind: SEARCH_KINDS[head.kinds[no]!]!,
-      file: head.fileIds[head.files[no]!]!,
-      sig: head.sigs[no]! >>> 0,
-    };
+    return new SavedDoc(this, no);
   }
 
   /** The keys of these documents (usually one file's, stored side by side: read in one go). */
