@@ -61,6 +61,8 @@ export class WorkbookSearch {
   /** The saved index's documents by file: those of file f are `savedOrder[savedStarts[f]…savedStarts[f + 1]]`. */
   private savedStarts: Int32Array = new Int32Array(0);
   private savedOrder: Int32Array = new Int32Array(0);
+  /** The kind of each saved document (its number in SEARCH_KINDS). */
+  private savedKinds: Int32Array = new Int32Array(0);
   /** Set once the saved index was found damaged: this session builds from the store files. */
   private discardSaved = false;
 
@@ -116,6 +118,7 @@ export class WorkbookSearch {
     this.dirty.clear();
     this.savedStarts = new Int32Array(0);
     this.savedOrder = new Int32Array(0);
+    this.savedKinds = new Int32Array(0);
     this.discardSaved = true;
     this.unsaved = true;
     this.building = null;
@@ -124,7 +127,12 @@ export class WorkbookSearch {
   private async searchOnce(query: string, limit: number): Promise<SearchResults> {
     await this.ready();
     this.sync();
-    const found = this.index.search(query, { limit, groupOf: (doc) => doc.kind });
+    const kinds = this.savedKinds;
+    const found = this.index.search(query, {
+      limit,
+      groupOf: (doc) => doc.kind,
+      groupOfSaved: (no) => SEARCH_KINDS[kinds[no]!]!,
+    });
     const docs = this.docsOfHits([...found.groups.values()].flatMap((group) => group.matches));
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
@@ -207,6 +215,7 @@ export class WorkbookSearch {
     const saved = openIndexFile(this.file, this.versions());
     if (!saved) return false;
     this.index = TextIndex.onSegment(saved.segment);
+    this.savedKinds = saved.segment.head.kinds;
     this.names = new Map(saved.names);
     ({ starts: this.savedStarts, order: this.savedOrder } = docsByFile(
       saved.segment.head.files,

@@ -36,7 +36,7 @@ import type {
 } from './index-types';
 export { fold, snippetOf, termsOf, withinOneEdit } from './terms';
 import { expandWord, lowerBound, termsOf } from './terms';
-import { Scratch, collect, insertTop } from './ranking';
+import { Scratch, collect, insertTop, isBetter } from './ranking';
 
 const EMPTY = new Int32Array(0);
 
@@ -167,7 +167,15 @@ export class TextIndex<D extends IndexedDoc> {
    * Documents containing every word of the query (the last word may be unfinished), grouped by
    * `groupOf`: per group the best `limit` by score, ties going to the higher rank.
    */
-  search<G>(query: string, options: { limit: number; groupOf: (doc: D) => G }): IndexResults<D, G> {
+  search<G>(
+    query: string,
+    options: {
+      limit: number;
+      groupOf: (doc: D) => G;
+      /** The group of saved document `no`, read without making the document (it must agree with `groupOf`). */
+      groupOfSaved?: (no: number) => G;
+    },
+  ): IndexResults<D, G> {
     const words = [...termsOf(query)].slice(0, MAX_QUERY_TERMS);
     const groups = new Map<G, { total: number; matches: Array<IndexMatch<D>> }>();
     const usedTerms = new Set<string>();
@@ -204,15 +212,21 @@ export class TextIndex<D extends IndexedDoc> {
       if (touched.length === 0) return out;
     }
 
+    // A saved document is made (an object) only when it enters a top list, not for every match.
     for (let i = 0; i < survivors.length; i++) {
       const no = survivors[i]!;
-      const doc = this.docOf(no);
-      if (!doc) continue;
-      const group = options.groupOf(doc);
+      const saved = no < this.baseCount;
+      const doc = saved ? null : this.docs[no - this.baseCount];
+      if (saved ? this.baseRemoved[no] : !doc) continue;
+      const group =
+        saved && options.groupOfSaved ? options.groupOfSaved(no) : options.groupOf(doc ?? segment!.doc(no));
       let entry = groups.get(group);
       if (!entry) groups.set(group, (entry = { total: 0, matches: [] }));
       entry.total++;
-      insertTop(entry.matches, options.limit, doc, Math.round(scratch.score[no]! * 1000) / 1000);
+      const score = Math.round(scratch.score[no]! * 1000) / 1000;
+      const last = entry.matches[options.limit - 1];
+      if (last && !isBetter(score, saved ? segment!.rank(no) : doc!.rank, last)) continue;
+      insertTop(entry.matches, options.limit, doc ?? segment!.doc(no), score);
     }
     return out;
   }
