@@ -1,30 +1,30 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { z } from 'zod';
-import { SEARCH_KINDS, type SearchKind } from '../../../shared/contract/search';
-import { readDerivedFile, writeDerivedFile, type FileStamp } from '../store/derived-file';
+import { SEARCH_KINDS } from '../../../shared/contract/search';
+import { writeFileAtomic } from '../atomic-file';
+import type { FileStamp } from '../store/derived-file';
+import { BLOCK_BYTES, SavedSegment, type SegmentHead, type StoredDoc } from './index-segment';
 import type { IndexState } from './text-index';
+
+export type { StoredDoc } from './index-segment';
 
 /**
  * The search index of a workbook, kept in `meetings/.search-index` (beside the meetings' summaries) so that
- * after a restart search answers without reading ten years of minutes again. It is derived data: checked
- * whole on load (CRC-32, format, the data formats of the store files it was made from), each file's entry
+ * after a restart search answers without reading ten years of minutes again. It is derived data, never
+ * backed up. A team's index is hundreds of megabytes, so it is not read whole: at start only its head is
+ * read and checked (CRC-32, format, the data formats of the store files it was made from) — the sorted
+ * terms, their frequencies and where their postings lie, and a few numbers per document; the body (each
+ * document's key, the postings) is read as queries need it, in blocks that each carry a CRC-32, so a
+ * damaged block is found when read and the index is made again from the store files. Each file's entry
  * holds the size and change time of the store file it was made from, and a file that changed since (an
- * edit while the app was closed, a restore) is indexed again; it is never backed up.
+ * edit while the app was closed, a restore) is indexed again.
  */
 export const INDEX_FILE = '.search-index';
+const DERIVED = 'search-index';
 /** Bumped with every change to what the index holds or how it is laid out: another format is rebuilt. */
-const FORMAT = 1;
-
-/** What the index keeps of a document; the rest (title, snippet, unit) is read from its file when shown. */
-export interface StoredDoc {
-  key: string;
-  rank: number;
-  kind: SearchKind;
-  /** The store file it comes from (shared by every document of that file). */
-  file: string;
-  /** A hash of everything shown or searched, so an unchanged record is not indexed again. */
-  sig: number;
-}
+const FORMAT = 2;
 
 /** One indexed store file: where its documents came from, and whether it is still the same file. */
 export interface IndexedFileEntry {
@@ -40,11 +40,23 @@ export interface SavedIndex {
   names: Array<[string, string]>;
 }
 
-/**
- * The header's small parts are checked with zod; its long columns (one entry per document or term, a
- * million in a team's workbook) with plain loops, which are many times faster.
- */
-const headerSchema = z.strictObject({
+export interface OpenedIndex {
+  segment: SavedSegment;
+  files: IndexedFileEntry[];
+  names: Array<[string, string]>;
+}
+
+/** The first line of the file: what it is, and the length and CRC-32 of the head that follows. */
+const lineSchema = z.strictObject({
+  derived: z.literal(DERIVED),
+  format: z.literal(FORMAT),
+  headBytes: z.number().int().nonnegative(),
+  headCrc: z.number().int(),
+  bodyBytes: z.number().int().nonnegative(),
+});
+
+/** The head's small parts are checked with zod; its long columns with plain loops, many times faster. */
+const headSchema = z.strictObject({
   /** The data format of each kind of store file indexed: after an upgrade the index is made again. */
   shardVersions: z.record(z.string(), z.number()),
   files: z.array(
@@ -55,142 +67,195 @@ const headerSchema = z.strictObject({
     }),
   ),
   names: z.array(z.tuple([z.string(), z.string()])),
-  docs: z.strictObject({
-    keys: z.array(z.unknown()),
-    ranks: z.array(z.unknown()),
-    kinds: z.array(z.unknown()),
-    files: z.array(z.unknown()),
-    sigs: z.array(z.unknown()),
-  }),
+  count: z.number().int().nonnegative(),
   terms: z.array(z.unknown()),
-  /** Lengths of the binary arrays that follow, in order: frequency, then per field starts and data. */
-  lengths: z.array(z.unknown()),
+  keyBytes: z.number().int().nonnegative(),
+  fieldCount: z.number().int().positive().max(8),
 });
 
-interface Header {
-  shardVersions: Record<string, number>;
-  files: IndexedFileEntry[];
-  names: Array<[string, string]>;
-  docs: { keys: string[]; ranks: number[]; kinds: number[]; files: number[]; sigs: number[] };
-  terms: string[];
-  lengths: number[];
-}
-
-const allStrings = (list: unknown[]): list is string[] => list.every((item) => typeof item === 'string');
-const allNumbers = (list: unknown[]): list is number[] => list.every((item) => typeof item === 'number');
-const allIndexes = (list: unknown[], below: number): list is number[] =>
-  list.every((item) => Number.isInteger(item) && (item as number) >= 0 && (item as number) < below);
-
-function checkHeader(value: unknown): Header | null {
-  const parsed = headerSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const { docs, terms, files, lengths } = parsed.data;
-  const ok =
-    allStrings(docs.keys) &&
-    allNumbers(docs.ranks) &&
-    allIndexes(docs.kinds, SEARCH_KINDS.length) &&
-    allIndexes(docs.files, files.length) &&
-    allNumbers(docs.sigs) &&
-    allStrings(terms) &&
-    allIndexes(lengths, 2 ** 31);
-  return ok ? (parsed.data as Header) : null;
-}
+const FIELD_ARRAYS = ['frequency', 'ranks', 'kinds', 'files', 'sigs', 'keyStarts', 'crcs'] as const;
 
 export const indexFilePath = (meetingsDir: string) => path.join(meetingsDir, INDEX_FILE);
 
+const int32 = (values: ArrayLike<number>) => Int32Array.from(values as ArrayLike<number>, (v) => v | 0);
+const bytesOf = (array: Int32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+
 /**
- * Layout: 4 bytes giving the header's length, the header (JSON), padding to a multiple of 4, then the
- * Int32 arrays of the state end to end.
+ * Layout: one line of JSON (see `lineSchema`); the head — 4 bytes giving its JSON's length, the JSON,
+ * padding to a multiple of 4, then Int32 arrays: frequency, ranks, kinds, files, sigs, key starts, block
+ * CRCs, and per field the starts of each term's postings; then the body — the keys (UTF-8), padding to a
+ * multiple of 4, and per field the postings of every term end to end.
  */
 export function writeIndexFile(file: string, saved: SavedIndex, shardVersions: Record<string, number>): void {
   const { state } = saved;
   const fileNo = new Map(saved.files.map((entry, no) => [entry.id, no]));
-  const arrays = [state.frequency, ...state.fields.flatMap((field) => [field.starts, field.data])];
-  const header: Header = {
-    shardVersions,
-    files: saved.files,
-    names: saved.names,
-    docs: {
-      keys: state.docs.map((doc) => doc.key),
-      ranks: state.docs.map((doc) => doc.rank),
-      kinds: state.docs.map((doc) => SEARCH_KINDS.indexOf(doc.kind)),
-      files: state.docs.map((doc) => fileNo.get(doc.file) ?? 0),
-      sigs: state.docs.map((doc) => doc.sig),
-    },
-    terms: state.terms,
-    lengths: arrays.map((array) => array.length),
-  };
-  const json = Buffer.from(JSON.stringify(header));
+  const keyStarts = new Int32Array(state.docs.length + 1);
+  for (let no = 0; no < state.docs.length; no++)
+    keyStarts[no + 1] = keyStarts[no]! + Buffer.byteLength(state.docs[no]!.key);
+  const keyBytes = keyStarts[state.docs.length]!;
+  const keysPadded = Math.ceil(keyBytes / 4) * 4;
+  const body = Buffer.alloc(keysPadded + state.fields.reduce((sum, field) => sum + field.data.byteLength, 0));
+  body.write(state.docs.map((doc) => doc.key).join(''), 0, 'utf8');
+  let at = keysPadded;
+  for (const field of state.fields) {
+    bytesOf(field.data).copy(body, at);
+    at += field.data.byteLength;
+  }
+  const crcs = new Int32Array(Math.ceil(body.length / BLOCK_BYTES));
+  for (let block = 0; block < crcs.length; block++)
+    crcs[block] = zlib.crc32(body.subarray(block * BLOCK_BYTES, (block + 1) * BLOCK_BYTES)) | 0;
+  const json = Buffer.from(
+    JSON.stringify({
+      shardVersions,
+      files: saved.files,
+      names: saved.names,
+      count: state.docs.length,
+      terms: state.terms,
+      keyBytes,
+      fieldCount: state.fields.length,
+    }),
+  );
+  const arrays = [
+    int32(state.frequency),
+    int32(state.docs.map((doc) => doc.rank)),
+    int32(state.docs.map((doc) => SEARCH_KINDS.indexOf(doc.kind))),
+    int32(state.docs.map((doc) => fileNo.get(doc.file) ?? 0)),
+    int32(state.docs.map((doc) => doc.sig)),
+    keyStarts,
+    crcs,
+    ...state.fields.map((field) => field.starts),
+  ];
   const padded = Math.ceil((4 + json.length) / 4) * 4;
-  const total = padded + arrays.reduce((sum, array) => sum + array.byteLength, 0);
-  const payload = Buffer.alloc(total);
-  payload.writeUInt32LE(json.length, 0);
-  json.copy(payload, 4);
-  let at = padded;
+  const head = Buffer.alloc(padded + arrays.reduce((sum, array) => sum + array.byteLength, 0));
+  head.writeUInt32LE(json.length, 0);
+  json.copy(head, 4);
+  at = padded;
   for (const array of arrays) {
-    Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(payload, at);
+    bytesOf(array).copy(head, at);
     at += array.byteLength;
   }
-  writeDerivedFile(file, 'search-index', FORMAT, payload);
+  const line = { derived: DERIVED, format: FORMAT, headBytes: head.length, headCrc: zlib.crc32(head) };
+  const first = Buffer.from(`${JSON.stringify({ ...line, bodyBytes: body.length })}\n`);
+  writeFileAtomic(file, Buffer.concat([first, head, body]));
 }
 
-/** The saved index, or null when there is none usable (missing, damaged, foreign or made from older files). */
-export function readIndexFile(file: string, shardVersions: Record<string, number>): SavedIndex | null {
-  const payload = readDerivedFile(file, 'search-index', FORMAT);
-  if (!payload || payload.length < 4) return null;
-  const jsonLength = payload.readUInt32LE(0);
-  if (4 + jsonLength > payload.length) return null;
-  let header: Header | null;
+/**
+ * The saved index with its body left on disk, or null when there is none usable (missing, damaged, foreign
+ * or made from older files). The segment keeps the file open, so a file written over it later (a save)
+ * does not change what it reads.
+ */
+export function openIndexFile(file: string, shardVersions: Record<string, number>): OpenedIndex | null {
+  let fd: number;
   try {
-    header = checkHeader(JSON.parse(payload.toString('utf8', 4, 4 + jsonLength)));
+    fd = fs.openSync(file, 'r');
   } catch {
     return null;
   }
-  if (!header) return null;
-  if (JSON.stringify(header.shardVersions) !== JSON.stringify(shardVersions)) return null;
-  // One copy into an aligned buffer; every posting list is then a view of it.
-  const padded = Math.ceil((4 + jsonLength) / 4) * 4;
-  const words = new Int32Array((payload.length - padded) / 4);
-  if (words.length * 4 !== payload.length - padded) return null;
-  Buffer.from(words.buffer).set(payload.subarray(padded));
-  const arrays: Int32Array[] = [];
-  let at = 0;
-  for (const length of header.lengths) {
-    arrays.push(words.subarray(at, at + length));
-    at += length;
+  try {
+    const opened = readHead(fd, shardVersions);
+    if (opened) return opened;
+  } catch {
+    // Unreadable: made again.
   }
-  return assemble(header, arrays, at === words.length);
+  fs.closeSync(fd);
+  return null;
 }
 
-function assemble(header: Header, arrays: Int32Array[], sized: boolean): SavedIndex | null {
-  const { docs, terms, files } = header;
-  const count = docs.keys.length;
-  const fieldCount = (arrays.length - 1) / 2;
-  const consistent =
-    sized &&
-    Number.isInteger(fieldCount) &&
-    arrays[0]!.length === terms.length &&
-    [docs.ranks, docs.kinds, docs.files, docs.sigs].every((column) => column.length === count);
-  if (!consistent) return null;
-  const fields: IndexState<StoredDoc>['fields'] = [];
-  for (let f = 0; f < fieldCount; f++) {
-    const starts = arrays[1 + 2 * f]!;
-    const data = arrays[2 + 2 * f]!;
-    if (starts.length !== terms.length + 1 || starts[terms.length] !== data.length) return null;
-    // A document number outside the list would be read past the end at search time.
-    if (data.some((no) => no < 0 || no >= count)) return null;
-    fields.push({ starts, data });
+function readAt(fd: number, length: number, position: number): Buffer | null {
+  const bytes = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const got = fs.readSync(fd, bytes, done, length - done, position + done);
+    if (got <= 0) return null;
+    done += got;
   }
-  const stored: StoredDoc[] = docs.keys.map((key, no) => ({
-    key,
-    rank: docs.ranks[no]!,
-    kind: SEARCH_KINDS[docs.kinds[no]!]!,
-    file: files[docs.files[no]!]!.id,
-    sig: docs.sigs[no]!,
-  }));
+  return bytes;
+}
+
+function readHead(fd: number, shardVersions: Record<string, number>): OpenedIndex | null {
+  const size = fs.fstatSync(fd).size;
+  const start = readAt(fd, Math.min(size, 1024), 0);
+  const newline = start?.indexOf(10) ?? -1;
+  if (!start || newline < 0) return null;
+  const line = lineSchema.safeParse(JSON.parse(start.toString('utf8', 0, newline)));
+  if (!line.success) return null;
+  const { headBytes, headCrc, bodyBytes } = line.data;
+  if (newline + 1 + headBytes + bodyBytes !== size) return null;
+  const head = readAt(fd, headBytes, newline + 1);
+  if (!head || headBytes < 4 || zlib.crc32(head) !== headCrc >>> 0) return null;
+  const jsonLength = head.readUInt32LE(0);
+  if (4 + jsonLength > head.length) return null;
+  const parsed = headSchema.safeParse(JSON.parse(head.toString('utf8', 4, 4 + jsonLength)));
+  if (!parsed.success) return null;
+  const meta = parsed.data;
+  if (JSON.stringify(meta.shardVersions) !== JSON.stringify(shardVersions)) return null;
+  if (!sortedStrings(meta.terms)) return null;
+  // One copy into an aligned buffer; every column is then a view of it.
+  const padded = Math.ceil((4 + jsonLength) / 4) * 4;
+  const words = new Int32Array((head.length - padded) / 4);
+  if (words.length * 4 !== head.length - padded) return null;
+  Buffer.from(words.buffer).set(head.subarray(padded));
+  const { count, terms, keyBytes, fieldCount } = meta;
+  const lengths = [terms.length, count, count, count, count, count + 1, Math.ceil(bodyBytes / BLOCK_BYTES)];
+  const columns: Int32Array[] = [];
+  let at = 0;
+  for (const length of [...lengths, ...Array<number>(fieldCount).fill(terms.length + 1)]) {
+    columns.push(words.subarray(at, at + length));
+    at += length;
+  }
+  if (at !== words.length) return null;
+  const named = Object.fromEntries(FIELD_ARRAYS.map((name, i) => [name, columns[i]!])) as Record<
+    (typeof FIELD_ARRAYS)[number],
+    Int32Array
+  >;
+  const fields: SegmentHead['fields'] = [];
+  let postingsAt = Math.ceil(keyBytes / 4);
+  for (const starts of columns.slice(FIELD_ARRAYS.length)) {
+    if (!ascending(starts, 0)) return null;
+    fields.push({ starts, at: postingsAt });
+    postingsAt += starts[terms.length]!;
+  }
+  const ok =
+    postingsAt * 4 === bodyBytes &&
+    ascending(named.keyStarts, 0) &&
+    named.keyStarts[count] === keyBytes &&
+    within(named.kinds, SEARCH_KINDS.length) &&
+    within(named.files, meta.files.length);
+  if (!ok) return null;
+  const segmentHead: SegmentHead = { ...named, count, terms, fields, fileIds: meta.files.map((f) => f.id) };
   return {
-    state: { docs: stored, terms, frequency: arrays[0]!, fields },
-    files,
-    names: header.names,
+    segment: new SavedSegment(fd, newline + 1 + headBytes, bodyBytes, segmentHead),
+    files: meta.files,
+    names: meta.names,
   };
+}
+
+function sortedStrings(list: unknown[]): list is string[] {
+  for (let i = 0; i < list.length; i++) {
+    if (typeof list[i] !== 'string') return false;
+    if (i > 0 && !((list[i - 1] as string) < (list[i] as string))) return false;
+  }
+  return true;
+}
+
+const ascending = (list: Int32Array, from: number) => {
+  let last = from;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]! < last) return false;
+    last = list[i]!;
+  }
+  return list[0] === from || list.length === 0;
+};
+
+const within = (list: Int32Array, below: number) => list.every((v) => v >= 0 && v < below);
+
+/** The saved documents grouped by file (a counting sort): those of file f are `order[starts[f]…starts[f + 1]]`. */
+export function docsByFile(fileOf: Int32Array, fileCount: number): { starts: Int32Array; order: Int32Array } {
+  const starts = new Int32Array(fileCount + 1);
+  for (const f of fileOf) starts[f + 1]!++;
+  for (let f = 0; f < fileCount; f++) starts[f + 1]! += starts[f]!;
+  const next = starts.slice(0, fileCount);
+  const order = new Int32Array(fileOf.length);
+  for (let no = 0; no < fileOf.length; no++) order[next[fileOf[no]!]!++] = no;
+  return { starts, order };
 }

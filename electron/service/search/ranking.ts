@@ -1,6 +1,6 @@
 /** The per-query scoring state and the top-matches list of the text index. */
 
-import type { IndexedDoc, IndexMatch } from './text-index';
+import type { IndexedDoc, IndexMatch } from './index-types';
 
 /**
  * The per-query scratch state, reused between queries: three arrays as long as the document list.

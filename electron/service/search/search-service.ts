@@ -13,8 +13,9 @@ import type { ShardKind } from '../store/shard-kind';
 import type { Directory } from '../../../shared/domain/customers';
 import { sameStamp, stampOf, type FileStamp } from '../store/derived-file';
 import { directoryShard, meetingShard } from '../store/shards';
-import { indexFilePath, readIndexFile, writeIndexFile, type StoredDoc } from './index-file';
-import { SOURCES, type SearchDoc, type SearchSource, type UnitNames } from './search-sources';
+import { docsByFile, indexFilePath, openIndexFile, writeIndexFile, type StoredDoc } from './index-file';
+import { DamagedIndexError } from './index-segment';
+import { SOURCES, signatureOf, type SearchDoc, type SearchSource, type UnitNames } from './search-sources';
 import { snippetOf, TextIndex } from './text-index';
 
 /** The index is built this long after the workbook opens, so start-up itself is not slowed. */
@@ -27,8 +28,10 @@ interface IndexedFile {
   unitId: string | null;
   /** Size and change time of the store file when it was indexed: a different one means it changed. */
   stamp: FileStamp | null;
-  /** The keys of the documents the file contributed. */
-  keys: string[];
+  /** The keys of the documents the file contributed; null while they are only in the saved index. */
+  keys: string[] | null;
+  /** The file's number in the saved index the documents were read from, or -1. */
+  saved: number;
 }
 
 interface FileRef {
@@ -55,6 +58,13 @@ export class WorkbookSearch {
   /** Whether the index differs from the saved file. */
   private unsaved = false;
   private readonly file: string;
+  /** The saved index's documents by file: those of file f are `savedOrder[savedStarts[f]…savedStarts[f + 1]]`. */
+  private savedStarts: Int32Array = new Int32Array(0);
+  private savedOrder: Int32Array = new Int32Array(0);
+  /** The kind of each saved document (its number in SEARCH_KINDS). */
+  private savedKinds: Int32Array = new Int32Array(0);
+  /** Set once the saved index was found damaged: this session builds from the store files. */
+  private discardSaved = false;
 
   constructor(private readonly ctx: ServiceContext) {
     for (const source of SOURCES) {
@@ -70,7 +80,10 @@ export class WorkbookSearch {
       for (const [id, indexed] of this.indexed) this.dirty.set(id, indexed.file);
       this.markAllFiles();
     });
-    ctx.store.onClose(() => this.save());
+    ctx.store.onClose(() => {
+      this.save();
+      this.index.close();
+    });
   }
 
   /** Resolves once every store file has been indexed. */
@@ -88,9 +101,38 @@ export class WorkbookSearch {
   }
 
   async search(query: string, limit: number): Promise<SearchResults> {
+    try {
+      return await this.searchOnce(query, limit);
+    } catch (error) {
+      if (!(error instanceof DamagedIndexError)) throw error;
+      // A block of the saved index failed its check: it is made again from the store files.
+      this.recover();
+      return this.searchOnce(query, limit);
+    }
+  }
+
+  private recover(): void {
+    this.index.close();
+    this.index = new TextIndex<StoredDoc>();
+    this.indexed.clear();
+    this.dirty.clear();
+    this.savedStarts = new Int32Array(0);
+    this.savedOrder = new Int32Array(0);
+    this.savedKinds = new Int32Array(0);
+    this.discardSaved = true;
+    this.unsaved = true;
+    this.building = null;
+  }
+
+  private async searchOnce(query: string, limit: number): Promise<SearchResults> {
     await this.ready();
     this.sync();
-    const found = this.index.search(query, { limit, groupOf: (doc) => doc.kind });
+    const kinds = this.savedKinds;
+    const found = this.index.search(query, {
+      limit,
+      groupOf: (doc) => doc.kind,
+      groupOfSaved: (no) => SEARCH_KINDS[kinds[no]!]!,
+    });
     const docs = this.docsOfHits([...found.groups.values()].flatMap((group) => group.matches));
     const groups: SearchGroup[] = [];
     for (const kind of SEARCH_KINDS) {
@@ -139,7 +181,7 @@ export class WorkbookSearch {
 
   /** The saved index when it is usable, else every file indexed; the directory first (names). */
   private async build(): Promise<void> {
-    if (this.load()) {
+    if (!this.discardSaved && this.load()) {
       this.sync();
       // Documents of files changed since the index was saved were replaced. Their terms still count in the
       // frequencies behind the weights until a compaction counts again; that costs a pass over every
@@ -170,30 +212,34 @@ export class WorkbookSearch {
 
   /** Takes the saved index, marking the files that changed since it was written; false when there is none. */
   private load(): boolean {
-    const saved = readIndexFile(this.file, this.versions());
+    const saved = openIndexFile(this.file, this.versions());
     if (!saved) return false;
-    this.index = TextIndex.fromState(saved.state);
+    this.index = TextIndex.onSegment(saved.segment);
+    this.savedKinds = saved.segment.head.kinds;
     this.names = new Map(saved.names);
-    const keysOf = new Map<string, string[]>();
-    for (const doc of saved.state.docs) {
-      const keys = keysOf.get(doc.file);
-      if (keys) keys.push(doc.key);
-      else keysOf.set(doc.file, [doc.key]);
-    }
-    for (const entry of saved.files) {
+    ({ starts: this.savedStarts, order: this.savedOrder } = docsByFile(
+      saved.segment.head.files,
+      saved.files.length,
+    ));
+    for (const [no, entry] of saved.files.entries()) {
       const file = this.refOf(entry.id);
       if (!file) continue;
-      this.indexed.set(entry.id, {
-        file,
-        unitId: entry.unitId,
-        stamp: entry.stamp,
-        keys: keysOf.get(entry.id) ?? [],
-      });
+      this.indexed.set(entry.id, { file, unitId: entry.unitId, stamp: entry.stamp, keys: null, saved: no });
       // Gone, changed, or not a store file any more: indexed again (or dropped) by sync.
       if (!sameStamp(entry.stamp, this.stampOf(file))) this.dirty.set(entry.id, file);
     }
     this.markAllFiles((id) => !this.indexed.has(id));
     return true;
+  }
+
+  /** The keys of a file's documents, made known to the index first when they are only in the saved one. */
+  private keysOf(entry: IndexedFile | undefined): string[] {
+    if (!entry) return [];
+    if (entry.keys === null) {
+      const nos = this.savedOrder.subarray(this.savedStarts[entry.saved], this.savedStarts[entry.saved + 1]);
+      entry.keys = this.index.adopt([...nos]);
+    }
+    return entry.keys;
   }
 
   /** Notes every store file that documents come from as written (those `only` accepts). */
@@ -231,7 +277,7 @@ export class WorkbookSearch {
       return { value: data, docs: sources.flatMap((source) => source.documents(data, this.names)) };
     });
     const fresh = new Map(docs.map((doc) => [doc.key, doc]));
-    for (const old of this.indexed.get(id)?.keys ?? []) if (!fresh.has(old)) this.index.remove(old);
+    for (const old of this.keysOf(this.indexed.get(id))) if (!fresh.has(old)) this.index.remove(old);
     for (const doc of docs) {
       const sig = signatureOf(doc);
       const current = this.index.get(doc.key);
@@ -244,12 +290,13 @@ export class WorkbookSearch {
       unitId: sources[0]?.unitOf(value, key) ?? null,
       stamp,
       keys: [...fresh.keys()],
+      saved: -1,
     });
     this.unsaved = true;
   }
 
   private dropFile(id: string): void {
-    for (const key of this.indexed.get(id)?.keys ?? []) this.index.remove(key);
+    for (const key of this.keysOf(this.indexed.get(id))) this.index.remove(key);
     this.indexed.delete(id);
     this.unsaved = true;
   }
@@ -342,25 +389,6 @@ const SAVE_DELAY_MS = 5000;
 
 const fileId = (kind: ShardKind<unknown>, key: string | null) =>
   key === null ? kind.name : `${kind.name}/${key}`;
-
-/** A 32-bit FNV-1a hash of everything a document shows or is found by. */
-function signatureOf(doc: SearchDoc): number {
-  let hash = 0x811c9dc5;
-  for (const part of [
-    doc.title,
-    doc.body,
-    doc.meta,
-    doc.route,
-    doc.detail,
-    doc.date ?? '',
-    doc.unitId ?? '',
-    doc.id,
-  ]) {
-    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0xff, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 export function searchHandlers(ctx: ServiceContext): Pick<WorkbookHandlers, 'search'> {
   const search = new WorkbookSearch(ctx);

@@ -341,3 +341,22 @@ export const SOURCES: readonly SearchSource<unknown>[] = [
   outcomeSource,
   informalContactSource,
 ];
+
+/** A 32-bit FNV-1a hash of everything a document shows or is found by. */
+export function signatureOf(doc: SearchDoc): number {
+  let hash = 0x811c9dc5;
+  for (const part of [
+    doc.title,
+    doc.body,
+    doc.meta,
+    doc.route,
+    doc.detail,
+    doc.date ?? '',
+    doc.unitId ?? '',
+    doc.id,
+  ]) {
+    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0xff, 0x01000193);
+  }
+  return hash >>> 0;
+}

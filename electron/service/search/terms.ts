@@ -65,3 +65,55 @@ export function snippetOf(
   }
   return { snippet, highlights };
 }
+
+/** The first position in sorted `terms` whose term is not below `word`. */
+export function lowerBound(terms: readonly string[], word: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (terms[mid]! < word) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A word matched only as the start of a longer word, or with one typo, counts for less. */
+const PREFIX_WEIGHT = 0.7;
+const FUZZY_WEIGHT = 0.5;
+const MIN_PREFIX = 2;
+const MIN_FUZZY = 4;
+const MAX_EXPANSIONS = 200;
+
+/**
+ * The indexed terms a query word stands for, with their weights: itself, the longer words it starts, or
+ * else those one typo away. `lists`: sorted lists of the indexed terms; `frequency`: 0 for a term no
+ * document holds any more.
+ */
+export function expandWord(
+  word: string,
+  lists: ReadonlyArray<readonly string[]>,
+  frequency: (term: string) => number,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  if (frequency(word)) out.set(word, 1);
+  if (word.length >= MIN_PREFIX) {
+    for (const terms of lists) {
+      for (let i = lowerBound(terms, word); i < terms.length && terms[i]!.startsWith(word); i++) {
+        if (out.size >= MAX_EXPANSIONS) break;
+        const term = terms[i]!;
+        if (term !== word && frequency(term)) out.set(term, PREFIX_WEIGHT);
+      }
+    }
+  }
+  if (out.size === 0 && word.length >= MIN_FUZZY) {
+    for (const terms of lists) {
+      for (const term of terms) {
+        if (out.size >= MAX_EXPANSIONS) break;
+        if (Math.abs(term.length - word.length) <= 1 && withinOneEdit(term, word) && frequency(term))
+          out.set(term, FUZZY_WEIGHT);
+      }
+    }
+  }
+  return out;
+}

@@ -11,61 +11,32 @@
 const FIELDS = ['title', 'body', 'meta'] as const;
 const FIELD_WEIGHTS = [3, 1, 0.3] as const;
 
-/** A word matched only as the start of a longer word, or with one typo, counts for less. */
-const PREFIX_WEIGHT = 0.7;
-const FUZZY_WEIGHT = 0.5;
-const MIN_PREFIX = 2;
-const MIN_FUZZY = 4;
-const MAX_EXPANSIONS = 200;
 const MAX_QUERY_TERMS = 8;
 /** Postings added since the last packing live in plain arrays; they are packed once they are this many… */
 const ADDED_ENTRIES_MIN = 100_000;
 /** …and at least this share of the packed ones, so that packing costs stay linear as the index grows. */
 const ADDED_SHARE = 0.5;
 
-/** What the index keeps of a document: enough to find it again and to order it, not its text. */
-export interface IndexedDoc {
-  /** Unique across the index, e.g. `minutes:<meetingId>:<itemId>`. */
-  key: string;
-  /** Breaks ties between equal scores: higher first (e.g. a newer date). */
-  rank: number;
-}
-
-/** The text of a document, read for its terms when it is added and not kept. */
-export interface IndexText {
-  title: string;
-  body: string;
-  meta: string;
-}
-
-export type IndexInput = IndexedDoc & IndexText;
-
-/**
- * An index as plain arrays, to write to a file and read back: the documents in number order (no removed
- * ones), the sorted terms with their document frequency, and per field the postings of every term laid
- * end to end (`starts[t]` to `starts[t + 1]` in `data`).
- */
-export interface IndexState<D> {
-  docs: D[];
-  terms: string[];
-  frequency: Int32Array;
-  fields: Array<{ starts: Int32Array; data: Int32Array }>;
-}
-
-export interface IndexMatch<D> {
-  doc: D;
-  score: number;
-}
-
-export interface IndexResults<D, G> {
-  groups: Map<G, { total: number; matches: Array<IndexMatch<D>> }>;
-  /** Every indexed term the query's words stood for, to highlight in snippets. */
-  terms: ReadonlySet<string>;
-}
-
+export type {
+  IndexedDoc,
+  IndexInput,
+  IndexMatch,
+  IndexResults,
+  IndexSegment,
+  IndexState,
+  IndexText,
+} from './index-types';
+import type {
+  IndexedDoc,
+  IndexMatch,
+  IndexResults,
+  IndexSegment,
+  IndexState,
+  IndexText,
+} from './index-types';
 export { fold, snippetOf, termsOf, withinOneEdit } from './terms';
-import { termsOf, withinOneEdit } from './terms';
-import { Scratch, collect, insertTop } from './ranking';
+import { expandWord, lowerBound, termsOf } from './terms';
+import { Scratch, collect, insertTop, isBetter } from './ranking';
 
 const EMPTY = new Int32Array(0);
 
@@ -76,15 +47,24 @@ class Posting {
 }
 
 export class TextIndex<D extends IndexedDoc> {
-  /** By document number; null once removed (its numbers stay in the postings until compaction). */
+  /** The saved index the documents numbered below `baseCount` are read from, until it is read whole. */
+  private segment: IndexSegment<D> | null = null;
+  private baseCount = 0;
+  /** Saved documents removed since (their numbers stay in the saved postings). */
+  private baseRemoved = new Uint8Array(0);
+  /** Documents added since, numbered from `baseCount`; null once removed (until compaction). */
   private docs: Array<D | null> = [];
+  /** Documents added since, and saved ones adopted (see `adopt`). */
   private readonly byKey = new Map<string, number>();
+  private count = 0;
   private readonly postings = FIELDS.map(() => new Map<string, Posting>());
   /**
-   * Distinct documents per term over all fields: the document frequency behind the weights. A removed
-   * document's text is not kept, so its terms still count here until the next compaction recounts them.
+   * Distinct documents per term over all fields: the document frequency behind the weights (added to the
+   * saved one). A removed document's text is not kept, so its terms still count here until the next
+   * compaction recounts them.
    */
   private frequency = new Map<string, number>();
+  /** Terms of documents added since that the saved index lacks: sorted, and waiting to be merged in. */
   private sortedTerms: string[] = [];
   private pendingTerms: string[] = [];
   private removedCount = 0;
@@ -92,21 +72,45 @@ export class TextIndex<D extends IndexedDoc> {
   private packedEntries = 0;
   private readonly scratch = new Scratch();
 
+  /** An index over a saved one: documents added later are kept in memory, the saved ones on disk. */
+  static onSegment<D extends IndexedDoc>(segment: IndexSegment<D>): TextIndex<D> {
+    const index = new TextIndex<D>();
+    index.segment = segment;
+    index.baseCount = segment.count;
+    index.baseRemoved = new Uint8Array(segment.count);
+    index.count = segment.count;
+    return index;
+  }
+
   get size(): number {
-    return this.byKey.size;
+    return this.count;
   }
 
   get(key: string): D | undefined {
     const no = this.byKey.get(key);
-    return no === undefined ? undefined : (this.docs[no] ?? undefined);
+    return no === undefined ? undefined : (this.docOf(no) ?? undefined);
+  }
+
+  /**
+   * Makes saved documents known by key (so `get`, `add` and `remove` see them), returning their keys:
+   * done for one store file's documents before it is indexed again.
+   */
+  adopt(nos: readonly number[]): string[] {
+    const present = nos.filter((no) => no < this.baseCount && !this.baseRemoved[no]);
+    const keys = this.segment?.keysOf(present) ?? [];
+    for (let i = 0; i < present.length; i++) {
+      if (!this.byKey.has(keys[i]!)) this.byKey.set(keys[i]!, present[i]!);
+    }
+    return keys;
   }
 
   /** Adds a document (its terms read from `text`), replacing one with the same key. */
   add(doc: D, text: IndexText): void {
     if (this.byKey.has(doc.key)) this.remove(doc.key);
-    const no = this.docs.length;
+    const no = this.baseCount + this.docs.length;
     this.docs.push(doc);
     this.byKey.set(doc.key, no);
+    this.count++;
     const seen = new Set<string>();
     for (let f = 0; f < FIELDS.length; f++) {
       const map = this.postings[f]!;
@@ -119,7 +123,7 @@ export class TextIndex<D extends IndexedDoc> {
         seen.add(term);
         const df = this.frequency.get(term);
         // New terms join the sorted list in one merge, when the next search needs it.
-        if (df === undefined) this.pendingTerms.push(term);
+        if (df === undefined && this.baseTerm(term) < 0) this.pendingTerms.push(term);
         this.frequency.set(term, (df ?? 0) + 1);
       }
     }
@@ -130,9 +134,12 @@ export class TextIndex<D extends IndexedDoc> {
     const no = this.byKey.get(key);
     if (no === undefined) return;
     this.byKey.delete(key);
-    this.docs[no] = null;
+    if (no < this.baseCount) this.baseRemoved[no] = 1;
+    else this.docs[no - this.baseCount] = null;
+    this.count--;
     this.removedCount++;
-    if (this.removedCount > 1000 && this.removedCount * 4 > this.docs.length) this.compact();
+    const total = this.baseCount + this.docs.length;
+    if (this.removedCount > 1000 && this.removedCount * 4 > total) this.compact();
   }
 
   /** How many removed documents still hold numbers in the postings (and count in the frequencies). */
@@ -160,26 +167,36 @@ export class TextIndex<D extends IndexedDoc> {
    * Documents containing every word of the query (the last word may be unfinished), grouped by
    * `groupOf`: per group the best `limit` by score, ties going to the higher rank.
    */
-  search<G>(query: string, options: { limit: number; groupOf: (doc: D) => G }): IndexResults<D, G> {
+  search<G>(
+    query: string,
+    options: {
+      limit: number;
+      groupOf: (doc: D) => G;
+      /** The group of saved document `no`, read without making the document (it must agree with `groupOf`). */
+      groupOfSaved?: (no: number) => G;
+    },
+  ): IndexResults<D, G> {
     const words = [...termsOf(query)].slice(0, MAX_QUERY_TERMS);
     const groups = new Map<G, { total: number; matches: Array<IndexMatch<D>> }>();
     const usedTerms = new Set<string>();
     const out = { groups, terms: usedTerms };
     if (words.length === 0) return out;
     this.mergePendingTerms();
-    const { scratch } = this;
-    scratch.reset(this.docs.length);
+    const { scratch, segment } = this;
+    scratch.reset(this.baseCount + this.docs.length);
 
     let survivors: number[] = [];
     for (let w = 0; w < words.length; w++) {
       const touched: number[] = [];
       for (const [term, weight] of this.expand(words[w]!)) {
         usedTerms.add(term);
-        const idf = Math.log(1 + this.size / Math.max(1, this.frequency.get(term) ?? 1));
+        const idf = Math.log(1 + this.size / Math.max(1, this.documentFrequency(term) || 1));
+        const saved = segment ? this.baseTerm(term) : -1;
         for (let f = 0; f < FIELDS.length; f++) {
+          const value = weight * idf * FIELD_WEIGHTS[f]!;
+          if (saved >= 0) collect(segment!.postings(saved, f), value, w, scratch, touched);
           const posting = this.postings[f]!.get(term);
           if (!posting) continue;
-          const value = weight * idf * FIELD_WEIGHTS[f]!;
           collect(posting.packed, value, w, scratch, touched);
           collect(posting.added, value, w, scratch, touched);
         }
@@ -195,56 +212,52 @@ export class TextIndex<D extends IndexedDoc> {
       if (touched.length === 0) return out;
     }
 
+    // A saved document is made (an object) only when it enters a top list, not for every match.
     for (let i = 0; i < survivors.length; i++) {
       const no = survivors[i]!;
-      const doc = this.docs[no];
-      if (!doc) continue;
-      const group = options.groupOf(doc);
+      const saved = no < this.baseCount;
+      const doc = saved ? null : this.docs[no - this.baseCount];
+      if (saved ? this.baseRemoved[no] : !doc) continue;
+      const group =
+        saved && options.groupOfSaved ? options.groupOfSaved(no) : options.groupOf(doc ?? segment!.doc(no));
       let entry = groups.get(group);
       if (!entry) groups.set(group, (entry = { total: 0, matches: [] }));
       entry.total++;
-      insertTop(entry.matches, options.limit, doc, Math.round(scratch.score[no]! * 1000) / 1000);
+      const score = Math.round(scratch.score[no]! * 1000) / 1000;
+      const last = entry.matches[options.limit - 1];
+      if (last && !isBetter(score, saved ? segment!.rank(no) : doc!.rank, last)) continue;
+      insertTop(entry.matches, options.limit, doc ?? segment!.doc(no), score);
     }
     return out;
+  }
+
+  /** Gives back the saved index's file. */
+  close(): void {
+    this.segment?.close();
+  }
+
+  private docOf(no: number): D | null {
+    if (no >= this.baseCount) return this.docs[no - this.baseCount] ?? null;
+    return this.baseRemoved[no] ? null : this.segment!.doc(no);
+  }
+
+  private documentFrequency(term: string): number {
+    const saved = this.segment ? this.baseTerm(term) : -1;
+    return (this.frequency.get(term) ?? 0) + (saved >= 0 ? this.segment!.frequency[saved]! : 0);
+  }
+
+  /** The number of a term in the saved index, or -1. */
+  private baseTerm(term: string): number {
+    const terms = this.segment?.terms;
+    if (!terms) return -1;
+    const at = lowerBound(terms, term);
+    return terms[at] === term ? at : -1;
   }
 
   /** The indexed terms a query word stands for, with their weights. */
   private expand(word: string): Map<string, number> {
-    const out = new Map<string, number>();
-    if (this.frequency.get(word)) out.set(word, 1);
-    if (word.length >= MIN_PREFIX) {
-      for (const term of this.termsWithPrefix(word)) {
-        if (out.size >= MAX_EXPANSIONS) break;
-        if (term !== word && this.frequency.get(term)) out.set(term, PREFIX_WEIGHT);
-      }
-    }
-    if (out.size === 0 && word.length >= MIN_FUZZY) {
-      for (const term of this.sortedTerms) {
-        if (out.size >= MAX_EXPANSIONS) break;
-        if (
-          Math.abs(term.length - word.length) <= 1 &&
-          withinOneEdit(term, word) &&
-          this.frequency.get(term)
-        ) {
-          out.set(term, FUZZY_WEIGHT);
-        }
-      }
-    }
-    return out;
-  }
-
-  private termsWithPrefix(prefix: string): string[] {
-    const terms = this.sortedTerms;
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (terms[mid]! < prefix) low = mid + 1;
-      else high = mid;
-    }
-    const out: string[] = [];
-    for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!);
-    return out;
+    const lists = this.segment ? [this.segment.terms, this.sortedTerms] : [this.sortedTerms];
+    return expandWord(word, lists, (term) => this.documentFrequency(term));
   }
 
   private mergePendingTerms(): void {
@@ -255,8 +268,56 @@ export class TextIndex<D extends IndexedDoc> {
     this.pendingTerms = [];
   }
 
+  /** Reads the saved index whole into memory (to compact or write it), and lets go of its file. */
+  private materialize(): void {
+    const { segment } = this;
+    if (!segment) return;
+    const state = segment.state();
+    for (const [f, { starts, data }] of state.fields.entries()) {
+      const map = this.postings[f]!;
+      for (let t = 0; t < state.terms.length; t++) {
+        if (starts[t + 1]! <= starts[t]!) continue;
+        const saved = data.subarray(starts[t], starts[t + 1]);
+        const posting = map.get(state.terms[t]!);
+        if (!posting) {
+          map.set(state.terms[t]!, Object.assign(new Posting(), { packed: saved }));
+          continue;
+        }
+        const packed = new Int32Array(saved.length + posting.packed.length);
+        packed.set(saved);
+        packed.set(posting.packed, saved.length);
+        posting.packed = packed;
+      }
+    }
+    for (let t = 0; t < state.terms.length; t++) {
+      const term = state.terms[t]!;
+      this.frequency.set(term, (this.frequency.get(term) ?? 0) + state.frequency[t]!);
+    }
+    const docs: Array<D | null> = state.docs.map((doc, no) => (this.baseRemoved[no] ? null : doc));
+    for (const [no, doc] of docs.entries()) {
+      if (!doc) continue;
+      // A saved document whose key was added again from another file is the older copy.
+      if (this.byKey.has(doc.key) && this.byKey.get(doc.key)! >= this.baseCount) {
+        docs[no] = null;
+        this.removedCount++;
+        this.count--;
+      } else this.byKey.set(doc.key, no);
+    }
+    this.mergePendingTerms();
+    this.sortedTerms = this.sortedTerms.concat(state.terms).sort();
+    this.docs = docs.concat(this.docs);
+    this.segment = null;
+    this.baseCount = 0;
+    this.baseRemoved = new Uint8Array(0);
+    segment.close();
+    this.packedEntries = 0;
+    for (const map of this.postings)
+      for (const posting of map.values()) this.packedEntries += posting.packed.length;
+  }
+
   /** Drops removed documents from the postings, renumbers the rest and counts the frequencies again. */
   compact(): void {
+    this.materialize();
     const renumber = new Int32Array(this.docs.length).fill(-1);
     const docs: D[] = [];
     for (const [no, doc] of this.docs.entries()) {
@@ -309,6 +370,7 @@ export class TextIndex<D extends IndexedDoc> {
 
   /** The index as plain arrays (compacted and packed first), to be written to a file. */
   exportState(): IndexState<D> {
+    this.materialize();
     if (this.removedCount > 0) this.compact();
     this.pack();
     this.mergePendingTerms();
@@ -330,25 +392,5 @@ export class TextIndex<D extends IndexedDoc> {
     });
     const frequency = Int32Array.from(terms, (term) => this.frequency.get(term) ?? 0);
     return { docs: this.docs as D[], terms: [...terms], frequency, fields };
-  }
-
-  /** An index from the arrays `exportState` gave; the postings stay views of the arrays read. */
-  static fromState<D extends IndexedDoc>(state: IndexState<D>): TextIndex<D> {
-    const index = new TextIndex<D>();
-    index.docs = state.docs;
-    for (const [no, doc] of state.docs.entries()) index.byKey.set(doc.key, no);
-    for (const [f, { starts, data }] of state.fields.entries()) {
-      const map = index.postings[f]!;
-      for (let t = 0; t < state.terms.length; t++) {
-        if (starts[t + 1]! <= starts[t]!) continue;
-        const posting = new Posting();
-        posting.packed = data.subarray(starts[t], starts[t + 1]);
-        map.set(state.terms[t]!, posting);
-        index.packedEntries += posting.packed.length;
-      }
-    }
-    for (let t = 0; t < state.terms.length; t++) index.frequency.set(state.terms[t]!, state.frequency[t]!);
-    index.sortedTerms = state.terms;
-    return index;
   }
 }
