@@ -171,7 +171,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * measured share them by hard links; the store replaces files, never writes into them.
  */
 /** Bumped when the service keeps another derived file: cached workbooks are warmed again to hold it. */
-const DERIVED_VERSION = 2;
+const DERIVED_VERSION = 3;
 interface Warmed extends FirstOpen {
   derived?: number;
 }
