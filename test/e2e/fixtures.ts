@@ -39,6 +39,12 @@ export interface WorkbookFixture {
   screenshot: (name: string) => Promise<void>;
 }
 
+/** The files saved to the exports folder so far, sorted; none while nothing was saved (no folder yet). */
+export function exportedFiles(workbook: WorkbookFixture): string[] {
+  const dir = workbook.host.exportsDir;
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+}
+
 export const test = base.extend<{ workbook: WorkbookFixture }>({
   workbook: async ({ page }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brm-e2e-'));

@@ -4,7 +4,7 @@ import { addMonths, format, subMonths } from 'date-fns';
 import { allText, readDocx } from '../fixtures/document-readers';
 import { contactFields, unitFields } from '../unit/workbook-helpers';
 import { createHostingSla } from './agreements';
-import { call, expect, keepDocument, test, type WorkbookFixture } from './fixtures';
+import { call, expect, exportedFiles, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 const HOSTILE = '=HYPERLINK("http://x")<img src=x onerror=alert(1)> & “quotes”';
 
@@ -148,7 +148,7 @@ test('a decision linked to a service level shows on the agreement and in the reg
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decisions' }).click();
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect
-    .poll(() => fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.csv')))
+    .poll(() => exportedFiles(workbook).filter((f) => f.endsWith('.csv')))
     .toEqual([expect.stringMatching(/ All units decisions\.csv$/)]);
   const csvName = fs.readdirSync(workbook.host.exportsDir).find((f) => f.endsWith('.csv'))!;
   const csv = fs.readFileSync(path.join(workbook.host.exportsDir, csvName), 'utf8');
@@ -159,7 +159,7 @@ test('a decision linked to a service level shows on the agreement and in the reg
   // And in Word, read back with python-docx: the decision with the service level it changed.
   await page.getByRole('button', { name: 'Export to Word' }).click();
   await expect
-    .poll(() => fs.readdirSync(workbook.host.exportsDir).filter((f) => f.endsWith('.docx')))
+    .poll(() => exportedFiles(workbook).filter((f) => f.endsWith('.docx')))
     .toEqual([expect.stringMatching(/Decision register All units\.docx$/)]);
   const docxName = fs.readdirSync(workbook.host.exportsDir).find((f) => f.endsWith('.docx'))!;
   const docx = keepDocument(path.join(workbook.host.exportsDir, docxName));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { allText, collapse, readDocx } from '../fixtures/document-readers';
 import { contactFields, unitFields } from '../unit/workbook-helpers';
-import { call, expect, fillField, keepDocument, test, type WorkbookFixture } from './fixtures';
+import { call, expect, exportedFiles, fillField, keepDocument, test, type WorkbookFixture } from './fixtures';
 
 async function seedRetail(workbook: WorkbookFixture) {
   const unit = await call(workbook, 'createUnit', {
@@ -309,7 +309,7 @@ test('projects, requirements, incidents and watch notes are kept, and the report
     .click();
   await workbook.screenshot('review-pack-reports');
   await expect
-    .poll(() => fs.readdirSync(workbook.host.exportsDir).sort())
+    .poll(() => exportedFiles(workbook))
     .toEqual([
       expect.stringMatching(/ All units projects\.csv$/),
       expect.stringMatching(/ Customer structure\.docx$/),

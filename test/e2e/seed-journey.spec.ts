@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { allText, readDocx } from '../fixtures/document-readers';
-import { call, expect, keepDocument, test } from './fixtures';
+import { call, expect, exportedFiles, keepDocument, test } from './fixtures';
 import { retailDivision } from './retail-division';
 
 /** Seed 004 from end to end: a Retail division's reviews planned, held, carried on, and their documents. */
@@ -89,8 +89,7 @@ test('seed 004: plan, hold, finalise, plan next, update the carried action, expo
   await expect(card.getByRole('status')).toContainText('Draft sent to finance for review');
 
   const exportAs = async (menu: string) => {
-    const exported = () =>
-      fs.existsSync(workbook.host.exportsDir) ? fs.readdirSync(workbook.host.exportsDir) : [];
+    const exported = () => exportedFiles(workbook);
     const before = new Set(exported());
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export' }).click();
