@@ -81,7 +81,13 @@ async function timeInBrowser(dataDir: string, outDir: string): Promise<RegisterF
     };
   } finally {
     await browser.close();
-    preview.process.kill();
+    // The host saves what it derived as it quits: the copy is removed only once it has.
+    const child = preview.process;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
   }
 }
 
