@@ -99,12 +99,16 @@ export function actionRegisterHandlers(ctx: ServiceContext, records: MeetingReco
    * rows changed. `openOnly`: only open actions are asked for, so units whose file is not read yet answer
    * from the open-actions summary.
    */
-  let cache: { sources: ActionRow[][]; sorted: ActionRow[]; owners: string[]; total: number } | null = null;
+  type Sorted = { sources: ActionRow[][]; sorted: ActionRow[]; owners: string[]; total: number };
+  // One per question (open actions, every status): the BRM switching the status filter back and forth
+  // does not sort 300,000 rows again each time.
+  const caches = new Map<boolean, Sorted>();
   const register = (openOnly: boolean) => {
     const parts = ctx.store.keys(unitRecordsShard).map((id) => unitRows(id, openOnly));
     const sources = parts.map((part) => part.list);
+    let cache = caches.get(openOnly);
     const unchanged =
-      cache !== null &&
+      cache !== undefined &&
       cache.sources.length === sources.length &&
       cache.sources.every((list, i) => list === sources[i]);
     if (!cache || !unchanged) {
@@ -117,6 +121,7 @@ export function actionRegisterHandlers(ctx: ServiceContext, records: MeetingReco
         total += part.total;
       }
       cache = { sources, sorted, owners: [...owners].sort((a, b) => a.localeCompare(b)), total };
+      caches.set(openOnly, cache);
     }
     return cache;
   };
